@@ -1,0 +1,104 @@
+/**
+ * Market entries: create, edit, archive, restore, delete. One user action is one
+ * immediate transaction, and its audit row is written inside it.
+ */
+import { AppError } from '../../../shared/errors';
+import type { Entry, EntryFields } from '../../../shared/entry-schema';
+import type { AuditRow } from '../../../shared/contract';
+import { targetDate } from '../../../shared/domain/entry-window';
+import { isKnownCountry, subdivisionsOf } from '../reference/countries';
+import { writeAudit, type ServiceContext } from './context';
+
+const ENTITY = 'entry';
+
+function checkReferences(fields: EntryFields): void {
+  if (!isKnownCountry(fields.targetCountry)) {
+    throw new AppError('invalid_input', `Target country: "${fields.targetCountry}" is not an ISO 3166 country code.`, 'targetCountry');
+  }
+  if (!isKnownCountry(fields.homeCountry)) {
+    throw new AppError('invalid_input', `Home market: "${fields.homeCountry}" is not an ISO 3166 country code.`, 'homeCountry');
+  }
+  if (fields.targetSubdivision !== null) {
+    const known = subdivisionsOf(fields.targetCountry).some((s) => s.code === fields.targetSubdivision);
+    if (!known) {
+      throw new AppError('invalid_input', `Region: "${fields.targetSubdivision}" is not a region of the target country.`, 'targetSubdivision');
+    }
+  }
+}
+
+export function entriesService(ctx: ServiceContext) {
+  function mustGet(id: string): Entry {
+    const e = ctx.entries.get(id);
+    if (!e) throw new AppError('not_found', 'That market entry no longer exists.', 'id');
+    return e;
+  }
+
+  /** Runs `change` on the current entry and stores the result with one audit row, atomically. */
+  function mutate(id: string, action: string, change: (before: Entry) => Entry): Entry {
+    return ctx.db.transaction(() => {
+      const before = mustGet(id);
+      const after = { ...change(before), updatedAt: ctx.now().toISOString() };
+      ctx.entries.update(after);
+      writeAudit(ctx, ENTITY, id, action, before, after);
+      return after;
+    }).immediate();
+  }
+
+  return {
+    list(includeArchived: boolean): Entry[] {
+      return ctx.entries.list(includeArchived);
+    },
+
+    get: mustGet,
+
+    create(fields: EntryFields): Entry {
+      checkReferences(fields);
+      const at = ctx.now().toISOString();
+      const entry: Entry = {
+        ...fields,
+        id: ctx.newId(),
+        targetDate: targetDate(fields.startDate, fields.targetDays),
+        archived: false,
+        createdAt: at,
+        updatedAt: at,
+      };
+      ctx.db.transaction(() => {
+        ctx.entries.insert(entry);
+        writeAudit(ctx, ENTITY, entry.id, 'create', null, entry);
+      }).immediate();
+      return entry;
+    },
+
+    update(id: string, fields: EntryFields): Entry {
+      checkReferences(fields);
+      return mutate(id, 'update', (before) => ({
+        ...before,
+        ...fields,
+        targetDate: targetDate(fields.startDate, fields.targetDays),
+      }));
+    },
+
+    archive(id: string): Entry {
+      return mutate(id, 'archive', (before) => ({ ...before, archived: true }));
+    },
+
+    restore(id: string): Entry {
+      return mutate(id, 'restore', (before) => ({ ...before, archived: false }));
+    },
+
+    delete(id: string): { id: string } {
+      ctx.db.transaction(() => {
+        const before = mustGet(id);
+        ctx.entries.delete(id);
+        writeAudit(ctx, ENTITY, id, 'delete', before, null);
+      }).immediate();
+      return { id };
+    },
+
+    history(id: string): AuditRow[] {
+      return ctx.audit.listFor(ENTITY, id);
+    },
+  };
+}
+
+export type EntriesService = ReturnType<typeof entriesService>;

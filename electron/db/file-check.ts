@@ -1,0 +1,67 @@
+/**
+ * Decides, without writing a byte, whether a file may be opened as Landfall's database.
+ * The file is opened read-only; a foreign, corrupt or newer file is refused.
+ */
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+
+/** 'LNDF' as a 32-bit integer, stored in the SQLite header's application_id. */
+export const APPLICATION_ID = 0x4c4e4446;
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+export type FileState =
+  | { kind: 'missing' }
+  | { kind: 'empty' }
+  | { kind: 'ours'; version: number };
+
+function refuse(file: string, reason: string): never {
+  throw new AppError('storage', `Landfall cannot open ${file}: ${reason} The file was left untouched.`);
+}
+
+function readHeader(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(100);
+    const n = fs.readSync(fd, buf, 0, 100, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function inspectDatabaseFile(file: string, latestVersion: number): FileState {
+  if (!fs.existsSync(file)) return { kind: 'missing' };
+  const stat = fs.statSync(file);
+  if (!stat.isFile()) refuse(file, 'it is not a regular file.');
+  if (stat.size === 0) return { kind: 'empty' };
+
+  const header = readHeader(file);
+  if (header.length < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
+    refuse(file, 'it is not a SQLite database (it may be corrupt or belong to another program).');
+  }
+
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const objects = (db.prepare("SELECT count(*) AS n FROM sqlite_schema").get() as { n: number }).n;
+    if (appId !== APPLICATION_ID) {
+      if (appId === 0 && version === 0 && objects === 0) return { kind: 'empty' };
+      refuse(file, 'it is a database that belongs to another program.');
+    }
+    if (version > latestVersion) {
+      refuse(file, `it was written by a newer version of Landfall (schema ${version}; this build knows up to ${latestVersion}). Update Landfall to open it.`);
+    }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') refuse(file, `it is damaged (integrity check: ${check}).`);
+    return { kind: 'ours', version };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    return refuse(file, `it could not be read as a database (${(err as Error).message}).`);
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Numbered migrations, listed statically and applied in order.
+ * `PRAGMA user_version` holds the number of the last one applied.
+ * Never edit a migration that has shipped: add a new one.
+ */
+import { m001Initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [m001Initial];
+
+export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,53 @@
+/**
+ * `npm run serve [-- --port N --data-dir D]`: Landfall in browser mode.
+ */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../backend/index';
+import { resolveDataDir } from '../main/data-dir';
+import { parseHostArgs } from './cli-args';
+import { startHost } from './server';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function runBrowserMode(argv: readonly string[]): Promise<void> {
+  const args = parseHostArgs(argv);
+  const dataDir = resolveDataDir(args.dataDir, process.platform, process.env, os.homedir());
+  const backend = await createBackend({ dataDir });
+  let host;
+  try {
+    host = await startHost({
+      router: backend.router,
+      staticDir: path.join(projectRoot, 'dist', 'renderer'),
+      token: randomBytes(32).toString('base64url'),
+      port: args.port,
+    });
+  } catch (err) {
+    backend.close();
+    throw err;
+  }
+  console.log(`Landfall is running in browser mode. Open this address in your browser:\n\n  ${host.url}\n`);
+  console.log(`Data folder: ${dataDir}`);
+  console.log('Press Ctrl+C to stop.');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+const invokedDirectly = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  runBrowserMode(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(`Landfall could not start: ${(err as Error).message}`);
+    process.exit(1);
+  });
+}

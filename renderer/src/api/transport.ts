@@ -1,0 +1,50 @@
+/**
+ * How the renderer reaches the backend: the preload's `window.landfall.invoke` in the
+ * desktop app, or POST /rpc/<method> with the launch token in browser mode.
+ */
+import type { ApiResult } from '../../../shared/errors';
+
+declare global {
+  interface Window {
+    landfall?: { invoke(method: string, input: unknown): Promise<ApiResult<unknown>> };
+  }
+}
+
+const TOKEN_KEY = 'landfall.token';
+
+/** Takes the token from the URL fragment (#token=…) once, keeps it for this tab, and clears the fragment. */
+export function takeTokenFromLocation(): string | null {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export type Invoke = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export function httpInvoke(token: string | null): Invoke {
+  return async (method, input) => {
+    let res: Response;
+    try {
+      res = await fetch(`/rpc/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Landfall is not reachable: is the browser-mode server still running?' } };
+    }
+    try {
+      return (await res.json()) as ApiResult<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `The server answered with an unreadable response (HTTP ${res.status}).` } };
+    }
+  };
+}
+
+export function defaultInvoke(): Invoke {
+  if (window.landfall) return (m, i) => window.landfall!.invoke(m, i);
+  return httpInvoke(takeTokenFromLocation());
+}

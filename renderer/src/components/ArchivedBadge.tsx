@@ -1,0 +1,10 @@
+import { Archive } from 'lucide-react';
+
+export function ArchivedBadge() {
+  return (
+    <span className="badge badge-archived">
+      <Archive size={12} aria-hidden="true" />
+      Archived
+    </span>
+  );
+}

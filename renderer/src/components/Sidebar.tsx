@@ -1,0 +1,60 @@
+import { Briefcase, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { routeHref, useRouter, type Route } from '../stores/router-store';
+import { useSettings } from '../stores/settings-store';
+import { ROLE_LABELS } from '../lib/labels';
+import { LandfallMark } from './LandfallMark';
+
+const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
+  { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
+  { route: { name: 'settings' }, label: 'Settings', icon: SettingsIcon, matches: ['settings'] },
+];
+
+export function Sidebar() {
+  const route = useRouter((s) => s.route);
+  const navigate = useRouter((s) => s.navigate);
+  const settings = useSettings((s) => s.settings);
+
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-brand">
+        <LandfallMark />
+        <span className="sidebar-app-name">Landfall</span>
+      </div>
+      <nav aria-label="Main" className="sidebar-nav">
+        <ul>
+          {NAV.map(({ route: target, label, icon: Icon, matches }) => {
+            const current = matches.includes(route.name);
+            return (
+              <li key={label}>
+                <a
+                  href={routeHref(target)}
+                  className="sidebar-link"
+                  aria-current={current ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate(target);
+                  }}
+                >
+                  <Icon size={16} aria-hidden="true" />
+                  {label}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <div className="sidebar-user">
+        <UserRound size={16} aria-hidden="true" className="sidebar-user-icon" />
+        <div className="sidebar-user-text">
+          <span className="visually-hidden">Signed in as </span>
+          <span className="sidebar-user-name">
+            {settings ? settings.displayName || settings.osUser : '…'}
+          </span>
+          <span className="sidebar-user-role">
+            {settings ? (settings.role ? ROLE_LABELS[settings.role] : 'Role not set') : ''}
+          </span>
+        </div>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+} from '@tanstack/react-table';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { useMemo } from 'react';
+import '../../lib/table-meta';
+import { usePortfolio } from '../../stores/portfolio-store';
+import { useRouter } from '../../stores/router-store';
+import { portfolioColumns, searchFilter } from './portfolio-columns';
+import type { PortfolioRow } from './portfolio-row';
+
+interface PortfolioTableProps {
+  rows: PortfolioRow[];
+  onVisibleCount(count: number): void;
+}
+
+export function PortfolioTable({ rows, onVisibleCount }: PortfolioTableProps) {
+  const filters = usePortfolio((s) => s.filters);
+  const sorting = usePortfolio((s) => s.sorting);
+  const setSorting = usePortfolio((s) => s.setSorting);
+  const navigate = useRouter((s) => s.navigate);
+
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () =>
+      (['country', 'region', 'status'] as const)
+        .filter((key) => filters[key] !== '')
+        .map((key) => ({ id: key, value: filters[key] })),
+    [filters],
+  );
+
+  const table = useReactTable({
+    data: rows,
+    columns: portfolioColumns,
+    state: { sorting, columnFilters, globalFilter: filters.search },
+    onSortingChange: (updater) => setSorting(typeof updater === 'function' ? updater(sorting) : updater),
+    globalFilterFn: searchFilter,
+    getColumnCanGlobalFilter: () => true,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (row) => row.entry.id,
+  });
+
+  const visible = table.getRowModel().rows;
+  onVisibleCount(visible.length);
+
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">Market entries. Select a column header to sort.</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const SortIcon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                  >
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <SortIcon size={14} aria-hidden="true" className={sorted ? 'sort-icon active' : 'sort-icon'} />
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {visible.map((row) => (
+            <tr
+              key={row.id}
+              className={row.original.entry.archived ? 'row-archived' : undefined}
+              onClick={() => navigate({ name: 'entry', id: row.original.entry.id })}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/** The portfolio table's columns. */
+import { createColumnHelper, type FilterFn } from '@tanstack/react-table';
+import { ArchivedBadge } from '../../components/ArchivedBadge';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '../../lib/format-date';
+import { STATUS_LABELS } from '../../lib/labels';
+import { routeHref, useRouter } from '../../stores/router-store';
+import { DaysLeftCell } from './DaysLeftCell';
+import { matchesSearch, type PortfolioRow } from './portfolio-row';
+
+const col = createColumnHelper<PortfolioRow>();
+
+const equals: FilterFn<PortfolioRow> = (row, columnId, value: string) => !value || row.getValue(columnId) === value;
+
+export const searchFilter: FilterFn<PortfolioRow> = (row, _columnId, value: string) =>
+  matchesSearch(row.original, value, STATUS_LABELS[row.original.entry.status]);
+
+export const portfolioColumns = [
+  col.accessor((r) => r.entry.name, {
+    id: 'name',
+    header: 'Name',
+    sortingFn: 'text',
+    cell: ({ row }) => {
+      const { entry } = row.original;
+      return (
+        <span className="cell-name">
+          <a
+            href={routeHref({ name: 'entry', id: entry.id })}
+            className="row-link"
+            onClick={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              useRouter.getState().navigate({ name: 'entry', id: entry.id });
+            }}
+          >
+            {entry.name}
+          </a>
+          {entry.archived ? <ArchivedBadge /> : null}
+        </span>
+      );
+    },
+  }),
+  col.accessor((r) => r.entry.targetCountry, {
+    id: 'country',
+    header: 'Target country',
+    filterFn: equals,
+    sortingFn: (a, b) => a.original.countryName.localeCompare(b.original.countryName, 'en'),
+    cell: ({ row }) => (
+      <>
+        {row.original.countryName}
+        {row.original.subdivisionName ? <span className="muted"> · {row.original.subdivisionName}</span> : null}
+      </>
+    ),
+  }),
+  col.accessor('region', { id: 'region', header: 'Region', filterFn: equals, sortingFn: 'text' }),
+  col.accessor((r) => r.entry.status, {
+    id: 'status',
+    header: 'Status',
+    filterFn: equals,
+    sortingFn: (a, b) => STATUS_LABELS[a.original.entry.status].localeCompare(STATUS_LABELS[b.original.entry.status]),
+    cell: ({ row }) => <StatusBadge status={row.original.entry.status} />,
+  }),
+  col.accessor((r) => r.entry.startDate, {
+    id: 'start',
+    header: 'Start',
+    sortingFn: 'basic',
+    cell: ({ getValue }) => formatDate(getValue()),
+  }),
+  col.accessor((r) => r.entry.targetDate, {
+    id: 'target',
+    header: 'Target date',
+    sortingFn: 'basic',
+    cell: ({ getValue }) => formatDate(getValue()),
+  }),
+  col.accessor('untilTarget', {
+    id: 'daysLeft',
+    header: 'Days left',
+    sortingFn: 'basic',
+    cell: ({ row }) => <DaysLeftCell row={row.original} />,
+    meta: { numeric: true },
+  }),
+  col.accessor((r) => r.entry.programManager, {
+    id: 'programManager',
+    header: 'Program manager',
+    sortingFn: 'text',
+    cell: ({ getValue }) => getValue() || <span className="muted">Not set</span>,
+  }),
+];

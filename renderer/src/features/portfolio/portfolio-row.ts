@@ -1,0 +1,44 @@
+/** A market entry as the portfolio table shows it, with its derived figures. */
+import type { Country } from '../../../../shared/contract';
+import type { Entry } from '../../../../shared/entry-schema';
+import { diffDays } from '../../../../shared/domain/iso-date';
+import { windowProgress, type WindowProgress } from '../../../../shared/domain/entry-window';
+import type { Subdivision } from '../../stores/reference-store';
+
+export interface PortfolioRow {
+  entry: Entry;
+  countryName: string;
+  subdivisionName: string | null;
+  region: string;
+  progress: WindowProgress;
+  /** Days from today to the target date; negative once it has passed. Used for sorting. */
+  untilTarget: number;
+}
+
+export function toPortfolioRow(
+  entry: Entry,
+  countries: Map<string, Country>,
+  subdivisions: Record<string, Subdivision[] | undefined>,
+  today: string,
+): PortfolioRow {
+  const country = countries.get(entry.targetCountry);
+  const subdivision = entry.targetSubdivision
+    ? (subdivisions[entry.targetCountry]?.find((s) => s.code === entry.targetSubdivision)?.name ?? entry.targetSubdivision)
+    : null;
+  return {
+    entry,
+    countryName: country?.name ?? entry.targetCountry,
+    subdivisionName: subdivision,
+    region: country?.region ?? '',
+    progress: windowProgress(entry.startDate, entry.targetDate, today),
+    untilTarget: diffDays(today, entry.targetDate),
+  };
+}
+
+/** Does the row match the free-text search? Name, country, region, program manager, status. */
+export function matchesSearch(row: PortfolioRow, search: string, statusLabel: string): boolean {
+  const q = search.trim().toLowerCase();
+  if (!q) return true;
+  return [row.entry.name, row.countryName, row.subdivisionName ?? '', row.region, row.entry.programManager, statusLabel]
+    .some((text) => text.toLowerCase().includes(q));
+}

@@ -1,0 +1,66 @@
+/** The portfolio's list of market entries and the mutations that change it. */
+import { create } from 'zustand';
+import type { Entry, EntryFields } from '../../../shared/entry-schema';
+import { api } from '../api/client';
+import { errorMessage } from '../lib/error-message';
+
+interface EntriesState {
+  entries: Entry[] | null;
+  includeArchived: boolean;
+  /** Archived entries hidden from an otherwise empty portfolio (so the empty state can say so). */
+  hiddenArchived: number;
+  loading: boolean;
+  error: string | null;
+  load(): Promise<void>;
+  setIncludeArchived(include: boolean): Promise<void>;
+  /** Mutations resolve with the changed entry and refresh the list; they reject with the api error. */
+  create(fields: EntryFields): Promise<Entry>;
+  update(id: string, fields: EntryFields): Promise<Entry>;
+  archive(id: string): Promise<Entry>;
+  restore(id: string): Promise<Entry>;
+  remove(id: string): Promise<void>;
+}
+
+let loadSeq = 0;
+
+export const useEntries = create<EntriesState>((set, get) => {
+  async function after<T>(p: Promise<T>): Promise<T> {
+    const value = await p;
+    void get().load();
+    return value;
+  }
+  return {
+    entries: null,
+    includeArchived: false,
+    hiddenArchived: 0,
+    loading: false,
+    error: null,
+
+    async load() {
+      const seq = ++loadSeq;
+      set({ loading: true });
+      try {
+        const includeArchived = get().includeArchived;
+        const entries = await api('entries.list', { includeArchived });
+        let hiddenArchived = 0;
+        if (!includeArchived && entries.length === 0) {
+          hiddenArchived = (await api('entries.list', { includeArchived: true })).length;
+        }
+        if (seq === loadSeq) set({ entries, hiddenArchived, loading: false, error: null });
+      } catch (err) {
+        if (seq === loadSeq) set({ loading: false, error: errorMessage(err) });
+      }
+    },
+
+    async setIncludeArchived(include) {
+      set({ includeArchived: include });
+      await get().load();
+    },
+
+    create: (fields) => after(api('entries.create', fields)),
+    update: (id, fields) => after(api('entries.update', { id, fields })),
+    archive: (id) => after(api('entries.archive', { id })),
+    restore: (id) => after(api('entries.restore', { id })),
+    remove: (id) => after(api('entries.delete', { id }).then(() => undefined)),
+  };
+});

@@ -1,0 +1,46 @@
+/**
+ * Hash routing: `#/portfolio`, `#/entries/<id>`, `#/settings`.
+ * The first load may carry `#token=…` (browser mode); the api transport strips it on the
+ * first call, so anything that is not a known route simply means the portfolio, and the
+ * router never rewrites the hash on its own.
+ */
+import { create } from 'zustand';
+
+export type Route = { name: 'portfolio' } | { name: 'entry'; id: string } | { name: 'settings' };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '').split('&')[0] ?? '';
+  const entry = /^\/entries\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (entry?.[1]) return { name: 'entry', id: entry[1] };
+  if (path === '/settings') return { name: 'settings' };
+  return { name: 'portfolio' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'entry':
+      return `#/entries/${route.id}`;
+    case 'settings':
+      return '#/settings';
+    default:
+      return '#/portfolio';
+  }
+}
+
+interface RouterState {
+  route: Route;
+  navigate(route: Route): void;
+}
+
+export const useRouter = create<RouterState>((set) => ({
+  route: parseHash(window.location.hash),
+  navigate(route) {
+    const href = routeHref(route);
+    if (window.location.hash !== href) window.location.hash = href;
+    set({ route });
+  },
+}));
+
+window.addEventListener('hashchange', () => {
+  useRouter.setState({ route: parseHash(window.location.hash) });
+});

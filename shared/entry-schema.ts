@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { isRealDate } from './domain/iso-date';
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const isoDate = z
+  .string({ error: 'Enter a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
+  .refine(isRealDate, 'That date does not exist');
+
+export const countryCode = z
+  .string({ error: 'Choose a country' })
+  .regex(/^[A-Z]{2}$/, 'Choose a country from the list');
+
+export const uuid = z.string().uuid('Not a valid id');
+
+export const ENTRY_STATUSES = ['planning', 'active', 'ready', 'on_hold'] as const;
+export const ENTRY_MODES = ['subsidiary', 'branch', 'employer_of_record', 'cross_border'] as const;
+export const CUSTOMER_TYPES = ['b2b', 'b2c', 'both'] as const;
+export const DATA_SUBJECT_BANDS = ['none', 'under_1k', '1k_to_10k', '10k_to_100k', '100k_to_1m', 'over_1m'] as const;
+export const REGULATED_SECTORS = ['critical_infrastructure', 'finance', 'health', 'telecom', 'energy'] as const;
+export const ROLES = ['program_manager', 'legal', 'leadership'] as const;
+
+export const MAX_DESCRIPTION = 20_000;
+export const DEFAULT_TARGET_DAYS = 90;
+
+export const money = z
+  .object({
+    amount: z.number().finite().nonnegative('Amount cannot be negative').max(1e15, 'Amount is too large'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR'),
+  })
+  .nullable();
+
+/** What the requirements library needs to know to decide which rules apply. */
+export const applicabilityProfile = z.object({
+  entryMode: z.enum(ENTRY_MODES, { error: 'Choose how you will enter the market' }),
+  customerType: z.enum(CUSTOMER_TYPES, { error: 'Choose who your customers are' }),
+  processesPersonalData: z.boolean(),
+  dataSubjects: z.enum(DATA_SUBJECT_BANDS, { error: 'Choose roughly how many people' }),
+  sensitiveData: z.boolean(),
+  childrensData: z.boolean(),
+  paymentData: z.boolean(),
+  aiInProduct: z.boolean(),
+  aiInDecisionsAboutPeople: z.boolean(),
+  sellsDigitalServicesToConsumers: z.boolean(),
+  employsLocalStaff: z.boolean(),
+  regulatedSectors: z.array(z.enum(REGULATED_SECTORS)).max(REGULATED_SECTORS.length),
+  expectedMarketRevenue: money,
+  globalRevenue: money,
+});
+
+const trimmed = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} must be at most ${max.toLocaleString('en-GB')} characters`);
+
+/** The fields a user edits on a market entry. */
+export const entryFields = z.object({
+  name: trimmed(200, 'Name').min(1, 'Enter a name for the entry'),
+  targetCountry: countryCode,
+  targetSubdivision: z
+    .string()
+    .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Choose a region from the list')
+    .nullable(),
+  homeCountry: countryCode,
+  startDate: isoDate,
+  targetDays: z
+    .number({ error: 'Enter a number of days' })
+    .int('Use a whole number of days')
+    .min(1, 'The readiness target must be between 1 and 730 days')
+    .max(730, 'The readiness target must be between 1 and 730 days'),
+  programManager: trimmed(200, 'Program manager'),
+  status: z.enum(ENTRY_STATUSES, { error: 'Choose a status' }),
+  description: z.string().max(MAX_DESCRIPTION, `Description must be at most ${MAX_DESCRIPTION.toLocaleString('en-GB')} characters`),
+  profile: applicabilityProfile,
+});
+
+export const entry = entryFields.extend({
+  id: z.string(),
+  targetDate: isoDate,
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type ApplicabilityProfile = z.infer<typeof applicabilityProfile>;
+export type EntryFields = z.infer<typeof entryFields>;
+export type Entry = z.infer<typeof entry>;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,93 @@
+/**
+ * One contract suite, two transports: every method is exercised through an
+ * IPC-style call (structured clone both ways, as Electron does) and over HTTP,
+ * and both must give the same answers.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/index';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { methodNames, type MethodName } from '../../shared/contract';
+import type { ApiResult } from '../../shared/errors';
+import { tempDir, validEntry } from './helpers';
+
+type Call = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+const cleanups: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c();
+});
+
+const fixedClock = { now: () => new Date('2027-02-15T10:00:00Z'), osUser: 'tester', onInternalError: () => {} };
+
+async function ipcTransport(): Promise<Call> {
+  const b: Backend = await createBackend({ dataDir: tempDir(), ...fixedClock });
+  cleanups.push(() => b.close());
+  return async (method, input) => structuredClone(await b.router.call(method, structuredClone(input)));
+}
+
+async function httpTransport(): Promise<Call> {
+  const b: Backend = await createBackend({ dataDir: tempDir(), ...fixedClock });
+  const staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
+  const host: RunningHost = await startHost({ router: b.router, staticDir, token: 'tok' });
+  cleanups.push(async () => {
+    await host.close();
+    b.close();
+  });
+  return async (method, input) => {
+    const res = await fetch(`http://127.0.0.1:${host.port}/rpc/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer tok' },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as ApiResult<unknown>;
+  };
+}
+
+/** A scenario that calls every method in the contract; returns what each answered, ids normalised. */
+async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
+  const seen = {} as Record<MethodName, unknown>;
+  const norm = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')) as unknown;
+  const run = async (m: MethodName, input: unknown) => {
+    const r = await call(m, input);
+    seen[m] = norm(r);
+    return r;
+  };
+  const created = await run('entries.create', validEntry());
+  if (!created.ok) throw new Error(JSON.stringify(created.error));
+  const id = (created.value as { id: string }).id;
+  const { id: _i, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, ...fields } = created.value as Record<string, unknown>;
+  await run('entries.get', { id });
+  await run('entries.update', { id, fields: { ...fields, name: 'Renamed' } });
+  await run('entries.archive', { id });
+  await run('entries.restore', { id });
+  await run('entries.list', { includeArchived: true });
+  await run('entries.calendar', { id });
+  await run('entries.history', { id });
+  await run('reference.countries', {});
+  await run('reference.subdivisions', { country: 'DE' });
+  await run('settings.update', { displayName: 'Ana', role: 'legal' });
+  await run('settings.get', {});
+  await run('entries.delete', { id });
+  return seen;
+}
+
+describe('the contract over both transports', () => {
+  it('every method answers the same through IPC-style structured clone and HTTP', async () => {
+    const viaIpc = await scenario(await ipcTransport());
+    const viaHttp = await scenario(await httpTransport());
+    expect(Object.keys(viaIpc).sort()).toEqual([...methodNames].sort());
+    for (const m of methodNames) {
+      expect(viaIpc[m], m).toMatchObject({ ok: true });
+      expect(viaHttp[m], m).toEqual(viaIpc[m]);
+    }
+  });
+
+  it('errors cross both transports in the same shape', async () => {
+    for (const call of [await ipcTransport(), await httpTransport()]) {
+      const r = await call('entries.create', validEntry({ targetDays: 1000 }));
+      expect(r).toEqual({ ok: false, error: { code: 'invalid_input', field: 'targetDays', message: expect.stringMatching(/^Readiness target \(days\): /) } });
+    }
+  });
+});
