@@ -31,7 +31,27 @@ function readHeader(file: string): Buffer {
   }
 }
 
+/**
+ * A read-only connection to a WAL database may create empty -wal and -shm files beside it.
+ * Remove the ones this check created (it runs under the data-folder lock, so no one else
+ * has the file open), so that a refused file is left exactly as it was found.
+ */
+function withoutLeftovers<T>(file: string, check: () => T): T {
+  const sidecars = [`${file}-wal`, `${file}-shm`, `${file}-journal`].filter((f) => !fs.existsSync(f));
+  try {
+    return check();
+  } finally {
+    for (const f of sidecars) {
+      if (fs.existsSync(f) && (f.endsWith('-shm') || fs.statSync(f).size === 0)) fs.rmSync(f, { force: true });
+    }
+  }
+}
+
 export function inspectDatabaseFile(file: string, latestVersion: number): FileState {
+  return withoutLeftovers(file, () => inspect(file, latestVersion));
+}
+
+function inspect(file: string, latestVersion: number): FileState {
   if (!fs.existsSync(file)) return { kind: 'missing' };
   const stat = fs.statSync(file);
   if (!stat.isFile()) refuse(file, 'it is not a regular file.');

@@ -21,18 +21,26 @@ export interface DataDirLock {
   release(): void;
 }
 
+/** Folders this process holds, so that a second open in the same process is refused too. */
+const heldHere = new Set<string>();
+
 export function acquireLock(dataDir: string): DataDirLock {
-  const file = path.join(dataDir, LOCK_FILE);
+  const file = path.resolve(dataDir, LOCK_FILE);
+  if (heldHere.has(file)) {
+    throw new AppError('conflict', `Landfall's data folder ${dataDir} is already open in this process.`);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');
       fs.writeSync(fd, JSON.stringify({ pid: process.pid, at: new Date().toISOString() }));
       fs.closeSync(fd);
       let released = false;
+      heldHere.add(file);
       return {
         release() {
           if (released) return;
           released = true;
+          heldHere.delete(file);
           fs.rmSync(file, { force: true });
         },
       };

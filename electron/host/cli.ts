@@ -13,7 +13,7 @@ import { startHost } from './server';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export async function runBrowserMode(argv: readonly string[]): Promise<void> {
-  const args = parseHostArgs(argv);
+  const args = parseHostArgs(argv, process.env);
   const dataDir = resolveDataDir(args.dataDir, process.platform, process.env, os.homedir());
   const backend = await createBackend({ dataDir });
   let host;

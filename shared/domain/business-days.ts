@@ -15,6 +15,66 @@
 import type { Holiday, WorkCalendar } from './calendar';
 import { type IsoDate, fromDayNumber, toDayNumber } from './iso-date';
 
+// --- Fast date <-> day-number conversion -------------------------------------
+// The same mapping as iso-date's toDayNumber/fromDayNumber (days since
+// 1970-01-01), done with integer arithmetic instead of Date objects: these run
+// on every call from the scheduler. Civil-calendar formulas after Howard
+// Hinnant's "chrono-compatible low-level date algorithms". Anything unusual
+// (invalid input, years outside 1..9999) goes through iso-date, which also
+// produces its error messages.
+
+function digitsAt(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Day number of a `YYYY-MM-DD` date; throws a RangeError for an invalid one. */
+export function dayNumberOf(s: IsoDate): number {
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y = digitsAt(s, 0, 4);
+    const m = digitsAt(s, 5, 7);
+    const d = digitsAt(s, 8, 10);
+    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
+      const yy = m <= 2 ? y - 1 : y;
+      const era = Math.floor(yy / 400);
+      const yoe = yy - era * 400;
+      const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+      return era * 146_097 + doe - 719_468;
+    }
+  }
+  return toDayNumber(s);
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** `YYYY-MM-DD` for a day number. */
+export function dateOfDayNumber(n: number): IsoDate {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return fromDayNumber(n);
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+// -----------------------------------------------------------------------------
+
 /** Searching longer than this without meeting a working day means the calendar has none. */
 const MAX_DAYS_WITHOUT_WORK = 3_660;
 
@@ -37,7 +97,7 @@ function buildIndex(cal: WorkCalendar): CalendarIndex {
       for (const d of p.days) {
         if (!Number.isInteger(d) || d < 0 || d > 6) throw new RangeError(`Weekend day out of range (0-6): ${d}`);
       }
-      return { start: p.from === null ? -Infinity : toDayNumber(p.from), days: [...new Set(p.days)].sort((a, b) => a - b) };
+      return { start: p.from === null ? -Infinity : dayNumberOf(p.from), days: [...new Set(p.days)].sort((a, b) => a - b) };
     })
     .sort((a, b) => a.start - b.start);
   // The earliest rule also covers any date before it (there is nothing else to apply).
@@ -45,7 +105,7 @@ function buildIndex(cal: WorkCalendar): CalendarIndex {
 
   const holidays = new Map<number, Holiday>();
   for (const h of cal.holidays ?? []) {
-    const n = toDayNumber(h.date);
+    const n = dayNumberOf(h.date);
     if (!holidays.has(n)) holidays.set(n, h);
   }
   return {
@@ -53,7 +113,7 @@ function buildIndex(cal: WorkCalendar): CalendarIndex {
     masks: periods.map((p) => p.days.reduce((mask, d) => mask | (1 << d), 0)),
     days: periods.map((p) => p.days),
     holidays,
-    shutdowns: new Set(cal.shutdowns.map(toDayNumber)),
+    shutdowns: new Set(cal.shutdowns.map(dayNumberOf)),
   };
 }
 
@@ -93,23 +153,23 @@ function workingAt(idx: CalendarIndex, n: number): boolean {
  */
 export function weekendDaysOn(cal: WorkCalendar, date: IsoDate): number[] {
   const idx = indexOf(cal);
-  const p = periodAt(idx, toDayNumber(date));
+  const p = periodAt(idx, dayNumberOf(date));
   return p >= 0 ? [...idx.days[p]!] : [];
 }
 
 /** True when `date` is a weekend day under the rule in force on that date. */
 export function isWeekend(cal: WorkCalendar, date: IsoDate): boolean {
-  return weekendAt(indexOf(cal), toDayNumber(date));
+  return weekendAt(indexOf(cal), dayNumberOf(date));
 }
 
 /** The public holiday on `date`, if any (also when it falls on a weekend). */
 export function holidayOn(cal: WorkCalendar, date: IsoDate): Holiday | undefined {
-  return indexOf(cal).holidays.get(toDayNumber(date));
+  return indexOf(cal).holidays.get(dayNumberOf(date));
 }
 
 /** Not a weekend day, not a public holiday, not a shutdown day. */
 export function isWorkingDay(cal: WorkCalendar, date: IsoDate): boolean {
-  return workingAt(indexOf(cal), toDayNumber(date));
+  return workingAt(indexOf(cal), dayNumberOf(date));
 }
 
 /**
@@ -129,7 +189,7 @@ export function isWorkingDay(cal: WorkCalendar, date: IsoDate): boolean {
 export function addBusinessDays(cal: WorkCalendar, date: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError(`Business-day offset must be an integer: ${n}`);
   const idx = indexOf(cal);
-  let day = toDayNumber(date);
+  let day = dayNumberOf(date);
   const step = n < 0 ? -1 : 1;
   let remaining = Math.abs(n);
   let idle = 0;
@@ -138,7 +198,7 @@ export function addBusinessDays(cal: WorkCalendar, date: IsoDate, n: number): Is
       if (++idle > MAX_DAYS_WITHOUT_WORK) throw noWorkingDay(date);
       day++;
     }
-    return fromDayNumber(day);
+    return dateOfDayNumber(day);
   }
   while (remaining > 0) {
     day += step;
@@ -149,7 +209,7 @@ export function addBusinessDays(cal: WorkCalendar, date: IsoDate, n: number): Is
       throw noWorkingDay(date);
     }
   }
-  return fromDayNumber(day);
+  return dateOfDayNumber(day);
 }
 
 function noWorkingDay(date: IsoDate): RangeError {
@@ -159,9 +219,9 @@ function noWorkingDay(date: IsoDate): RangeError {
 /** Working days in [from, to], both ends included; 0 when `to` is before `from`. */
 export function businessDaysBetween(cal: WorkCalendar, from: IsoDate, to: IsoDate): number {
   const idx = indexOf(cal);
-  const end = toDayNumber(to);
+  const end = dayNumberOf(to);
   let count = 0;
-  for (let n = toDayNumber(from); n <= end; n++) if (workingAt(idx, n)) count++;
+  for (let n = dayNumberOf(from); n <= end; n++) if (workingAt(idx, n)) count++;
   return count;
 }
 
@@ -182,16 +242,16 @@ export interface NonWorkingDays {
 /** The non-working days in [from, to] (both included), by cause. Empty lists when `to` is before `from`. */
 export function nonWorkingDaysIn(cal: WorkCalendar, from: IsoDate, to: IsoDate): NonWorkingDays {
   const idx = indexOf(cal);
-  const start = toDayNumber(from);
-  const end = toDayNumber(to);
+  const start = dayNumberOf(from);
+  const end = dayNumberOf(to);
   const weekendDays: IsoDate[] = [];
   const holidays: Holiday[] = [];
   const shutdowns: IsoDate[] = [];
   for (let n = start; n <= end; n++) {
-    if (weekendAt(idx, n)) weekendDays.push(fromDayNumber(n));
+    if (weekendAt(idx, n)) weekendDays.push(dateOfDayNumber(n));
     const h = idx.holidays.get(n);
     if (h) holidays.push(h);
-    if (idx.shutdowns.has(n)) shutdowns.push(fromDayNumber(n));
+    if (idx.shutdowns.has(n)) shutdowns.push(dateOfDayNumber(n));
   }
   return { weekendDays, holidays, shutdowns, holidayData: cal.holidays !== null };
 }

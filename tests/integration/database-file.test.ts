@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -86,10 +87,26 @@ describe('opening the database file', () => {
   it('stops a second process from opening the same data folder, and frees it on close', async () => {
     const dir = tempDir();
     const first = await openDatabase(dir);
-    await expect(openDatabase(dir)).rejects.toThrow(/already in use/);
+    await expect(openDatabase(dir)).rejects.toThrow(/already (in use|open)/);
     first.close();
     const again = await open(dir);
     expect(again.db.open).toBe(true);
+  });
+
+  it('refuses a data folder that another running process holds', async () => {
+    const dir = tempDir();
+    const script = `import { openDatabase } from './electron/db/connection.ts';
+      await openDatabase(process.env.DIR); console.log('open'); setTimeout(() => {}, 20000);`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env: { ...process.env, DIR: dir }, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', (d: Buffer) => d.toString().includes('open') && resolve());
+        child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
+      });
+      await expect(openDatabase(dir)).rejects.toThrow(new RegExp(`already in use by another Landfall process \\(pid ${child.pid}\\)`));
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 
   it('takes over a lock left by a process that has ended', async () => {

@@ -6,8 +6,10 @@ import {
   useReactTable,
   type ColumnFiltersState,
 } from '@tanstack/react-table';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { ArrowDown, ArrowUp, ArrowUpDown, FilterX } from 'lucide-react';
 import { useMemo } from 'react';
+import { Button } from '../../components/Button';
+import { plural } from '../../lib/format-date';
 import '../../lib/table-meta';
 import { usePortfolio } from '../../stores/portfolio-store';
 import { useRouter } from '../../stores/router-store';
@@ -16,13 +18,13 @@ import type { PortfolioRow } from './portfolio-row';
 
 interface PortfolioTableProps {
   rows: PortfolioRow[];
-  onVisibleCount(count: number): void;
 }
 
-export function PortfolioTable({ rows, onVisibleCount }: PortfolioTableProps) {
+export function PortfolioTable({ rows }: PortfolioTableProps) {
   const filters = usePortfolio((s) => s.filters);
   const sorting = usePortfolio((s) => s.sorting);
   const setSorting = usePortfolio((s) => s.setSorting);
+  const clearFilters = usePortfolio((s) => s.clearFilters);
   const navigate = useRouter((s) => s.navigate);
 
   const columnFilters = useMemo<ColumnFiltersState>(
@@ -47,9 +49,15 @@ export function PortfolioTable({ rows, onVisibleCount }: PortfolioTableProps) {
   });
 
   const visible = table.getRowModel().rows;
-  onVisibleCount(visible.length);
+  const filtered = visible.length !== rows.length;
 
   return (
+    <>
+    <p className="table-summary" role="status">
+      {filtered
+        ? `Showing ${visible.length} of ${plural(rows.length, 'entry', 'entries')}`
+        : plural(rows.length, 'entry', 'entries')}
+    </p>
     <div className="table-wrap">
       <table className="data-table">
         <caption className="visually-hidden">Market entries. Select a column header to sort.</caption>
@@ -92,6 +100,15 @@ export function PortfolioTable({ rows, onVisibleCount }: PortfolioTableProps) {
           ))}
         </tbody>
       </table>
+      {visible.length === 0 ? (
+        <div className="table-empty">
+          <p>No market entries match these filters.</p>
+          <Button icon={FilterX} onClick={clearFilters}>
+            Clear filters
+          </Button>
+        </div>
+      ) : null}
     </div>
+    </>
   );
 }

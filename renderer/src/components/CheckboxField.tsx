@@ -1,0 +1,37 @@
+import { useId } from 'react';
+
+interface CheckboxFieldProps {
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}
+
+/**
+ * A checkbox whose whole row is clickable; its name is the label alone and the hint
+ * is its description.
+ */
+export function CheckboxField({ label, hint, checked, onChange }: CheckboxFieldProps) {
+  const id = useId();
+  return (
+    <label className="checkbox checkbox-block">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-labelledby={`${id}-label`}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <span className="checkbox-text">
+        <span id={`${id}-label`} className="checkbox-label">
+          {label}
+        </span>
+        {hint ? (
+          <span id={`${id}-hint`} className="checkbox-hint">
+            {hint}
+          </span>
+        ) : null}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,66 @@
+import { Plus } from 'lucide-react';
+import { useEffect, useMemo } from 'react';
+import { localToday } from '../../../../shared/domain/iso-date';
+import { Button } from '../../components/Button';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useEntries } from '../../stores/entries-store';
+import { useEntryDialog } from '../../stores/entry-dialog-store';
+import { useReference } from '../../stores/reference-store';
+import { PortfolioEmpty } from './PortfolioEmpty';
+import { PortfolioTable } from './PortfolioTable';
+import { PortfolioToolbar } from './PortfolioToolbar';
+import { toPortfolioRow } from './portfolio-row';
+
+export function PortfolioPage() {
+  useDocumentTitle('Portfolio');
+  const { entries, error, includeArchived, hiddenArchived, load } = useEntries();
+  const openCreate = useEntryDialog((s) => s.openCreate);
+  const countries = useReference((s) => s.countriesByCode);
+  const subdivisions = useReference((s) => s.subdivisions);
+  const loadSubdivisions = useReference((s) => s.loadSubdivisions);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // Region names for entries that target a subdivision.
+  useEffect(() => {
+    const needed = new Set((entries ?? []).filter((e) => e.targetSubdivision).map((e) => e.targetCountry));
+    for (const code of needed) void loadSubdivisions(code).catch(() => undefined);
+  }, [entries, loadSubdivisions]);
+
+  const rows = useMemo(() => {
+    const today = localToday();
+    return (entries ?? []).map((e) => toPortfolioRow(e, countries, subdivisions, today));
+  }, [entries, countries, subdivisions]);
+
+  const isEmpty = entries !== null && entries.length === 0 && !includeArchived;
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Portfolio</h1>
+          <p className="page-subtitle">Every market entry and how far along its readiness window it is.</p>
+        </div>
+        {isEmpty ? null : (
+          <Button variant="primary" icon={Plus} onClick={openCreate}>
+            New market entry
+          </Button>
+        )}
+      </header>
+      <ErrorAlert message={error} />
+      {entries === null ? (
+        error ? null : <p className="loading">Loading market entries…</p>
+      ) : isEmpty ? (
+        <PortfolioEmpty hiddenArchived={hiddenArchived} />
+      ) : (
+        <section className="panel panel-flush" aria-label="Market entries">
+          <PortfolioToolbar rows={rows} />
+          <PortfolioTable rows={rows} />
+        </section>
+      )}
+    </div>
+  );
+}
