@@ -20,7 +20,7 @@ import { type IsoDate, fromDayNumber, toDayNumber } from './iso-date';
 // 1970-01-01), done with integer arithmetic instead of Date objects: these run
 // on every call from the scheduler. Civil-calendar formulas after Howard
 // Hinnant's "chrono-compatible low-level date algorithms". Anything unusual
-// (invalid input, years outside 1..9999) goes through iso-date, which also
+// (invalid input, years before 1000 or after 9999) goes through iso-date, which also
 // produces its error messages.
 
 function digitsAt(s: string, from: number, to: number): number {
@@ -44,7 +44,7 @@ export function dayNumberOf(s: IsoDate): number {
     const y = digitsAt(s, 0, 4);
     const m = digitsAt(s, 5, 7);
     const d = digitsAt(s, 8, 10);
-    if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
+    if (y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
       const yy = m <= 2 ? y - 1 : y;
       const era = Math.floor(yy / 400);
       const yoe = yy - era * 400;
@@ -99,7 +99,7 @@ function buildIndex(cal: WorkCalendar): CalendarIndex {
       }
       return { start: p.from === null ? -Infinity : dayNumberOf(p.from), days: [...new Set(p.days)].sort((a, b) => a - b) };
     })
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => (a.start === b.start ? 0 : a.start < b.start ? -1 : 1));
   // The earliest rule also covers any date before it (there is nothing else to apply).
   if (periods.length > 0) periods[0]!.start = -Infinity;
 

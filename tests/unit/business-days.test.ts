@@ -3,13 +3,15 @@ import type { WorkCalendar } from '../../shared/domain/calendar';
 import {
   addBusinessDays,
   businessDaysBetween,
+  dateOfDayNumber,
+  dayNumberOf,
   holidayOn,
   isWeekend,
   isWorkingDay,
   nonWorkingDaysIn,
   weekendDaysOn,
 } from '../../shared/domain/business-days';
-import { addDays, dayOfWeek, diffDays, eachDay, isRealDate } from '../../shared/domain/iso-date';
+import { addDays, dayOfWeek, diffDays, eachDay, fromDayNumber, isRealDate, toDayNumber } from '../../shared/domain/iso-date';
 import { weekendPeriodsFor } from '../../shared/domain/weekends';
 
 /** Germany around Easter 2027 (Easter Sunday is 28 March 2027), built by hand. */
@@ -49,6 +51,27 @@ describe('iso-date', () => {
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
     expect(diffDays('2027-03-25', '2027-03-30')).toBe(5);
     expect(eachDay('2027-03-30', '2027-03-29')).toEqual([]);
+  });
+});
+
+describe('fast day-number conversion', () => {
+  it('agrees with iso-date for every day from 1600 to 2400', () => {
+    const mismatches: string[] = [];
+    for (let n = toDayNumber('1600-01-01'); n <= toDayNumber('2400-12-31'); n++) {
+      const iso = fromDayNumber(n);
+      if (dateOfDayNumber(n) !== iso || dayNumberOf(iso) !== n) mismatches.push(iso);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('handles the edges of the 4-digit years and rejects invalid dates', () => {
+    expect(dateOfDayNumber(toDayNumber('0999-12-31'))).toBe('0999-12-31');
+    expect(dayNumberOf('1000-01-01')).toBe(toDayNumber('1000-01-01'));
+    expect(dayNumberOf('0999-12-31')).toBe(toDayNumber('0999-12-31'));
+    expect(dayNumberOf('9999-12-31')).toBe(toDayNumber('9999-12-31'));
+    for (const bad of ['2026-02-30', '2100-02-29', '2026-2-01', '2026-13-01', 'abcd-ef-gh', '2026-01-00', '']) {
+      expect(() => dayNumberOf(bad), bad).toThrow(RangeError);
+    }
   });
 });
 
