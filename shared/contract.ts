@@ -5,6 +5,19 @@
  */
 import { z } from 'zod';
 import { entry, entryFields, isoDate, uuid, ROLES, countryCode } from './entry-schema';
+import {
+  bulkPatch,
+  checklistItem,
+  checklistView,
+  customItemInput,
+  evidence,
+  importDiff,
+  itemPatch,
+  libraryView,
+  profileDiff,
+  MAX_EVIDENCE_BYTES,
+} from './checklist-schema';
+import { requirement } from './requirements/pack-schema';
 
 const holiday = z.object({ date: isoDate, name: z.string(), estimated: z.boolean() });
 
@@ -52,9 +65,22 @@ const entryCalendar = z.object({
 const byId = z.object({ id: uuid });
 const nothing = z.object({}).strict();
 
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) {
-  return { input, output, summary };
+/** Default limit on a request body; a method that carries files declares its own. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string, maxBodyBytes = DEFAULT_MAX_BODY_BYTES) {
+  return { input, output, summary, maxBodyBytes };
 }
+
+const packFile = z
+  .object({
+    fileName: z.string().trim().min(1, 'Choose a pack file').max(255),
+    content: z.string().min(1, 'The pack file is empty').max(DEFAULT_MAX_BODY_BYTES - 4096, 'The pack file is too large'),
+  })
+  .strict();
+
+/** Base64 grows a file by a third; leave room for the JSON around it. */
+const EVIDENCE_BODY_BYTES = Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 64 * 1024;
 
 export const contract = {
   'entries.list': method(
@@ -64,7 +90,12 @@ export const contract = {
   ),
   'entries.get': method(byId, entry, 'One market entry.'),
   'entries.create': method(entryFields, entry, 'Create a market entry; its target date is start + target days.'),
-  'entries.update': method(z.object({ id: uuid, fields: entryFields }), entry, 'Replace the editable fields of an entry.'),
+  'entries.update': method(z.object({ id: uuid, fields: entryFields }), entry, 'Replace the editable fields of an entry; its checklist follows the new profile.'),
+  'entries.previewUpdate': method(
+    z.object({ id: uuid, fields: entryFields }),
+    profileDiff,
+    'What the checklist would gain, lose or restore if the entry were saved with these fields.',
+  ),
   'entries.archive': method(byId, entry, 'Hide an entry from the portfolio; its status is kept.'),
   'entries.restore': method(byId, entry, 'Bring an archived entry back with the status it had.'),
   'entries.delete': method(byId, z.object({ id: z.string() }), 'Delete an entry for good (its audit history stays).'),
@@ -76,6 +107,47 @@ export const contract = {
     z.array(z.object({ code: z.string(), name: z.string() })),
     'Subdivisions (states, regions) with their own holidays.',
   ),
+  'checklist.get': method(z.object({ entryId: uuid }).strict(), checklistView, "An entry's checklist with evidence and readiness."),
+  'checklist.updateItem': method(z.object({ itemId: uuid, patch: itemPatch }).strict(), checklistItem, 'Change the status, owner, due date or notes of one item.'),
+  'checklist.bulkUpdate': method(
+    z.object({ itemIds: z.array(uuid).max(10_000), patch: bulkPatch }).strict(),
+    z.object({ updated: z.number().int() }),
+    'Change owner, status or due date of many items at once, all or nothing.',
+  ),
+  'checklist.addCustomItem': method(customItemInput, checklistItem, 'Add an item of your own to an entry checklist.'),
+  'evidence.addFile': method(
+    z
+      .object({
+        itemId: uuid,
+        fileName: z.string().trim().min(1, 'Choose a file').max(255),
+        contentBase64: z.string().max(EVIDENCE_BODY_BYTES, 'The file is too large'),
+      })
+      .strict(),
+    evidence,
+    'Attach a file as evidence; it is stored under the data folder by its SHA-256.',
+    EVIDENCE_BODY_BYTES,
+  ),
+  'evidence.addLink': method(
+    z
+      .object({
+        itemId: uuid,
+        name: z.string().trim().max(300, 'Name must be at most 300 characters'),
+        url: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://' }).max(2000),
+      })
+      .strict(),
+    evidence,
+    'Attach a link as evidence.',
+  ),
+  'evidence.download': method(
+    z.object({ evidenceId: uuid }).strict(),
+    z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string() }),
+    'The bytes of a stored evidence file, checked against its hash (browser mode offers them as a download).',
+  ),
+  'library.get': method(nothing, libraryView, 'Every pack and requirement in the library.'),
+  'library.previewImport': method(packFile, importDiff, 'Validate a pack file and show what importing it would add, change and remove, and which entries it touches.'),
+  'library.applyImport': method(packFile, importDiff, 'Import a pack file in one transaction.'),
+  'library.exportPack': method(z.object({ packId: z.string().min(1) }).strict(), z.object({ fileName: z.string(), content: z.string() }), 'A pack as a JSON file.'),
+  'library.addCustom': method(requirement, importDiff, 'Add a requirement of your own (same format as a pack).'),
   'settings.get': method(nothing, settings, 'Display name, declared role and the OS user.'),
   'settings.update': method(
     z.object({

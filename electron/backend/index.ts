@@ -8,11 +8,18 @@ import { createContext, type ContextOptions } from './services/context';
 import { entriesService } from './services/entries-service';
 import { settingsService } from './services/settings-service';
 import { calendarService } from './services/calendar-service';
+import { checklistService } from './services/checklist-service';
+import { libraryService } from './services/library-service';
+import { evidenceService } from './services/evidence-service';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
 import { localToday } from '../../shared/domain/iso-date';
 
 export interface BackendOptions extends ContextOptions {
   dataDir: string;
+  /** Folder holding requirements/ (the shipped packs). Defaults to the project's resources/. */
+  resourcesDir?: string;
   onInternalError?: (err: unknown) => void;
 }
 
@@ -25,10 +32,17 @@ export interface Backend {
 
 export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const opened = await openDatabase(opts.dataDir);
-  const ctx = createContext(opened.db, opts);
+  const ctx = createContext(opened.db, opts.dataDir, opts);
+  const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
   if (!ctx.settings.installationId()) ctx.settings.createInstallation(ctx.newId(), ctx.now().toISOString());
 
-  const entries = entriesService(ctx);
+  const checklists = checklistService(ctx);
+  const library = libraryService(ctx, checklists);
+  const evidence = evidenceService(ctx);
+  const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
+  library.syncBuiltins(path.join(resourcesDir, 'requirements'), (message) => report(new Error(`Built-in pack skipped: ${message}`)));
+
+  const entries = entriesService(ctx, checklists);
   const settings = settingsService(ctx);
   const calendars = calendarService(entries);
 
@@ -37,6 +51,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'entries.get': ({ id }) => entries.get(id),
     'entries.create': (fields) => entries.create(fields),
     'entries.update': ({ id, fields }) => entries.update(id, fields),
+    'entries.previewUpdate': ({ id, fields }) => entries.previewUpdate(id, fields),
     'entries.archive': ({ id }) => entries.archive(id),
     'entries.restore': ({ id }) => entries.restore(id),
     'entries.delete': ({ id }) => entries.delete(id),
@@ -44,14 +59,30 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'entries.history': ({ id }) => entries.history(id),
     'reference.countries': () => listCountries(localToday(ctx.now())),
     'reference.subdivisions': ({ country }) => subdivisionsOf(country),
+    'checklist.get': ({ entryId }) => checklists.view(entryId),
+    'checklist.updateItem': ({ itemId, patch }) => checklists.updateItem(itemId, patch),
+    'checklist.bulkUpdate': ({ itemIds, patch }) => checklists.bulkUpdate(itemIds, patch),
+    'checklist.addCustomItem': (input) => checklists.addCustomItem(input),
+    'evidence.addFile': ({ itemId, fileName, contentBase64 }) => evidence.addFile(itemId, fileName, contentBase64),
+    'evidence.addLink': ({ itemId, name, url }) => evidence.addLink(itemId, name, url),
+    'evidence.download': ({ evidenceId }) => evidence.read(evidenceId),
+    'library.get': () => library.view(),
+    'library.previewImport': ({ fileName, content }) => library.previewImport(fileName, content),
+    'library.applyImport': ({ fileName, content }) => library.applyImport(fileName, content),
+    'library.exportPack': ({ packId }) => library.exportPack(packId),
+    'library.addCustom': (requirement) => library.addCustom(requirement),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
   };
 
   return {
-    router: createRouter(handlers, opts.onInternalError ?? ((err) => console.error('[landfall backend]', err))),
+    router: createRouter(handlers, report),
     dataDir: opts.dataDir,
     dbFile: opened.file,
     close: () => opened.close(),
   };
+}
+
+function defaultResourcesDir(): string {
+  return fileURLToPath(new URL('../../resources', import.meta.url));
 }

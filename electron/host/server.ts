@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from '../backend/router';
+import { contract, isMethodName } from '../../shared/contract';
 import { SECURITY_HEADERS } from './csp';
 import {
   MAX_BODY_BYTES,
@@ -77,7 +78,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
 }
 
 async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, opts: HostOptions, port: number, method: string) {
-  const limit = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  const methodLimit = isMethodName(method) ? contract[method].maxBodyBytes : MAX_BODY_BYTES;
+  const limit = Math.min(opts.maxBodyBytes ?? Infinity, methodLimit);
   const early =
     checkOrigin(req.headers.origin, port) ??
     checkAuthorization(req.headers.authorization, opts.token) ??

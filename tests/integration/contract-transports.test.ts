@@ -65,6 +65,39 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
   await run('entries.list', { includeArchived: true });
   await run('entries.calendar', { id });
   await run('entries.history', { id });
+  await run('entries.previewUpdate', { id, fields: { ...fields, profile: { ...(fields.profile as object), aiInProduct: false } } });
+  const checklist = await run('checklist.get', { entryId: id });
+  const items = (checklist as { ok: true; value: { items: { id: string }[] } }).value.items;
+  const itemId = items[0]!.id;
+  await run('checklist.updateItem', { itemId, patch: { owner: 'Ana', notes: 'Started' } });
+  await run('checklist.bulkUpdate', { itemIds: items.slice(0, 2).map((i) => i.id), patch: { status: 'in_progress' } });
+  await run('checklist.addCustomItem', { entryId: id, title: 'Board approval', category: 'company_registration', workstream: 'regulatory_legal', owner: '', dueDate: null, notes: '' });
+  const file = await run('evidence.addFile', { itemId, fileName: 'policy.txt', contentBase64: Buffer.from('our privacy policy').toString('base64') });
+  await run('evidence.addLink', { itemId, name: 'Register entry', url: 'https://example.org/register' });
+  await run('evidence.download', { evidenceId: (file as { ok: true; value: { id: string } }).value.id });
+  await run('library.get', {});
+  const exported = await run('library.exportPack', { packId: 'eu' });
+  const content = (exported as { ok: true; value: { content: string } }).value.content;
+  await run('library.previewImport', { fileName: 'eu.json', content });
+  await run('library.applyImport', { fileName: 'eu.json', content });
+  await run('library.addCustom', {
+    id: 'custom.board-approval',
+    title: 'Board approval of market entry',
+    summary: 'The board approves the entry before any filing is made.',
+    jurisdiction: ['DE'],
+    category: 'company_registration',
+    appliesWhen: { always: true },
+    citation: { law: 'Internal governance policy', article: 's. 4' },
+    sourceUrl: 'https://example.org/policy',
+    ownerRole: 'legal',
+    leadTimeDays: 5,
+    evidenceExpected: ['Board minutes'],
+    workstream: 'regulatory_legal',
+    effectiveFrom: '2020-01-01',
+    effectiveUntil: null,
+    lastReviewed: '2026-11-29',
+    verified: false,
+  });
   await run('reference.countries', {});
   await run('reference.subdivisions', { country: 'DE' });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });

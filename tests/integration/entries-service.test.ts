@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/index';
-import { countRows, tempDir, validEntry } from './helpers';
+import { countAudit, countRows, tempDir, validEntry } from './helpers';
 import type { Entry } from '../../shared/entry-schema';
 import type { ApiResult } from '../../shared/errors';
 
@@ -30,7 +30,7 @@ describe('market entries', () => {
     expect(e.targetDate).toBe('2027-05-30');
     expect(e.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(countRows(b.dbFile, 'entries')).toBe(1);
-    expect(countRows(b.dbFile, 'audit_log')).toBe(1);
+    expect(countAudit(b.dbFile, 'entry')).toBe(1);
     const history = await ok<{ action: string; actor: string; osUser: string }[]>(b.router.call('entries.history', { id: e.id }));
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'create', actor: 'jdoe', osUser: 'jdoe' });
@@ -54,7 +54,7 @@ describe('market entries', () => {
     expect(r.error.message.length).toBeGreaterThan(5);
     expect(r.error.message).not.toMatch(/at .*\.ts:\d+/);
     expect(countRows(b.dbFile, 'entries')).toBe(0);
-    expect(countRows(b.dbFile, 'audit_log')).toBe(0);
+    expect(countAudit(b.dbFile, 'entry')).toBe(0);
   });
 
   it('rolls the entry back when its audit row cannot be written', async () => {
@@ -79,7 +79,7 @@ describe('market entries', () => {
     expect(await ok<Entry[]>(b.router.call('entries.list', { includeArchived: true }))).toHaveLength(1);
     const restored = await ok<Entry>(b.router.call('entries.restore', { id: e.id }));
     expect(restored).toMatchObject({ archived: false, status: 'active' });
-    expect(countRows(b.dbFile, 'audit_log')).toBe(4);
+    expect(countAudit(b.dbFile, 'entry')).toBe(4);
   });
 
   it('deletes an entry but keeps its audit history', async () => {

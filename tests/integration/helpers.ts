@@ -18,6 +18,16 @@ export function countRows(file: string, table: string): number {
   }
 }
 
+/** Audit rows about one kind of record (the library writes its own rows when packs load). */
+export function countAudit(file: string, entityType: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM audit_log WHERE entity_type = ?').get(entityType) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
 export function validEntry(overrides: Partial<EntryFields> = {}): EntryFields {
   return {
     name: 'Germany launch',

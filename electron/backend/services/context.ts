@@ -8,12 +8,18 @@ import type Database from 'better-sqlite3';
 import { auditRepo, type AuditRepo } from '../repos/audit-repo';
 import { entriesRepo, type EntriesRepo } from '../repos/entries-repo';
 import { settingsRepo, type SettingsRepo } from '../repos/settings-repo';
+import { libraryRepo, type LibraryRepo } from '../repos/library-repo';
+import { checklistRepo, type ChecklistRepo } from '../repos/checklist-repo';
 
 export interface ServiceContext {
   db: Database.Database;
   entries: EntriesRepo;
   audit: AuditRepo;
   settings: SettingsRepo;
+  library: LibraryRepo;
+  checklist: ChecklistRepo;
+  /** The data folder (evidence files live under it). */
+  dataDir: string;
   now: () => Date;
   osUser: string;
   newId: () => string;
@@ -33,9 +39,12 @@ function currentOsUser(): string {
   }
 }
 
-export function createContext(db: Database.Database, opts: ContextOptions = {}): ServiceContext {
+export function createContext(db: Database.Database, dataDir: string, opts: ContextOptions = {}): ServiceContext {
   return {
     db,
+    dataDir,
+    library: libraryRepo(db),
+    checklist: checklistRepo(db),
     entries: entriesRepo(db),
     audit: auditRepo(db),
     settings: settingsRepo(db),

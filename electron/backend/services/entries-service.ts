@@ -8,6 +8,8 @@ import type { AuditRow } from '../../../shared/contract';
 import { targetDate } from '../../../shared/domain/entry-window';
 import { isKnownCountry, subdivisionsOf } from '../reference/countries';
 import { writeAudit, type ServiceContext } from './context';
+import type { ChecklistService } from './checklist-service';
+import type { ProfileDiff } from '../../../shared/checklist-schema';
 
 const ENTITY = 'entry';
 
@@ -26,7 +28,7 @@ function checkReferences(fields: EntryFields): void {
   }
 }
 
-export function entriesService(ctx: ServiceContext) {
+export function entriesService(ctx: ServiceContext, checklists: ChecklistService) {
   function mustGet(id: string): Entry {
     const e = ctx.entries.get(id);
     if (!e) throw new AppError('not_found', 'That market entry no longer exists.', 'id');
@@ -64,18 +66,29 @@ export function entriesService(ctx: ServiceContext) {
       };
       ctx.db.transaction(() => {
         ctx.entries.insert(entry);
-        writeAudit(ctx, ENTITY, entry.id, 'create', null, entry);
+        const checklistItems = checklists.generate(entry);
+        writeAudit(ctx, ENTITY, entry.id, 'create', null, { ...entry, checklistItems });
       }).immediate();
       return entry;
     },
 
+    /** What the checklist would gain and lose if the entry were saved with these fields. */
+    previewUpdate(id: string, fields: EntryFields): ProfileDiff {
+      checkReferences(fields);
+      const before = mustGet(id);
+      return checklists.profileDiff(before, { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays) });
+    },
+
     update(id: string, fields: EntryFields): Entry {
       checkReferences(fields);
-      return mutate(id, 'update', (before) => ({
-        ...before,
-        ...fields,
-        targetDate: targetDate(fields.startDate, fields.targetDays),
-      }));
+      return ctx.db.transaction(() => {
+        const before = mustGet(id);
+        const after: Entry = { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays), updatedAt: ctx.now().toISOString() };
+        ctx.entries.update(after);
+        const checklist = checklists.syncToEntry(before, after);
+        writeAudit(ctx, ENTITY, id, 'update', before, { ...after, checklistChanges: checklist });
+        return after;
+      }).immediate();
     },
 
     archive(id: string): Entry {

@@ -4,6 +4,7 @@
  * Never edit a migration that has shipped: add a new one.
  */
 import { m001Initial } from './001-initial';
+import { m002LibraryChecklists } from './002-library-checklists';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001Initial];
+export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists];
 
 export const LATEST_VERSION = migrations.length;

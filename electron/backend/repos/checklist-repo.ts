@@ -1,0 +1,226 @@
+import type Database from 'better-sqlite3';
+import type { Evidence, ItemStatus } from '../../../shared/checklist-schema';
+import type { Workstream } from '../../../shared/requirements/pack-schema';
+
+/** An item as stored, without the joined requirement and evidence. */
+export interface ItemRecord {
+  id: string;
+  entryId: string;
+  requirementId: string | null;
+  requirementHash: string | null;
+  packId: string | null;
+  packVersion: string | null;
+  title: string;
+  category: string;
+  workstream: Workstream;
+  certainty: 'applies' | 'check' | 'custom';
+  reasons: string[];
+  appliesFrom: string | null;
+  status: ItemStatus;
+  naReason: string | null;
+  profileExcluded: boolean;
+  statusBeforeExclusion: ItemStatus | null;
+  owner: string;
+  dueDate: string | null;
+  dueManual: boolean;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface ItemRow {
+  id: string;
+  entry_id: string;
+  requirement_id: string | null;
+  requirement_hash: string | null;
+  pack_id: string | null;
+  pack_version: string | null;
+  title: string;
+  category: string;
+  workstream: Workstream;
+  certainty: ItemRecord['certainty'];
+  reasons: string;
+  applies_from: string | null;
+  status: ItemStatus;
+  na_reason: string | null;
+  profile_excluded: number;
+  status_before_exclusion: ItemStatus | null;
+  owner: string;
+  due_date: string | null;
+  due_manual: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface EvidenceRow {
+  id: string;
+  item_id: string;
+  kind: 'file' | 'link';
+  name: string;
+  url: string | null;
+  sha256: string | null;
+  size: number | null;
+  added_by: string;
+  os_user: string;
+  added_at: string;
+}
+
+function toItem(r: ItemRow): ItemRecord {
+  return {
+    id: r.id,
+    entryId: r.entry_id,
+    requirementId: r.requirement_id,
+    requirementHash: r.requirement_hash,
+    packId: r.pack_id,
+    packVersion: r.pack_version,
+    title: r.title,
+    category: r.category,
+    workstream: r.workstream,
+    certainty: r.certainty,
+    reasons: JSON.parse(r.reasons) as string[],
+    appliesFrom: r.applies_from,
+    status: r.status,
+    naReason: r.na_reason,
+    profileExcluded: r.profile_excluded === 1,
+    statusBeforeExclusion: r.status_before_exclusion,
+    owner: r.owner,
+    dueDate: r.due_date,
+    dueManual: r.due_manual === 1,
+    notes: r.notes,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toParams(i: ItemRecord) {
+  return {
+    id: i.id,
+    entry_id: i.entryId,
+    requirement_id: i.requirementId,
+    requirement_hash: i.requirementHash,
+    pack_id: i.packId,
+    pack_version: i.packVersion,
+    title: i.title,
+    category: i.category,
+    workstream: i.workstream,
+    certainty: i.certainty,
+    reasons: JSON.stringify(i.reasons),
+    applies_from: i.appliesFrom,
+    status: i.status,
+    na_reason: i.naReason,
+    profile_excluded: i.profileExcluded ? 1 : 0,
+    status_before_exclusion: i.statusBeforeExclusion,
+    owner: i.owner,
+    due_date: i.dueDate,
+    due_manual: i.dueManual ? 1 : 0,
+    notes: i.notes,
+    created_at: i.createdAt,
+    updated_at: i.updatedAt,
+  };
+}
+
+function toEvidence(r: EvidenceRow): Evidence {
+  return {
+    id: r.id,
+    itemId: r.item_id,
+    kind: r.kind,
+    name: r.name,
+    url: r.url,
+    sha256: r.sha256,
+    size: r.size,
+    addedBy: r.added_by,
+    osUser: r.os_user,
+    addedAt: r.added_at,
+  };
+}
+
+const COLUMNS =
+  'id, entry_id, requirement_id, requirement_hash, pack_id, pack_version, title, category, workstream, certainty, reasons, applies_from, status, na_reason, profile_excluded, status_before_exclusion, owner, due_date, due_manual, notes, created_at, updated_at';
+
+export function checklistRepo(db: Database.Database) {
+  const insert = db.prepare(`INSERT INTO checklist_items (${COLUMNS}) VALUES (${COLUMNS.split(', ').map((c) => '@' + c).join(', ')})`);
+  const update = db.prepare(`UPDATE checklist_items SET ${COLUMNS.split(', ')
+    .filter((c) => c !== 'id' && c !== 'entry_id' && c !== 'created_at')
+    .map((c) => `${c} = @${c}`)
+    .join(', ')} WHERE id = @id`);
+  const remove = db.prepare<[string]>('DELETE FROM checklist_items WHERE id = ?');
+  const byId = db.prepare<[string], ItemRow>('SELECT * FROM checklist_items WHERE id = ?');
+  const byEntry = db.prepare<[string], ItemRow>(
+    `SELECT * FROM checklist_items WHERE entry_id = ?
+     ORDER BY CASE workstream WHEN 'regulatory_legal' THEN 0 WHEN 'infrastructure_technology' THEN 1 ELSE 2 END, category, due_date, title`,
+  );
+  const byRequirement = db.prepare<[string], ItemRow & { entry_name: string }>(
+    `SELECT i.*, e.name AS entry_name FROM checklist_items i JOIN entries e ON e.id = i.entry_id WHERE i.requirement_id = ? ORDER BY e.name`,
+  );
+  const evidenceOfEntry = db.prepare<[string], EvidenceRow>(
+    'SELECT ev.* FROM evidence ev JOIN checklist_items i ON i.id = ev.item_id WHERE i.entry_id = ? ORDER BY ev.added_at',
+  );
+  const evidenceOfItem = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE item_id = ? ORDER BY added_at');
+  const evidenceById = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE id = ?');
+  const insertEvidence = db.prepare(`INSERT INTO evidence (id, item_id, kind, name, url, sha256, size, added_by, os_user, added_at)
+    VALUES (@id, @item_id, @kind, @name, @url, @sha256, @size, @added_by, @os_user, @added_at)`);
+  const evidenceCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM evidence WHERE item_id = ?');
+  const itemHistoryCount = db.prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM audit_log WHERE entity_type = 'checklist_item' AND entity_id = ?",
+  );
+  const counts = db.prepare<[string], { signed: number; applicable: number }>(
+    `SELECT coalesce(sum(status = 'signed_off'), 0) AS signed, coalesce(sum(status <> 'not_applicable'), 0) AS applicable
+     FROM checklist_items WHERE entry_id = ?`,
+  );
+
+  return {
+    insert(i: ItemRecord): void {
+      insert.run(toParams(i));
+    },
+    update(i: ItemRecord): void {
+      update.run(toParams(i));
+    },
+    delete(id: string): void {
+      remove.run(id);
+    },
+    get(id: string): ItemRecord | undefined {
+      const r = byId.get(id);
+      return r ? toItem(r) : undefined;
+    },
+    forEntry(entryId: string): ItemRecord[] {
+      return byEntry.all(entryId).map(toItem);
+    },
+    forRequirement(requirementId: string): (ItemRecord & { entryName: string })[] {
+      return byRequirement.all(requirementId).map((r) => ({ ...toItem(r), entryName: r.entry_name }));
+    },
+    evidenceForEntry(entryId: string): Evidence[] {
+      return evidenceOfEntry.all(entryId).map(toEvidence);
+    },
+    evidenceForItem(itemId: string): Evidence[] {
+      return evidenceOfItem.all(itemId).map(toEvidence);
+    },
+    evidence(id: string): Evidence | undefined {
+      const r = evidenceById.get(id);
+      return r ? toEvidence(r) : undefined;
+    },
+    addEvidence(e: Evidence): void {
+      insertEvidence.run({
+        id: e.id,
+        item_id: e.itemId,
+        kind: e.kind,
+        name: e.name,
+        url: e.url,
+        sha256: e.sha256,
+        size: e.size,
+        added_by: e.addedBy,
+        os_user: e.osUser,
+        added_at: e.addedAt,
+      });
+    },
+    /** True when the item holds evidence or has been changed since it was created. */
+    hasRecord(itemId: string): boolean {
+      return evidenceCount.get(itemId)!.n > 0 || itemHistoryCount.get(itemId)!.n > 0;
+    },
+    readinessCounts(entryId: string): { signed: number; applicable: number } {
+      return counts.get(entryId)!;
+    },
+  };
+}
+
+export type ChecklistRepo = ReturnType<typeof checklistRepo>;

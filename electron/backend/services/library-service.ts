@@ -1,0 +1,169 @@
+/**
+ * The requirements library: built-in packs shipped in resources/requirements,
+ * imported pack updates (previewed as a diff, then applied in one transaction),
+ * and the team's own requirements.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { ImportDiff, LibraryView, PackSummary } from '../../../shared/checklist-schema';
+import { PACK_SCHEMA_VERSION, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
+import { parsePack } from '../library/pack-parse';
+import { changedFields, compareVersions, requirementHash } from '../library/content-hash';
+import type { PackOrigin } from '../repos/library-repo';
+import { writeAudit, type ServiceContext } from './context';
+import type { ChecklistService } from './checklist-service';
+
+export const CUSTOM_PACK_ID = 'custom';
+
+type Touch = ImportDiff['added'][number]['touches'][number];
+
+export function libraryService(ctx: ServiceContext, checklists: ChecklistService) {
+  function entriesTouchedByNew(r: Requirement): Touch[] {
+    return ctx.entries
+      .list(true)
+      .filter((e) => checklists.applicableFromList([r], e).length > 0)
+      .map((e) => ({ entryId: e.id, entryName: e.name, itemId: null, itemStatus: null }));
+  }
+
+  function itemsPinning(id: string): Touch[] {
+    return ctx.checklist.forRequirement(id).map((i) => ({ entryId: i.entryId, entryName: i.entryName, itemId: i.id, itemStatus: i.status }));
+  }
+
+  function diffFor(p: Pack): ImportDiff {
+    const stored = ctx.library.pack(p.id);
+    const old = new Map(ctx.library.requirementsOf(p.id).filter((r) => r.active).map((r) => [r.requirement.id, r.requirement]));
+    const diff: ImportDiff = { packId: p.id, packName: p.name, fromVersion: stored?.version ?? null, toVersion: p.version, added: [], changed: [], removed: [], unchanged: 0 };
+    for (const r of p.requirements) {
+      const owner = ctx.library.requirement(r.id);
+      if (owner && owner.packId !== p.id) {
+        throw new AppError('invalid_input', `Pack ${p.id}, requirement ${r.id}: this id already belongs to the pack "${owner.packId}".`, 'pack');
+      }
+      const before = old.get(r.id);
+      if (!before) diff.added.push({ id: r.id, title: r.title, touches: entriesTouchedByNew(r) });
+      else if (requirementHash(before) !== requirementHash(r)) diff.changed.push({ id: r.id, title: r.title, fields: changedFields(before, r), touches: itemsPinning(r.id) });
+      else diff.unchanged++;
+    }
+    const incoming = new Set(p.requirements.map((r) => r.id));
+    for (const [id, r] of old) if (!incoming.has(id)) diff.removed.push({ id, title: r.title, touches: itemsPinning(id) });
+    return diff;
+  }
+
+  /** Stores a pack and brings checklists along: new requirements are added where they apply. Call inside a transaction. */
+  function store(p: Pack, origin: PackOrigin, action: string): ImportDiff {
+    const diff = diffFor(p);
+    const at = ctx.now().toISOString();
+    ctx.library.savePack(p, origin, at);
+    for (const r of p.requirements) ctx.library.saveRequirement(p.id, r, requirementHash(r));
+    for (const r of diff.removed) ctx.library.withdrawRequirement(r.id);
+    for (const added of diff.added) {
+      for (const t of added.touches) checklists.addRequirementItem(t.entryId, added.id);
+    }
+    writeAudit(ctx, 'pack', p.id, action, diff.fromVersion ? { version: diff.fromVersion } : null, {
+      version: p.version,
+      added: diff.added.map((a) => a.id),
+      changed: diff.changed.map((c) => c.id),
+      removed: diff.removed.map((r) => r.id),
+    });
+    return diff;
+  }
+
+  function summary(id: string): PackSummary {
+    const p = ctx.library.pack(id)!;
+    const reqs = ctx.library.requirementsOf(id).filter((r) => r.active).map((r) => r.requirement);
+    const reviewed = [...reqs.map((r) => r.lastReviewed), ...p.noneKnown.map((n) => n.lastReviewed)].sort();
+    return {
+      id: p.id,
+      name: p.name,
+      version: p.version,
+      publisher: p.publisher,
+      publicationDate: p.publicationDate,
+      license: p.license,
+      origin: p.origin,
+      requirementCount: reqs.length,
+      verifiedCount: reqs.filter((r) => r.verified).length,
+      lastReviewed: reviewed.at(-1) ?? null,
+      noneKnown: p.noneKnown,
+    };
+  }
+
+  return {
+    /**
+     * Loads the packs shipped with the app: new ones are installed, newer versions of
+     * built-in packs are applied like an import. A broken shipped file is reported, not fatal.
+     */
+    syncBuiltins(dir: string, onProblem: (message: string) => void): void {
+      if (!fs.existsSync(dir)) return;
+      for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+        try {
+          const p = parsePack(file, fs.readFileSync(path.join(dir, file), 'utf8'));
+          const stored = ctx.library.pack(p.id);
+          if (stored && (stored.origin !== 'builtin' || compareVersions(p.version, stored.version) <= 0)) continue;
+          ctx.db.transaction(() => store(p, 'builtin', stored ? 'update_builtin' : 'install_builtin')).immediate();
+        } catch (err) {
+          onProblem(err instanceof Error ? err.message : String(err));
+        }
+      }
+    },
+
+    view(): LibraryView {
+      const packs = ctx.library.packs().map((p) => summary(p.id));
+      const versions = new Map(packs.map((p) => [p.id, p.version]));
+      const requirements = ctx.library
+        .requirements(false)
+        .map((r) => ({ packId: r.packId, packVersion: versions.get(r.packId) ?? '', contentHash: r.contentHash, active: r.active, requirement: r.requirement }));
+      return { packs, requirements };
+    },
+
+    previewImport(fileName: string, text: string): ImportDiff {
+      return diffFor(parsePack(fileName, text));
+    },
+
+    applyImport(fileName: string, text: string): ImportDiff {
+      const p = parsePack(fileName, text);
+      if (p.id === CUSTOM_PACK_ID) throw new AppError('invalid_input', `${fileName}: the pack id "custom" is reserved for your own requirements.`, 'pack');
+      return ctx.db.transaction(() => store(p, 'imported', 'import')).immediate();
+    },
+
+    exportPack(packId: string): { fileName: string; content: string } {
+      const p = ctx.library.pack(packId);
+      if (!p) throw new AppError('not_found', 'That pack is not in the library.', 'packId');
+      const pack: Pack = {
+        schemaVersion: PACK_SCHEMA_VERSION,
+        id: p.id,
+        name: p.name,
+        version: p.version,
+        publisher: p.publisher,
+        publicationDate: p.publicationDate,
+        license: p.license,
+        ...(p.description ? { description: p.description } : {}),
+        requirements: ctx.library.requirementsOf(packId).filter((r) => r.active).map((r) => r.requirement),
+        noneKnown: p.noneKnown,
+      };
+      return { fileName: `landfall-pack-${p.id}-${p.version}.json`, content: JSON.stringify(pack, null, 2) + '\n' };
+    },
+
+    addCustom(r: Requirement): ImportDiff {
+      return ctx.db.transaction(() => {
+        const stored = ctx.library.pack(CUSTOM_PACK_ID);
+        const existing = ctx.library.requirementsOf(CUSTOM_PACK_ID).filter((x) => x.active).map((x) => x.requirement);
+        if (existing.some((x) => x.id === r.id) || ctx.library.requirement(r.id)) {
+          throw new AppError('invalid_input', `Id: "${r.id}" is already used by another requirement.`, 'id');
+        }
+        const [major, minor, patch] = (stored?.version ?? '1.0.0').split('.').map(Number) as [number, number, number];
+        const pack: Pack = {
+          schemaVersion: PACK_SCHEMA_VERSION,
+          id: CUSTOM_PACK_ID,
+          name: 'Your own requirements',
+          version: stored ? `${major}.${minor}.${patch + 1}` : '1.0.0',
+          publisher: 'This installation',
+          publicationDate: r.lastReviewed,
+          license: 'Internal',
+          requirements: [...existing, r],
+          noneKnown: [],
+        };
+        return store(pack, 'custom', 'add_custom_requirement');
+      }).immediate();
+    },
+  };
+}

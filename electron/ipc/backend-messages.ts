@@ -1,0 +1,54 @@
+/**
+ * Messages between the main process and the backend's utility process. Every call
+ * carries a request id; the backend answers each with exactly one `result`.
+ * Structured clone carries them, so they hold JSON-safe data and Uint8Arrays only.
+ */
+import type { ApiResult } from '../../shared/errors';
+
+export type ToBackend =
+  | { type: 'start'; dataDir: string; resourcesDir?: string }
+  | { type: 'call'; id: number; method: string; input: unknown }
+  | { type: 'shutdown' };
+
+export type FromBackend =
+  /** The database is open; calls are being answered. */
+  | { type: 'ready'; dbFile: string }
+  | { type: 'result'; id: number; result: ApiResult<unknown> }
+  /** The backend could not start (database refused, folder locked, native module missing); restarting will not help. */
+  | { type: 'fatal'; message: string }
+  /** Pending calls are answered and the database is closed; the process exits next. */
+  | { type: 'closed' };
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+export function isToBackend(v: unknown): v is ToBackend {
+  if (!isObject(v)) return false;
+  switch (v.type) {
+    case 'start':
+      return typeof v.dataDir === 'string' && (v.resourcesDir === undefined || typeof v.resourcesDir === 'string');
+    case 'call':
+      return Number.isSafeInteger(v.id) && typeof v.method === 'string';
+    case 'shutdown':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function isFromBackend(v: unknown): v is FromBackend {
+  if (!isObject(v)) return false;
+  switch (v.type) {
+    case 'ready':
+      return typeof v.dbFile === 'string';
+    case 'result':
+      return Number.isSafeInteger(v.id) && isObject(v.result) && typeof v.result.ok === 'boolean';
+    case 'fatal':
+      return typeof v.message === 'string';
+    case 'closed':
+      return true;
+    default:
+      return false;
+  }
+}

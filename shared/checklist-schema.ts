@@ -1,0 +1,161 @@
+/**
+ * Checklist items, evidence and library views as they cross the API.
+ */
+import { z } from 'zod';
+import { isoDate, uuid } from './entry-schema';
+import { CATEGORIES, WORKSTREAMS, requirement, noneKnownNote } from './requirements/pack-schema';
+
+export const ITEM_STATUSES = ['todo', 'in_progress', 'in_review', 'blocked', 'not_applicable', 'signed_off'] as const;
+/** Statuses a user may set from the checklist (signing off belongs to legal review). */
+export const SETTABLE_STATUSES = ['todo', 'in_progress', 'in_review', 'blocked', 'not_applicable'] as const;
+
+export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
+
+export const evidence = z.object({
+  id: z.string(),
+  itemId: z.string(),
+  kind: z.enum(['file', 'link']),
+  name: z.string(),
+  url: z.string().nullable(),
+  sha256: z.string().nullable(),
+  size: z.number().int().nullable(),
+  addedBy: z.string(),
+  osUser: z.string(),
+  addedAt: z.string(),
+});
+
+export const checklistItem = z.object({
+  id: z.string(),
+  entryId: z.string(),
+  requirementId: z.string().nullable(),
+  requirementHash: z.string().nullable(),
+  packId: z.string().nullable(),
+  packVersion: z.string().nullable(),
+  title: z.string(),
+  category: z.string(),
+  workstream: z.enum(WORKSTREAMS),
+  certainty: z.enum(['applies', 'check', 'custom']),
+  reasons: z.array(z.string()),
+  appliesFrom: isoDate.nullable(),
+  status: z.enum(ITEM_STATUSES),
+  naReason: z.string().nullable(),
+  profileExcluded: z.boolean(),
+  owner: z.string(),
+  dueDate: isoDate.nullable(),
+  notes: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  evidence: z.array(evidence),
+  /** The requirement as the library holds it now (null for custom items). */
+  requirement: requirement.nullable(),
+  /** True when the library's requirement no longer matches the content this item pinned. */
+  requirementChanged: z.boolean(),
+  /** True when a pack update withdrew the requirement. */
+  requirementWithdrawn: z.boolean(),
+});
+
+export const readiness = z.object({
+  signedOff: z.number().int(),
+  applicable: z.number().int(),
+  percent: z.number(),
+});
+
+export const checklistView = z.object({
+  entryId: z.string(),
+  items: z.array(checklistItem),
+  readiness,
+});
+
+const ownerText = z.string().trim().max(200, 'Owner must be at most 200 characters');
+const notesText = z.string().max(20_000, 'Notes must be at most 20,000 characters');
+const naReasonText = z.string().trim().max(2000, 'The reason must be at most 2,000 characters');
+
+export const itemPatch = z
+  .object({
+    status: z.enum(SETTABLE_STATUSES, { error: 'Choose a status' }).optional(),
+    naReason: naReasonText.optional(),
+    owner: ownerText.optional(),
+    dueDate: isoDate.nullable().optional(),
+    notes: notesText.optional(),
+  })
+  .strict();
+
+export const bulkPatch = z
+  .object({
+    status: z.enum(SETTABLE_STATUSES, { error: 'Choose a status' }).optional(),
+    naReason: naReasonText.optional(),
+    owner: ownerText.optional(),
+    dueDate: isoDate.nullable().optional(),
+  })
+  .strict();
+
+export const customItemInput = z
+  .object({
+    entryId: uuid,
+    title: z.string().trim().min(1, 'Enter a title').max(300, 'Title must be at most 300 characters'),
+    category: z.enum(CATEGORIES, { error: 'Choose a category' }),
+    workstream: z.enum(WORKSTREAMS, { error: 'Choose a workstream' }),
+    owner: ownerText,
+    dueDate: isoDate.nullable(),
+    notes: notesText,
+  })
+  .strict();
+
+export const libraryRequirement = z.object({
+  packId: z.string(),
+  packVersion: z.string(),
+  contentHash: z.string(),
+  active: z.boolean(),
+  requirement,
+});
+
+export const packSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  publisher: z.string(),
+  publicationDate: isoDate,
+  license: z.string(),
+  origin: z.enum(['builtin', 'imported', 'custom']),
+  requirementCount: z.number().int(),
+  verifiedCount: z.number().int(),
+  lastReviewed: isoDate.nullable(),
+  noneKnown: z.array(noneKnownNote),
+});
+
+export const libraryView = z.object({
+  packs: z.array(packSummary),
+  requirements: z.array(libraryRequirement),
+});
+
+const touchedItem = z.object({ entryId: z.string(), entryName: z.string(), itemId: z.string().nullable(), itemStatus: z.string().nullable() });
+
+export const importDiff = z.object({
+  packId: z.string(),
+  packName: z.string(),
+  fromVersion: z.string().nullable(),
+  toVersion: z.string(),
+  added: z.array(z.object({ id: z.string(), title: z.string(), touches: z.array(touchedItem) })),
+  changed: z.array(z.object({ id: z.string(), title: z.string(), fields: z.array(z.string()), touches: z.array(touchedItem) })),
+  removed: z.array(z.object({ id: z.string(), title: z.string(), touches: z.array(touchedItem) })),
+  unchanged: z.number().int(),
+});
+
+export const profileDiff = z.object({
+  add: z.array(z.object({ requirementId: z.string(), title: z.string(), reasons: z.array(z.string()) })),
+  remove: z.array(z.object({ itemId: z.string(), title: z.string(), outcome: z.enum(['deleted', 'marked_not_applicable']) })),
+  restore: z.array(z.object({ itemId: z.string(), title: z.string() })),
+});
+
+export type ChecklistItem = z.infer<typeof checklistItem>;
+export type Evidence = z.infer<typeof evidence>;
+export type ChecklistView = z.infer<typeof checklistView>;
+export type ItemPatch = z.infer<typeof itemPatch>;
+export type BulkPatch = z.infer<typeof bulkPatch>;
+export type CustomItemInput = z.infer<typeof customItemInput>;
+export type LibraryView = z.infer<typeof libraryView>;
+export type LibraryRequirement = z.infer<typeof libraryRequirement>;
+export type PackSummary = z.infer<typeof packSummary>;
+export type ImportDiff = z.infer<typeof importDiff>;
+export type ProfileDiff = z.infer<typeof profileDiff>;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
