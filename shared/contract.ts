@@ -101,6 +101,22 @@ export const contract = {
   'entries.delete': method(byId, z.object({ id: z.string() }), 'Delete an entry for good (its audit history stays).'),
   'entries.calendar': method(byId, entryCalendar, 'Business days, weekends and public holidays inside the entry window.'),
   'entries.history': method(byId, z.array(auditRow), 'Audit rows for one entry, newest first.'),
+  'portfolio.summary': method(
+    z.object({ today: isoDate }).strict(),
+    z.array(
+      z.object({
+        entryId: z.string(),
+        readinessPercent: z.number(),
+        signedOff: z.number().int(),
+        applicable: z.number().int(),
+        open: z.number().int(),
+        overdue: z.number().int(),
+        blocked: z.number().int(),
+        inReview: z.number().int(),
+      }),
+    ),
+    "Per entry: readiness (signed-off ÷ applicable items) and counts of open, overdue (due before today), blocked and in-review items.",
+  ),
   'reference.countries': method(nothing, z.array(country), 'Every ISO 3166-1 country with region, EU/EEA membership today and holiday data.'),
   'reference.subdivisions': method(
     z.object({ country: countryCode }).strict(),

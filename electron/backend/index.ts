@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
 import { localToday } from '../../shared/domain/iso-date';
+import { readinessPercent as readinessOf } from '../../shared/domain/readiness';
 
 export interface BackendOptions extends ContextOptions {
   dataDir: string;
@@ -59,6 +60,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'entries.history': ({ id }) => entries.history(id),
     'reference.countries': () => listCountries(localToday(ctx.now())),
     'reference.subdivisions': ({ country }) => subdivisionsOf(country),
+    'portfolio.summary': ({ today }) =>
+      ctx.checklist.portfolioCounts(today).map((c) => ({ ...c, readinessPercent: readinessOf(c).percent })),
     'checklist.get': ({ entryId }) => checklists.view(entryId),
     'checklist.updateItem': ({ itemId, patch }) => checklists.updateItem(itemId, patch),
     'checklist.bulkUpdate': ({ itemIds, patch }) => checklists.bulkUpdate(itemIds, patch),

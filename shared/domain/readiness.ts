@@ -17,5 +17,9 @@ export function readinessOf(items: readonly { status: string }[]): Readiness {
     applicable++;
     if (i.status === 'signed_off') signedOff++;
   }
-  return { signedOff, applicable, percent: applicable === 0 ? 0 : Math.round((signedOff / applicable) * 1000) / 10 };
+  return readinessPercent({ signedOff, applicable });
+}
+
+export function readinessPercent(c: { signedOff: number; applicable: number }): Readiness {
+  return { signedOff: c.signedOff, applicable: c.applicable, percent: c.applicable === 0 ? 0 : Math.round((c.signedOff / c.applicable) * 1000) / 10 };
 }

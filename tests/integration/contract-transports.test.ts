@@ -98,6 +98,7 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
     lastReviewed: '2026-11-29',
     verified: false,
   });
+  await run('portfolio.summary', { today: '2027-04-01' });
   await run('reference.countries', {});
   await run('reference.subdivisions', { country: 'DE' });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });

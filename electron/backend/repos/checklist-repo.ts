@@ -164,6 +164,16 @@ export function checklistRepo(db: Database.Database) {
   const itemHistoryCount = db.prepare<[string], { n: number }>(
     "SELECT count(*) AS n FROM audit_log WHERE entity_type = 'checklist_item' AND entity_id = ?",
   );
+  const portfolio = db.prepare<[string], { entry_id: string; signed: number; applicable: number; open: number; overdue: number; blocked: number; in_review: number }>(
+    `SELECT entry_id,
+            sum(status = 'signed_off') AS signed,
+            sum(status <> 'not_applicable') AS applicable,
+            sum(status NOT IN ('signed_off', 'not_applicable')) AS open,
+            sum(status NOT IN ('signed_off', 'not_applicable') AND due_date < ?) AS overdue,
+            sum(status = 'blocked') AS blocked,
+            sum(status = 'in_review') AS in_review
+     FROM checklist_items GROUP BY entry_id`,
+  );
   const counts = db.prepare<[string], { signed: number; applicable: number }>(
     `SELECT coalesce(sum(status = 'signed_off'), 0) AS signed, coalesce(sum(status <> 'not_applicable'), 0) AS applicable
      FROM checklist_items WHERE entry_id = ?`,
@@ -216,6 +226,18 @@ export function checklistRepo(db: Database.Database) {
     /** True when the item holds evidence or has been changed since it was created. */
     hasRecord(itemId: string): boolean {
       return evidenceCount.get(itemId)!.n > 0 || itemHistoryCount.get(itemId)!.n > 0;
+    },
+    /** Per-entry item counts for the portfolio, in one pass over the items. */
+    portfolioCounts(today: string) {
+      return portfolio.all(today).map((r) => ({
+        entryId: r.entry_id,
+        signedOff: r.signed,
+        applicable: r.applicable,
+        open: r.open,
+        overdue: r.overdue,
+        blocked: r.blocked,
+        inReview: r.in_review,
+      }));
     },
     readinessCounts(entryId: string): { signed: number; applicable: number } {
       return counts.get(entryId)!;

@@ -57,8 +57,21 @@ function toPack(r: PackRow): StoredPack {
   };
 }
 
+/** Parsed requirement bodies by content hash: the same hash always means the same content. */
+const parsedByHash = new Map<string, Requirement>();
+
+function parseBody(hash: string, body: string): Requirement {
+  let r = parsedByHash.get(hash);
+  if (!r) {
+    r = requirementSchema.parse(JSON.parse(body));
+    if (parsedByHash.size > 50_000) parsedByHash.clear();
+    parsedByHash.set(hash, r);
+  }
+  return r;
+}
+
 function toRequirement(r: RequirementRow): StoredRequirement {
-  return { packId: r.pack_id, contentHash: r.content_hash, active: r.active === 1, requirement: requirementSchema.parse(JSON.parse(r.body)) };
+  return { packId: r.pack_id, contentHash: r.content_hash, active: r.active === 1, requirement: parseBody(r.content_hash, r.body) };
 }
 
 export function libraryRepo(db: Database.Database) {

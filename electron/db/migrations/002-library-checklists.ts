@@ -58,6 +58,8 @@ CREATE TABLE checklist_items (
 ) STRICT;
 
 CREATE INDEX items_by_entry ON checklist_items (entry_id, workstream, category);
+-- Covers the portfolio's per-entry counts, so they scan the index rather than the table.
+CREATE INDEX items_portfolio ON checklist_items (entry_id, status, due_date);
 CREATE INDEX items_by_requirement ON checklist_items (requirement_id);
 
 CREATE TABLE evidence (

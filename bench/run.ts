@@ -1,0 +1,199 @@
+/**
+ * `npm run bench`: builds the synthetic portfolio DESIGN.md names (1,000 market entries,
+ * 200,000 checklist items) in a temp folder and times the API against the raw-SQLite
+ * floor for the same data, so the overhead reads as a ratio.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../electron/db/connection';
+import { createBackend } from '../electron/backend/index';
+import { createContext } from '../electron/backend/services/context';
+import { libraryService } from '../electron/backend/services/library-service';
+import { checklistService } from '../electron/backend/services/checklist-service';
+import type { ItemRecord } from '../electron/backend/repos/checklist-repo';
+import type { Entry } from '../shared/entry-schema';
+import { addDays } from '../shared/domain/iso-date';
+import { ITEM_STATUSES } from '../shared/checklist-schema';
+
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
+const ITEMS_PER_ENTRY = Number(process.env.BENCH_ITEMS_PER_ENTRY ?? 200);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const COUNTRIES = ['DE', 'FR', 'GB', 'US', 'BR', 'IN', 'ES', 'IT', 'NL', 'PL', 'JP', 'SG', 'AU', 'CA', 'MX'];
+const resourcesDir = path.resolve('resources');
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await fn();
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    xs.push(performance.now() - t);
+  }
+  return { p50: percentile(xs, 50), p95: percentile(xs, 95) };
+}
+
+async function seed(dataDir: string): Promise<string> {
+  const opened = await openDatabase(dataDir);
+  const ctx = createContext(opened.db, dataDir, { osUser: 'bench' });
+  const checklists = checklistService(ctx);
+  libraryService(ctx, checklists).syncBuiltins(path.join(resourcesDir, 'requirements'), (m) => console.warn(m));
+  const reqs = ctx.library.requirements(false);
+  const at = new Date().toISOString();
+  let sampleEntry = '';
+  opened.db.transaction(() => {
+    for (let e = 0; e < ENTRIES; e++) {
+      const start = addDays('2026-01-05', e % 365);
+      const entry: Entry = {
+        id: ctx.newId(),
+        name: `Market entry ${e + 1}`,
+        targetCountry: COUNTRIES[e % COUNTRIES.length]!,
+        targetSubdivision: null,
+        homeCountry: 'US',
+        startDate: start,
+        targetDays: 90,
+        targetDate: addDays(start, 90),
+        programManager: `PM ${e % 17}`,
+        status: (['planning', 'active', 'ready', 'on_hold'] as const)[e % 4]!,
+        archived: e % 25 === 0,
+        description: 'Synthetic entry for the benchmark.',
+        profile: {
+          entryMode: 'subsidiary',
+          customerType: 'both',
+          processesPersonalData: true,
+          dataSubjects: '100k_to_1m',
+          sensitiveData: e % 3 === 0,
+          childrensData: false,
+          paymentData: true,
+          aiInProduct: e % 2 === 0,
+          aiInDecisionsAboutPeople: false,
+          sellsDigitalServicesToConsumers: true,
+          employsLocalStaff: true,
+          regulatedSectors: [],
+          expectedMarketRevenue: { amount: 1_000_000, currency: 'EUR' },
+          globalRevenue: { amount: 50_000_000, currency: 'USD' },
+        },
+        createdAt: at,
+        updatedAt: at,
+      };
+      ctx.entries.insert(entry);
+      if (e === 0) sampleEntry = entry.id;
+      for (let i = 0; i < ITEMS_PER_ENTRY; i++) {
+        const r = reqs[i % Math.max(1, reqs.length)];
+        const custom = i >= reqs.length || !r;
+        const item: ItemRecord = {
+          id: ctx.newId(),
+          entryId: entry.id,
+          requirementId: custom ? null : r.requirement.id,
+          requirementHash: custom ? null : r.contentHash,
+          packId: custom ? null : r.packId,
+          packVersion: custom ? null : '1.0.0',
+          title: custom ? `Custom item ${i}` : r.requirement.title,
+          category: custom ? 'employment' : r.requirement.category,
+          workstream: custom ? 'team_operations' : r.requirement.workstream,
+          certainty: custom ? 'custom' : 'applies',
+          reasons: custom ? ['added by the team'] : ['Country', 'processes personal data of residents'],
+          appliesFrom: null,
+          status: ITEM_STATUSES[(e + i) % 5]!,
+          naReason: ITEM_STATUSES[(e + i) % 5] === 'not_applicable' ? 'Not relevant here' : null,
+          profileExcluded: false,
+          statusBeforeExclusion: null,
+          owner: `Owner ${i % 9}`,
+          dueDate: addDays(start, (i * 3) % 90),
+          dueManual: false,
+          notes: '',
+          createdAt: at,
+          updatedAt: at,
+        };
+        ctx.checklist.insert(item);
+      }
+    }
+  }).immediate();
+  opened.close();
+  return sampleEntry;
+}
+
+function row(name: string, budget: string, api: { p50: number; p95: number }, floor: { p50: number; p95: number }) {
+  return { measure: name, budget, 'api p50 ms': api.p50.toFixed(2), 'api p95 ms': api.p95.toFixed(2), 'raw SQLite p95 ms': floor.p95.toFixed(2), ratio: (api.p95 / floor.p95).toFixed(1) + '×' };
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'landfall-bench-'));
+  const t0 = performance.now();
+  const sampleEntry = await seed(dataDir);
+  console.log(`Seeded ${ENTRIES} entries and ${ENTRIES * ITEMS_PER_ENTRY} checklist items in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dataDir})`);
+
+  const backend = await createBackend({ dataDir, resourcesDir, onInternalError: (e) => console.error(e) });
+  const call = async (m: string, input: unknown) => {
+    const r = await backend.router.call(m, input);
+    if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+    return r.value;
+  };
+  const Database = (await import('better-sqlite3')).default;
+  const raw = new Database(backend.dbFile, { readonly: true });
+  const rawEntries = raw.prepare('SELECT * FROM entries WHERE archived = 0 ORDER BY created_at DESC');
+  const rawSummary = raw.prepare(
+    "SELECT entry_id, sum(status = 'signed_off'), sum(status <> 'not_applicable'), sum(status NOT IN ('signed_off','not_applicable') AND due_date < ?) FROM checklist_items GROUP BY entry_id",
+  );
+  const rawItems = raw.prepare('SELECT * FROM checklist_items WHERE entry_id = ? ORDER BY workstream, category, due_date, title');
+  const rawEvidence = raw.prepare('SELECT ev.* FROM evidence ev JOIN checklist_items i ON i.id = ev.item_id WHERE i.entry_id = ?');
+
+  const results = [
+    row(
+      'Portfolio dashboard (entries.list + portfolio.summary)',
+      '< 50 ms',
+      await time(async () => {
+        await call('entries.list', { includeArchived: false });
+        await call('portfolio.summary', { today: '2026-06-01' });
+      }),
+      await time(() => {
+        rawEntries.all();
+        rawSummary.all('2026-06-01');
+      }),
+    ),
+    row(
+      `One entry's checklist page (checklist.get, ${ITEMS_PER_ENTRY} items)`,
+      '< 30 ms',
+      await time(() => call('checklist.get', { entryId: sampleEntry })),
+      await time(() => {
+        rawItems.all(sampleEntry);
+        rawEvidence.all(sampleEntry);
+      }),
+    ),
+  ];
+  const createTimes = await time(() =>
+    call('entries.create', {
+      name: 'Bench create',
+      targetCountry: 'DE',
+      targetSubdivision: null,
+      homeCountry: 'US',
+      startDate: '2027-03-01',
+      targetDays: 90,
+      programManager: '',
+      status: 'planning',
+      description: '',
+      profile: {
+        entryMode: 'subsidiary', customerType: 'both', processesPersonalData: true, dataSubjects: '100k_to_1m', sensitiveData: true,
+        childrensData: true, paymentData: true, aiInProduct: true, aiInDecisionsAboutPeople: true, sellsDigitalServicesToConsumers: true,
+        employsLocalStaff: true, regulatedSectors: ['finance'], expectedMarketRevenue: null, globalRevenue: null,
+      },
+    }),
+  );
+  console.table(results);
+  console.log(`Creating an entry with its checklist (no budget): p50 ${createTimes.p50.toFixed(1)} ms, p95 ${createTimes.p95.toFixed(1)} ms`);
+  console.log('Not measured yet (their issues add them): rescheduling a 2,000-task plan, the 10,000-row virtualized table, the leadership PDF.');
+  raw.close();
+  backend.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
