@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Notice } from './components/Notice';
 import { Sidebar } from './components/Sidebar';
 import { EntryDialog } from './features/entry-form/EntryDialog';
 import { EntryPage } from './features/entry/EntryPage';
@@ -30,6 +31,7 @@ export function App() {
         {route.name === 'settings' ? <SettingsPage /> : null}
       </main>
       <EntryDialog />
+      <Notice />
     </div>
   );
 }

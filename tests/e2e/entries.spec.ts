@@ -170,6 +170,10 @@ test('an entry can be edited, archived, shown again, restored and deleted', asyn
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Riyadh office/ })).toBeHidden();
+  // Going back to the deleted entry's address says so in one sentence.
+  await page.goBack();
+  await expect(page.getByRole('alert')).toHaveText('That market entry no longer exists.');
+  await page.getByRole('link', { name: 'Portfolio' }).first().click();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'No market entries yet — create your first' })).toBeVisible();
 });

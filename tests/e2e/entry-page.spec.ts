@@ -86,7 +86,7 @@ test('a region adds its own holidays, and a country without data says so', async
   await page.screenshot({ path: `${SCREENS}/entry-page-no-holiday-data.png` });
 });
 
-test('a busy portfolio (screenshot)', async ({ app }) => {
+test('archived rows are marked when shown, and a Friday–Saturday weekend is named', async ({ app }) => {
   const { page } = app;
   await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', status: 'Active', manager: 'Jonas Weber' });
   await createEntry(page, { name: 'Riyadh office', country: 'Saudi Arabia', start: localDate(-30), status: 'Active', manager: 'Omar Aziz' });

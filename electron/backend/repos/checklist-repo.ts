@@ -165,14 +165,15 @@ export function checklistRepo(db: Database.Database) {
     "SELECT count(*) AS n FROM audit_log WHERE entity_type = 'checklist_item' AND entity_id = ?",
   );
   const portfolio = db.prepare<[string], { entry_id: string; signed: number; applicable: number; open: number; overdue: number; blocked: number; in_review: number }>(
-    `SELECT entry_id,
-            sum(status = 'signed_off') AS signed,
-            sum(status <> 'not_applicable') AS applicable,
-            sum(status NOT IN ('signed_off', 'not_applicable')) AS open,
-            sum(status NOT IN ('signed_off', 'not_applicable') AND due_date < ?) AS overdue,
-            sum(status = 'blocked') AS blocked,
-            sum(status = 'in_review') AS in_review
-     FROM checklist_items GROUP BY entry_id`,
+    `SELECT c.entry_id,
+            c.signed_off AS signed,
+            c.todo + c.in_progress + c.in_review + c.blocked + c.signed_off AS applicable,
+            c.todo + c.in_progress + c.in_review + c.blocked AS open,
+            (SELECT count(*) FROM checklist_items i
+              WHERE i.entry_id = c.entry_id AND i.status IN ('todo', 'in_progress', 'in_review', 'blocked') AND i.due_date < ?) AS overdue,
+            c.blocked AS blocked,
+            c.in_review AS in_review
+     FROM entry_item_counts c`,
   );
   const counts = db.prepare<[string], { signed: number; applicable: number }>(
     `SELECT coalesce(sum(status = 'signed_off'), 0) AS signed, coalesce(sum(status <> 'not_applicable'), 0) AS applicable

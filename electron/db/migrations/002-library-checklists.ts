@@ -62,6 +62,26 @@ CREATE INDEX items_by_entry ON checklist_items (entry_id, workstream, category);
 CREATE INDEX items_portfolio ON checklist_items (entry_id, status, due_date);
 CREATE INDEX items_by_requirement ON checklist_items (requirement_id);
 
+-- Per-entry item counts by status, kept by triggers so the portfolio never scans every item.
+CREATE TABLE entry_item_counts (
+  entry_id TEXT PRIMARY KEY REFERENCES entries (id) ON DELETE CASCADE,
+  todo INTEGER NOT NULL DEFAULT 0, in_progress INTEGER NOT NULL DEFAULT 0, in_review INTEGER NOT NULL DEFAULT 0, blocked INTEGER NOT NULL DEFAULT 0, not_applicable INTEGER NOT NULL DEFAULT 0, signed_off INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TRIGGER items_count_insert AFTER INSERT ON checklist_items BEGIN
+  INSERT INTO entry_item_counts (entry_id) VALUES (NEW.entry_id) ON CONFLICT (entry_id) DO NOTHING;
+  UPDATE entry_item_counts SET todo = todo + (NEW.status = 'todo'), in_progress = in_progress + (NEW.status = 'in_progress'), in_review = in_review + (NEW.status = 'in_review'), blocked = blocked + (NEW.status = 'blocked'), not_applicable = not_applicable + (NEW.status = 'not_applicable'), signed_off = signed_off + (NEW.status = 'signed_off') WHERE entry_id = NEW.entry_id;
+END;
+
+CREATE TRIGGER items_count_delete AFTER DELETE ON checklist_items BEGIN
+  UPDATE entry_item_counts SET todo = todo - (OLD.status = 'todo'), in_progress = in_progress - (OLD.status = 'in_progress'), in_review = in_review - (OLD.status = 'in_review'), blocked = blocked - (OLD.status = 'blocked'), not_applicable = not_applicable - (OLD.status = 'not_applicable'), signed_off = signed_off - (OLD.status = 'signed_off') WHERE entry_id = OLD.entry_id;
+END;
+
+CREATE TRIGGER items_count_update AFTER UPDATE OF status ON checklist_items WHEN OLD.status <> NEW.status BEGIN
+  UPDATE entry_item_counts SET todo = todo - (OLD.status = 'todo'), in_progress = in_progress - (OLD.status = 'in_progress'), in_review = in_review - (OLD.status = 'in_review'), blocked = blocked - (OLD.status = 'blocked'), not_applicable = not_applicable - (OLD.status = 'not_applicable'), signed_off = signed_off - (OLD.status = 'signed_off') WHERE entry_id = OLD.entry_id;
+  UPDATE entry_item_counts SET todo = todo + (NEW.status = 'todo'), in_progress = in_progress + (NEW.status = 'in_progress'), in_review = in_review + (NEW.status = 'in_review'), blocked = blocked + (NEW.status = 'blocked'), not_applicable = not_applicable + (NEW.status = 'not_applicable'), signed_off = signed_off + (NEW.status = 'signed_off') WHERE entry_id = NEW.entry_id;
+END;
+
 CREATE TABLE evidence (
   id TEXT PRIMARY KEY,
   item_id TEXT NOT NULL REFERENCES checklist_items (id) ON DELETE CASCADE,

@@ -157,6 +157,9 @@ export function validateForm(v: EntryFormValues): ValidationResult {
     if (amount === null) return null;
     if (amount === 'invalid') {
       errors[`profile.${key}.amount`] = 'Enter the amount as a number, such as 2500000';
+      if (!/^[A-Z]{3}$/.test(currency.trim().toUpperCase())) {
+        errors[`profile.${key}.currency`] = 'Use a three-letter currency code such as EUR';
+      }
       return null;
     }
     return { amount, currency: currency.trim().toUpperCase() };

@@ -15,7 +15,7 @@ export function DaysLeftCell({ row }: { row: PortfolioRow }) {
   return (
     <span>
       {formatCount(progress.daysLeft)}
-      {progress.phase === 'not_started' ? <span className="muted"> · not started</span> : null}
+      {progress.phase === 'not_started' ? <span className="muted"> (not started)</span> : null}
     </span>
   );
 }

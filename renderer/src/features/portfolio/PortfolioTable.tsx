@@ -35,6 +35,7 @@ export function PortfolioTable({ rows }: PortfolioTableProps) {
     [filters],
   );
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns unmemoizable functions; this component is not compiled.
   const table = useReactTable({
     data: rows,
     columns: portfolioColumns,

@@ -1,0 +1,20 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useEntryDialog } from '../../stores/entry-dialog-store';
+import { formValuesFromEntry } from './entry-form-values';
+import { EntryForm } from './EntryForm';
+
+/** The "New market entry" dialog, also used to edit an entry. */
+export function EntryDialog() {
+  const { open, editing, session, close } = useEntryDialog();
+  return (
+    <Dialog.Root open={open} onOpenChange={(o) => (o ? undefined : close())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-large">
+          {/* A fresh form for every opening. */}
+          <EntryForm key={session} editingId={editing?.id ?? null} initial={editing ? formValuesFromEntry(editing) : null} />
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

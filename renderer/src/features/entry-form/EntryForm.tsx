@@ -1,0 +1,141 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { localToday } from '../../../../shared/domain/iso-date';
+import { ApiClientError } from '../../api/client';
+import { Button } from '../../components/Button';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorMessage } from '../../lib/error-message';
+import { useEntries } from '../../stores/entries-store';
+import { useEntryDialog } from '../../stores/entry-dialog-store';
+import { useEntryPage } from '../../stores/entry-page-store';
+import { useNotice } from '../../stores/notice-store';
+import { ApplicabilityFieldset } from './ApplicabilityFieldset';
+import { emptyFormValues, fieldKeyFor, validateForm, type EntryFormValues, type FieldErrors } from './entry-form-values';
+import { MarketSection } from './MarketSection';
+import { WindowSection } from './WindowSection';
+
+function defaultHomeCountry(): string {
+  // The newest entry's home market is the best guess for the next one.
+  return useEntries.getState().entries?.[0]?.homeCountry ?? '';
+}
+
+/** The entry form inside the dialog: validation, submit, field messages. */
+export function EntryForm({ editingId, initial }: { editingId: string | null; initial: EntryFormValues | null }) {
+  const close = useEntryDialog((s) => s.close);
+  const [values, setValues] = useState<EntryFormValues>(() => initial ?? emptyFormValues(localToday(), defaultHomeCountry()));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [focusSeq, setFocusSeq] = useState(0);
+
+  // After a failed submit, move focus to the first field with a message.
+  useEffect(() => {
+    if (focusSeq === 0) return;
+    const root = document.querySelector('.dialog');
+    const first = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (first) {
+      first.focus({ preventScroll: true });
+      first.scrollIntoView({ block: 'center' });
+    } else root?.querySelector('.field-error')?.scrollIntoView({ block: 'center' });
+  }, [focusSeq]);
+
+  function update(patch: Partial<EntryFormValues>) {
+    setValues((v) => ({ ...v, ...patch }));
+    // A field's message goes away once the user changes that field.
+    setErrors((e) => {
+      const next = { ...e };
+      for (const key of Object.keys(patch)) {
+        for (const errKey of Object.keys(next)) if (errorBelongsTo(errKey, key)) delete next[errKey];
+      }
+      return next;
+    });
+  }
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (submitting) return;
+    setFormError(null);
+    const result = validateForm(values);
+    if (!result.ok) {
+      const { form, ...fieldErrors } = result.errors;
+      setErrors(fieldErrors);
+      setFormError(form ?? null);
+      setFocusSeq((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    setSubmitting(true);
+    try {
+      if (editingId) {
+        const entry = await useEntries.getState().update(editingId, result.fields);
+        await useEntryPage.getState().replace(entry);
+        useNotice.getState().show(`Saved the changes to “${entry.name}”.`);
+      } else {
+        const entry = await useEntries.getState().create(result.fields);
+        useNotice.getState().show(`Created “${entry.name}”.`);
+      }
+      close();
+    } catch (err) {
+      const key = err instanceof ApiClientError && err.field ? fieldKeyFor(err.field) : null;
+      if (key) {
+        setErrors({ [key]: errorMessage(err) });
+        setFocusSeq((n) => n + 1);
+      } else {
+        setFormError(errorMessage(err));
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const title = editingId ? 'Edit market entry' : 'New market entry';
+  return (
+    <form className="dialog-form" onSubmit={submit} noValidate>
+      <header className="dialog-header">
+        <div>
+          <Dialog.Title className="dialog-title">{title}</Dialog.Title>
+          <Dialog.Description className="dialog-description">
+            {editingId
+              ? 'The target date follows the start date and the readiness target.'
+              : 'One country: its readiness window and the profile that decides which rules apply.'}
+          </Dialog.Description>
+        </div>
+        <Dialog.Close asChild>
+          <button type="button" className="icon-button" aria-label="Close">
+            <X size={18} aria-hidden="true" />
+          </button>
+        </Dialog.Close>
+      </header>
+      <div className="dialog-body">
+        <ErrorAlert message={formError} />
+        <MarketSection values={values} errors={errors} update={update} />
+        <WindowSection values={values} errors={errors} update={update} />
+        <ApplicabilityFieldset values={values} errors={errors} update={update} />
+      </div>
+      <footer className="dialog-footer">
+        <Dialog.Close asChild>
+          <Button>Cancel</Button>
+        </Dialog.Close>
+        <Button type="submit" variant="primary" disabled={submitting}>
+          {editingId ? 'Save changes' : 'Create entry'}
+        </Button>
+      </footer>
+    </form>
+  );
+}
+
+/** Which form value an error key is about, so editing the value clears the message. */
+function errorBelongsTo(errorKey: string, valueKey: string): boolean {
+  const map: Record<string, string> = {
+    entryMode: 'profile.entryMode',
+    customerType: 'profile.customerType',
+    dataSubjects: 'profile.dataSubjects',
+    regulatedSectors: 'profile.regulatedSectors',
+    marketRevenueAmount: 'profile.expectedMarketRevenue.amount',
+    marketRevenueCurrency: 'profile.expectedMarketRevenue.currency',
+    globalRevenueAmount: 'profile.globalRevenue.amount',
+    globalRevenueCurrency: 'profile.globalRevenue.currency',
+  };
+  return errorKey === (map[valueKey] ?? valueKey);
+}

@@ -1,0 +1,99 @@
+import { ChevronLeft, MapPin } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { ArchivedBadge } from '../../components/ArchivedBadge';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useEntryPage } from '../../stores/entry-page-store';
+import { countryName, useReference } from '../../stores/reference-store';
+import { routeHref, useRouter } from '../../stores/router-store';
+import { CalendarPanel } from './CalendarPanel';
+import { EntryActions } from './EntryActions';
+import { EntryFacts } from './EntryFacts';
+import { EntryHistory } from './EntryHistory';
+import { EntryProgress } from './EntryProgress';
+import { ProfileSummary } from './ProfileSummary';
+
+export function EntryPage({ id }: { id: string }) {
+  const { entry, calendar, history, error, calendarError, load } = useEntryPage();
+  const countries = useReference((s) => s.countriesByCode);
+  const subdivisions = useReference((s) => s.subdivisions);
+  const loadSubdivisions = useReference((s) => s.loadSubdivisions);
+  const navigate = useRouter((s) => s.navigate);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const current = entry?.id === id ? entry : null;
+  useDocumentTitle(current?.name ?? 'Market entry');
+
+  useEffect(() => {
+    void load(id);
+  }, [id, load]);
+
+  useEffect(() => {
+    if (current?.targetSubdivision) void loadSubdivisions(current.targetCountry).catch(() => undefined);
+  }, [current?.targetCountry, current?.targetSubdivision, loadSubdivisions]);
+
+  const back = (
+    <a
+      href={routeHref({ name: 'portfolio' })}
+      className="back-link"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'portfolio' });
+      }}
+    >
+      <ChevronLeft size={16} aria-hidden="true" />
+      Portfolio
+    </a>
+  );
+
+  if (!current) {
+    return (
+      <div className="page">
+        {back}
+        <ErrorAlert message={error} />
+        {error ? null : <p className="loading">Loading the market entry…</p>}
+      </div>
+    );
+  }
+
+  const country = countries.get(current.targetCountry);
+  const subdivision = current.targetSubdivision
+    ? (subdivisions[current.targetCountry]?.find((s) => s.code === current.targetSubdivision)?.name ?? current.targetSubdivision)
+    : null;
+  const place = countryName(countries, current.targetCountry);
+
+  return (
+    <div className="page">
+      {back}
+      <header className="page-header entry-header">
+        <div>
+          <h1>{current.name}</h1>
+          <div className="entry-meta" role="group" aria-label="Location and status">
+            <span className="entry-place">
+              <MapPin size={14} aria-hidden="true" />
+              {place}
+              {subdivision ? ` · ${subdivision}` : ''}
+              {country?.region ? <span className="muted"> · {country.region}</span> : null}
+            </span>
+            <StatusBadge status={current.status} />
+            {current.archived ? <ArchivedBadge /> : null}
+          </div>
+        </div>
+        <EntryActions entry={current} onError={setActionError} />
+      </header>
+      <ErrorAlert message={actionError} />
+      {current.description ? <p className="entry-description">{current.description}</p> : null}
+      <div className="entry-grid">
+        <div className="entry-col">
+          <EntryProgress entry={current} />
+          <EntryFacts entry={current} />
+          <ProfileSummary profile={current.profile} />
+        </div>
+        <div className="entry-col">
+          <CalendarPanel calendar={calendar} error={calendarError} countryName={subdivision ? `${place} (${subdivision})` : place} />
+          <EntryHistory history={history} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ApplicabilityProfile } from '../../../../shared/entry-schema';
+import { formatCount } from '../../lib/format-date';
+import {
+  CUSTOMER_TYPE_LABELS,
+  DATA_SUBJECT_LABELS,
+  ENTRY_MODE_LABELS,
+  PROFILE_FLAGS,
+  SECTOR_LABELS,
+} from '../../lib/labels';
+
+function money(m: ApplicabilityProfile['expectedMarketRevenue']) {
+  return m ? `${m.currency} ${formatCount(m.amount)}` : <span className="muted">Not given</span>;
+}
+
+function yesNo(v: boolean) {
+  return v ? 'Yes' : 'No';
+}
+
+/** The applicability profile in plain words. */
+export function ProfileSummary({ profile }: { profile: ApplicabilityProfile }) {
+  return (
+    <section className="panel" aria-labelledby="profile-title">
+      <h2 id="profile-title" className="panel-title">
+        Applicability profile
+      </h2>
+      <dl className="facts facts-wide">
+        <div>
+          <dt>Entry mode</dt>
+          <dd>{ENTRY_MODE_LABELS[profile.entryMode]}</dd>
+        </div>
+        <div>
+          <dt>Customers</dt>
+          <dd>{CUSTOMER_TYPE_LABELS[profile.customerType]}</dd>
+        </div>
+        <div>
+          <dt>Personal data of local residents</dt>
+          <dd>
+            {profile.processesPersonalData
+              ? profile.dataSubjects === 'none'
+                ? 'Yes'
+                : `Yes — ${DATA_SUBJECT_LABELS[profile.dataSubjects].replace(/^F/, 'f').replace(/^M/, 'm')}`
+              : 'No'}
+          </dd>
+        </div>
+        {PROFILE_FLAGS.map(([flag, label]) => (
+          <div key={flag}>
+            <dt>{label}</dt>
+            <dd>{yesNo(profile[flag])}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>Regulated sectors</dt>
+          <dd>
+            {profile.regulatedSectors.length > 0 ? profile.regulatedSectors.map((s) => SECTOR_LABELS[s]).join(', ') : 'None'}
+          </dd>
+        </div>
+        <div>
+          <dt>Expected annual revenue in the market</dt>
+          <dd className="figure">{money(profile.expectedMarketRevenue)}</dd>
+        </div>
+        <div>
+          <dt>Global annual revenue</dt>
+          <dd className="figure">{money(profile.globalRevenue)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
