@@ -154,6 +154,22 @@ describe('checklists', () => {
   });
 });
 
+describe('the portfolio summary', () => {
+  it('keeps per-entry counts in step with item changes, including overdue items', async () => {
+    const b = await backend();
+    const e = await ok<Entry>(b.router.call('entries.create', brazil()));
+    const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
+    await ok(b.router.call('checklist.updateItem', { itemId: items[0]!.id, patch: { status: 'not_applicable', naReason: 'No such processing' } }));
+    await ok(b.router.call('checklist.updateItem', { itemId: items[1]!.id, patch: { status: 'blocked' } }));
+    type Row = { entryId: string; applicable: number; open: number; blocked: number; overdue: number; readinessPercent: number };
+    const [row] = await ok<Row[]>(b.router.call('portfolio.summary', { today: '2027-03-16' }));
+    const due = items.slice(1).filter((i) => i.dueDate! < '2027-03-16').length;
+    expect(row).toMatchObject({ entryId: e.id, applicable: 2, open: 2, blocked: 1, overdue: due, readinessPercent: 0 });
+    await ok(b.router.call('entries.delete', { id: e.id }));
+    expect(await ok<Row[]>(b.router.call('portfolio.summary', { today: '2027-03-16' }))).toEqual([]);
+  });
+});
+
 describe('the library', () => {
   it('previews an import: a changed requirement lists exactly the items that pin it; applying is one transaction', async () => {
     const b = await backend();
