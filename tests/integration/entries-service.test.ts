@@ -1,27 +1,11 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend/index';
-import { countAudit, countRows, tempDir, validEntry } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { backendsForTests, countAudit, countRows, ok, tempDir, validEntry } from './helpers';
 import type { Entry } from '../../shared/entry-schema';
-import type { ApiResult } from '../../shared/errors';
 
-const backends: Backend[] = [];
-afterEach(() => {
-  while (backends.length) backends.pop()!.close();
-});
-
-async function backend(dataDir = tempDir()) {
-  const b = await createBackend({ dataDir, osUser: 'jdoe', now: () => new Date('2027-02-15T10:00:00Z'), onInternalError: () => {} });
-  backends.push(b);
-  return b;
-}
-
-async function ok<T>(p: Promise<ApiResult<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+const backends = backendsForTests();
+const backend = (dataDir = tempDir()) => backends.start({ dataDir, osUser: 'jdoe' });
 
 describe('market entries', () => {
   it('creates an entry: one entry row and one audit row, target date start + 90 days', async () => {
@@ -106,7 +90,7 @@ describe('market entries', () => {
     const first = await backend(dir);
     const e = await ok<Entry>(first.router.call('entries.create', validEntry({ name: 'Brazil entry', targetCountry: 'BR' })));
     await ok(first.router.call('settings.update', { displayName: 'Dana', role: 'program_manager' }));
-    backends.pop()!.close();
+    backends.closeLast();
     const second = await backend(dir);
     expect(await ok<Entry>(second.router.call('entries.get', { id: e.id }))).toEqual(e);
     expect(await ok<{ displayName: string }>(second.router.call('settings.get', {}))).toMatchObject({ displayName: 'Dana', role: 'program_manager' });

@@ -2,7 +2,36 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { afterEach } from 'vitest';
 import type { EntryFields } from '../../shared/entry-schema';
+import type { ApiResult } from '../../shared/errors';
+import { createBackend, type Backend, type BackendOptions } from '../../electron/backend/index';
+import { sampleProfile } from '../fixtures/profile';
+
+/** Unwraps an API result, failing the test with the error when it is not ok. */
+export async function ok<T>(p: Promise<ApiResult<unknown>>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+/** Opens backends for a test file and closes them after each test. */
+export function backendsForTests() {
+  const open: Backend[] = [];
+  afterEach(() => {
+    while (open.length) open.pop()!.close();
+  });
+  return {
+    async start(opts: Partial<BackendOptions> = {}): Promise<Backend> {
+      const b = await createBackend({ dataDir: tempDir(), osUser: 'tester', now: () => new Date('2027-02-15T10:00:00Z'), onInternalError: () => {}, ...opts });
+      open.push(b);
+      return b;
+    },
+    closeLast(): void {
+      open.pop()?.close();
+    },
+  };
+}
 
 export function tempDir(prefix = 'landfall-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -39,22 +68,13 @@ export function validEntry(overrides: Partial<EntryFields> = {}): EntryFields {
     programManager: 'Dana Reyes',
     status: 'planning',
     description: 'Subsidiary in Berlin, B2B SaaS.',
-    profile: {
-      entryMode: 'subsidiary',
-      customerType: 'b2b',
-      processesPersonalData: true,
+    profile: sampleProfile({
       dataSubjects: '10k_to_100k',
-      sensitiveData: false,
-      childrensData: false,
       paymentData: true,
       aiInProduct: true,
-      aiInDecisionsAboutPeople: false,
-      sellsDigitalServicesToConsumers: false,
-      employsLocalStaff: true,
-      regulatedSectors: [],
       expectedMarketRevenue: { amount: 2_500_000, currency: 'EUR' },
       globalRevenue: { amount: 80_000_000, currency: 'USD' },
-    },
+    }),
     ...overrides,
   };
 }

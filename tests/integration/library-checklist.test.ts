@@ -1,32 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/backend/index';
+import { describe, expect, it } from 'vitest';
 import type { ChecklistView, ImportDiff, LibraryView } from '../../shared/checklist-schema';
 import type { Entry } from '../../shared/entry-schema';
-import type { ApiResult } from '../../shared/errors';
 import type { Pack, Requirement } from '../../shared/requirements/pack-schema';
-import { countRows, tempDir, validEntry } from './helpers';
+import { backendsForTests, countRows, ok, tempDir, validEntry } from './helpers';
 
-const backends: Backend[] = [];
-afterEach(() => {
-  while (backends.length) backends.pop()!.close();
-});
+const backends = backendsForTests();
 
 /** A backend whose library holds only the test pack below (not the shipped packs). */
 async function backend(packs: Pack[] = [testPack()]) {
   const resourcesDir = tempDir('landfall-res-');
   fs.mkdirSync(path.join(resourcesDir, 'requirements'));
   for (const p of packs) fs.writeFileSync(path.join(resourcesDir, 'requirements', `${p.id}.json`), JSON.stringify(p));
-  const b = await createBackend({ dataDir: tempDir(), resourcesDir, osUser: 'tester', now: () => new Date('2027-02-15T10:00:00Z'), onInternalError: () => {} });
-  backends.push(b);
-  return b;
-}
-
-async function ok<T>(p: Promise<ApiResult<unknown>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new Error(`expected ok, got ${JSON.stringify(r.error)}`);
-  return r.value as T;
+  return backends.start({ resourcesDir });
 }
 
 function req(id: string, over: Partial<Requirement> = {}): Requirement {
@@ -233,8 +220,7 @@ describe('the library', () => {
 describe('the shipped packs', () => {
   it('all load without problems', async () => {
     const problems: unknown[] = [];
-    const b = await createBackend({ dataDir: tempDir(), osUser: 't', onInternalError: (e) => problems.push(e) });
-    backends.push(b);
+    const b = await backends.start({ onInternalError: (e) => problems.push(e) });
     expect(problems).toEqual([]);
     const lib = await ok<LibraryView>(b.router.call('library.get', {}));
     const shipped = fs.readdirSync(path.resolve('resources/requirements')).filter((f) => f.endsWith('.json'));

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applicableRequirements, evaluateRule, reasonSentence } from '../../shared/requirements/applicability';
 import type { Requirement } from '../../shared/requirements/pack-schema';
-import type { ApplicabilityProfile } from '../../shared/entry-schema';
+import { sampleProfile } from '../fixtures/profile';
 
-const profile: ApplicabilityProfile = {
-  entryMode: 'subsidiary',
-  customerType: 'b2b',
-  processesPersonalData: true,
-  dataSubjects: '10k_to_100k',
-  sensitiveData: false,
-  childrensData: false,
-  paymentData: false,
-  aiInProduct: false,
-  aiInDecisionsAboutPeople: false,
-  sellsDigitalServicesToConsumers: false,
-  employsLocalStaff: true,
-  regulatedSectors: [],
-  expectedMarketRevenue: null,
-  globalRevenue: { amount: 30_000_000, currency: 'USD' },
-};
+const profile = sampleProfile({ globalRevenue: { amount: 30_000_000, currency: 'USD' } });
 
 function req(id: string, over: Partial<Requirement>): Requirement {
   return {

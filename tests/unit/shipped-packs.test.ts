@@ -7,27 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { applicableRequirements, reasonSentence } from '../../shared/requirements/applicability';
 import { pack, type Requirement } from '../../shared/requirements/pack-schema';
 import type { ApplicabilityProfile } from '../../shared/entry-schema';
+import { sampleProfile } from '../fixtures/profile';
 
 const dir = path.resolve('resources/requirements');
 const packs = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => pack.parse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))));
 const all: Requirement[] = packs.flatMap((p) => p.requirements);
 
-const base: ApplicabilityProfile = {
-  entryMode: 'subsidiary',
-  customerType: 'b2b',
-  processesPersonalData: true,
-  dataSubjects: '10k_to_100k',
-  sensitiveData: false,
-  childrensData: false,
-  paymentData: false,
-  aiInProduct: false,
-  aiInDecisionsAboutPeople: false,
-  sellsDigitalServicesToConsumers: false,
-  employsLocalStaff: true,
-  regulatedSectors: [],
-  expectedMarketRevenue: null,
-  globalRevenue: null,
-};
+const base = sampleProfile();
 
 const run = (country: string, name: string, profile: ApplicabilityProfile = base, on = '2027-03-01') =>
   applicableRequirements(all, { country, countryName: name, profile, on });

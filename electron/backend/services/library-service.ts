@@ -10,13 +10,17 @@ import type { ImportDiff, LibraryView, PackSummary } from '../../../shared/check
 import { PACK_SCHEMA_VERSION, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
 import { parsePack } from '../library/pack-parse';
 import { changedFields, compareVersions, requirementHash } from '../library/content-hash';
-import type { PackOrigin } from '../repos/library-repo';
+import type { PackOrigin, StoredPack } from '../repos/library-repo';
 import { writeAudit, type ServiceContext } from './context';
 import type { ChecklistService } from './checklist-service';
 
 export const CUSTOM_PACK_ID = 'custom';
 
 type Touch = ImportDiff['added'][number]['touches'][number];
+
+function packHeader(p: StoredPack) {
+  return { id: p.id, name: p.name, version: p.version, publisher: p.publisher, publicationDate: p.publicationDate, license: p.license };
+}
 
 export function libraryService(ctx: ServiceContext, checklists: ChecklistService) {
   function entriesTouchedByNew(r: Requirement): Touch[] {
@@ -68,17 +72,16 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     return diff;
   }
 
+  function activeRequirements(packId: string): Requirement[] {
+    return ctx.library.requirementsOf(packId).filter((r) => r.active).map((r) => r.requirement);
+  }
+
   function summary(id: string): PackSummary {
     const p = ctx.library.pack(id)!;
-    const reqs = ctx.library.requirementsOf(id).filter((r) => r.active).map((r) => r.requirement);
+    const reqs = activeRequirements(id);
     const reviewed = [...reqs.map((r) => r.lastReviewed), ...p.noneKnown.map((n) => n.lastReviewed)].sort();
     return {
-      id: p.id,
-      name: p.name,
-      version: p.version,
-      publisher: p.publisher,
-      publicationDate: p.publicationDate,
-      license: p.license,
+      ...packHeader(p),
       origin: p.origin,
       requirementCount: reqs.length,
       verifiedCount: reqs.filter((r) => r.verified).length,
@@ -130,14 +133,9 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
       if (!p) throw new AppError('not_found', 'That pack is not in the library.', 'packId');
       const pack: Pack = {
         schemaVersion: PACK_SCHEMA_VERSION,
-        id: p.id,
-        name: p.name,
-        version: p.version,
-        publisher: p.publisher,
-        publicationDate: p.publicationDate,
-        license: p.license,
+        ...packHeader(p),
         ...(p.description ? { description: p.description } : {}),
-        requirements: ctx.library.requirementsOf(packId).filter((r) => r.active).map((r) => r.requirement),
+        requirements: activeRequirements(packId),
         noneKnown: p.noneKnown,
       };
       return { fileName: `landfall-pack-${p.id}-${p.version}.json`, content: JSON.stringify(pack, null, 2) + '\n' };
