@@ -103,6 +103,7 @@ async function seed(dataDir: string): Promise<string> {
           status: ITEM_STATUSES[(e + i) % 5]!,
           naReason: ITEM_STATUSES[(e + i) % 5] === 'not_applicable' ? 'Not relevant here' : null,
           profileExcluded: false,
+          staleReason: null,
           statusBeforeExclusion: null,
           owner: `Owner ${i % 9}`,
           dueDate: addDays(start, (i * 3) % 90),

@@ -40,6 +40,8 @@ export const checklistItem = z.object({
   status: z.enum(ITEM_STATUSES),
   naReason: z.string().nullable(),
   profileExcluded: z.boolean(),
+  /** Set when an approval no longer holds (its content, evidence or requirement changed, or its condition expired). */
+  staleReason: z.string().nullable(),
   owner: z.string(),
   dueDate: isoDate.nullable(),
   notes: z.string(),
@@ -139,6 +141,8 @@ export const importDiff = z.object({
   changed: z.array(z.object({ id: z.string(), title: z.string(), fields: z.array(z.string()), touches: z.array(touchedItem) })),
   removed: z.array(z.object({ id: z.string(), title: z.string(), touches: z.array(touchedItem) })),
   unchanged: z.number().int(),
+  /** Signed-off items whose approval the import would make stale (they return to the review queue). */
+  approvalsTurningStale: z.array(touchedItem),
 });
 
 export const profileDiff = z.object({

@@ -18,6 +18,7 @@ import {
   MAX_EVIDENCE_BYTES,
 } from './checklist-schema';
 import { requirement } from './requirements/pack-schema';
+import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
 
 const holiday = z.object({ date: isoDate, name: z.string(), estimated: z.boolean() });
 
@@ -159,6 +160,10 @@ export const contract = {
     z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string() }),
     'The bytes of a stored evidence file, checked against its hash (browser mode offers them as a download).',
   ),
+  'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
+  'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
+  'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),
+  'review.verify': method(nothing, verifyResult, 'Walk the ledger: ok with the head hash, or the first record that does not match.'),
   'library.get': method(nothing, libraryView, 'Every pack and requirement in the library.'),
   'library.previewImport': method(packFile, importDiff, 'Validate a pack file and show what importing it would add, change and remove, and which entries it touches.'),
   'library.applyImport': method(packFile, importDiff, 'Import a pack file in one transaction.'),

@@ -11,6 +11,7 @@ import { calendarService } from './services/calendar-service';
 import { checklistService } from './services/checklist-service';
 import { libraryService } from './services/library-service';
 import { evidenceService } from './services/evidence-service';
+import { signoffService } from './services/signoff-service';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
@@ -38,8 +39,9 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   if (!ctx.settings.installationId()) ctx.settings.createInstallation(ctx.newId(), ctx.now().toISOString());
 
   const checklists = checklistService(ctx);
-  const library = libraryService(ctx, checklists);
-  const evidence = evidenceService(ctx);
+  const signoff = signoffService(ctx, checklists);
+  const library = libraryService(ctx, checklists, signoff.markStale);
+  const evidence = evidenceService(ctx, signoff.markStale);
   const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
   library.syncBuiltins(path.join(resourcesDir, 'requirements'), (message) => report(new Error(`Built-in pack skipped: ${message}`)));
 
@@ -60,9 +62,18 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'entries.history': ({ id }) => entries.history(id),
     'reference.countries': () => listCountries(localToday(ctx.now())),
     'reference.subdivisions': ({ country }) => subdivisionsOf(country),
-    'portfolio.summary': ({ today }) =>
-      ctx.checklist.portfolioCounts(today).map((c) => ({ ...c, readinessPercent: readinessOf(c).percent })),
-    'checklist.get': ({ entryId }) => checklists.view(entryId),
+    'portfolio.summary': ({ today }) => {
+      signoff.sweepExpired();
+      return ctx.checklist.portfolioCounts(today).map((c) => ({ ...c, readinessPercent: readinessOf(c).percent }));
+    },
+    'checklist.get': ({ entryId }) => {
+      signoff.sweepExpired();
+      return checklists.view(entryId);
+    },
+    'review.queue': () => signoff.queue(),
+    'review.decide': (input) => signoff.decide(input),
+    'review.history': ({ itemId }) => signoff.history(itemId),
+    'review.verify': () => signoff.verify(),
     'checklist.updateItem': ({ itemId, patch }) => checklists.updateItem(itemId, patch),
     'checklist.bulkUpdate': ({ itemIds, patch }) => checklists.bulkUpdate(itemIds, patch),
     'checklist.addCustomItem': (input) => checklists.addCustomItem(input),

@@ -120,7 +120,6 @@ export function startApp(opts: StartOptions): StartedApp {
   }
 
   log.write('main', `Landfall ${app.getVersion()} starting; data folder ${dataDir}`);
-  process.on('uncaughtException', (err) => log.write('main', `Uncaught exception: ${err.stack ?? String(err)}`));
 
   let window: BrowserWindow | null = null;
   let backend: BackendConnection | undefined;

@@ -19,6 +19,7 @@ export interface ItemRecord {
   status: ItemStatus;
   naReason: string | null;
   profileExcluded: boolean;
+  staleReason: string | null;
   statusBeforeExclusion: ItemStatus | null;
   owner: string;
   dueDate: string | null;
@@ -44,6 +45,7 @@ interface ItemRow {
   status: ItemStatus;
   na_reason: string | null;
   profile_excluded: number;
+  stale_reason: string | null;
   status_before_exclusion: ItemStatus | null;
   owner: string;
   due_date: string | null;
@@ -83,6 +85,7 @@ function toItem(r: ItemRow): ItemRecord {
     status: r.status,
     naReason: r.na_reason,
     profileExcluded: r.profile_excluded === 1,
+    staleReason: r.stale_reason,
     statusBeforeExclusion: r.status_before_exclusion,
     owner: r.owner,
     dueDate: r.due_date,
@@ -110,6 +113,7 @@ function toParams(i: ItemRecord) {
     status: i.status,
     na_reason: i.naReason,
     profile_excluded: i.profileExcluded ? 1 : 0,
+    stale_reason: i.staleReason,
     status_before_exclusion: i.statusBeforeExclusion,
     owner: i.owner,
     due_date: i.dueDate,
@@ -136,7 +140,7 @@ function toEvidence(r: EvidenceRow): Evidence {
 }
 
 const COLUMNS =
-  'id, entry_id, requirement_id, requirement_hash, pack_id, pack_version, title, category, workstream, certainty, reasons, applies_from, status, na_reason, profile_excluded, status_before_exclusion, owner, due_date, due_manual, notes, created_at, updated_at';
+  'id, entry_id, requirement_id, requirement_hash, pack_id, pack_version, title, category, workstream, certainty, reasons, applies_from, status, na_reason, profile_excluded, stale_reason, status_before_exclusion, owner, due_date, due_manual, notes, created_at, updated_at';
 
 export function checklistRepo(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO checklist_items (${COLUMNS}) VALUES (${COLUMNS.split(', ').map((c) => '@' + c).join(', ')})`);
@@ -146,6 +150,7 @@ export function checklistRepo(db: Database.Database) {
     .join(', ')} WHERE id = @id`);
   const remove = db.prepare<[string]>('DELETE FROM checklist_items WHERE id = ?');
   const byId = db.prepare<[string], ItemRow>('SELECT * FROM checklist_items WHERE id = ?');
+  const byStatus = db.prepare<[string], ItemRow>('SELECT * FROM checklist_items WHERE status = ? ORDER BY due_date, title');
   const byEntry = db.prepare<[string], ItemRow>(
     `SELECT * FROM checklist_items WHERE entry_id = ?
      ORDER BY CASE workstream WHEN 'regulatory_legal' THEN 0 WHEN 'infrastructure_technology' THEN 1 ELSE 2 END, category, due_date, title`,
@@ -193,6 +198,9 @@ export function checklistRepo(db: Database.Database) {
     get(id: string): ItemRecord | undefined {
       const r = byId.get(id);
       return r ? toItem(r) : undefined;
+    },
+    inStatus(status: ItemStatus): ItemRecord[] {
+      return byStatus.all(status).map(toItem);
     },
     forEntry(entryId: string): ItemRecord[] {
       return byEntry.all(entryId).map(toItem);

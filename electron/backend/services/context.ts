@@ -10,6 +10,7 @@ import { entriesRepo, type EntriesRepo } from '../repos/entries-repo';
 import { settingsRepo, type SettingsRepo } from '../repos/settings-repo';
 import { libraryRepo, type LibraryRepo } from '../repos/library-repo';
 import { checklistRepo, type ChecklistRepo } from '../repos/checklist-repo';
+import { ledgerRepo, type LedgerRepo } from '../repos/ledger-repo';
 
 export interface ServiceContext {
   db: Database.Database;
@@ -18,6 +19,7 @@ export interface ServiceContext {
   settings: SettingsRepo;
   library: LibraryRepo;
   checklist: ChecklistRepo;
+  ledger: LedgerRepo;
   /** The data folder (evidence files live under it). */
   dataDir: string;
   now: () => Date;
@@ -45,6 +47,7 @@ export function createContext(db: Database.Database, dataDir: string, opts: Cont
     dataDir,
     library: libraryRepo(db),
     checklist: checklistRepo(db),
+    ledger: ledgerRepo(db),
     entries: entriesRepo(db),
     audit: auditRepo(db),
     settings: settingsRepo(db),

@@ -102,6 +102,9 @@ export function entriesService(ctx: ServiceContext, checklists: ChecklistService
     delete(id: string): { id: string } {
       ctx.db.transaction(() => {
         const before = mustGet(id);
+        if (ctx.ledger.entryHasRecords(id)) {
+          throw new AppError('conflict', `"${before.name}" holds legal sign-offs, so it cannot be deleted; archive it instead. The ledger keeps every decision.`, 'id');
+        }
         ctx.entries.delete(id);
         writeAudit(ctx, ENTITY, id, 'delete', before, null);
       }).immediate();

@@ -21,7 +21,10 @@ export function safeFileName(name: string): string {
   return (cleaned || 'evidence').slice(0, 200);
 }
 
-export function evidenceService(ctx: ServiceContext) {
+/** Called inside the transaction that changed an item's evidence (sign-off staleness hooks in here). */
+export type EvidenceChanged = (itemId: string, reason: string) => void;
+
+export function evidenceService(ctx: ServiceContext, onChanged: EvidenceChanged = () => {}) {
   const root = path.join(ctx.dataDir, 'evidence');
 
   function storedPath(sha256: string): string {
@@ -39,6 +42,7 @@ export function evidenceService(ctx: ServiceContext) {
       mustHaveItem(e.itemId);
       ctx.checklist.addEvidence(e);
       writeAudit(ctx, 'checklist_item', e.itemId, 'add_evidence', null, e);
+      onChanged(e.itemId, `Stale — needs re-review: evidence "${e.name}" was added after the approval.`);
     }).immediate();
     return e;
   }

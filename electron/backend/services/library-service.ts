@@ -22,7 +22,10 @@ function packHeader(p: StoredPack) {
   return { id: p.id, name: p.name, version: p.version, publisher: p.publisher, publicationDate: p.publicationDate, license: p.license };
 }
 
-export function libraryService(ctx: ServiceContext, checklists: ChecklistService) {
+/** Called inside the import's transaction for each item whose requirement changed or was withdrawn. */
+export type RequirementChanged = (itemId: string, reason: string) => void;
+
+export function libraryService(ctx: ServiceContext, checklists: ChecklistService, onRequirementChanged: RequirementChanged = () => {}) {
   function entriesTouchedByNew(r: Requirement): Touch[] {
     return ctx.entries
       .list(true)
@@ -37,7 +40,7 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
   function diffFor(p: Pack): ImportDiff {
     const stored = ctx.library.pack(p.id);
     const old = new Map(ctx.library.requirementsOf(p.id).filter((r) => r.active).map((r) => [r.requirement.id, r.requirement]));
-    const diff: ImportDiff = { packId: p.id, packName: p.name, fromVersion: stored?.version ?? null, toVersion: p.version, added: [], changed: [], removed: [], unchanged: 0 };
+    const diff: ImportDiff = { packId: p.id, packName: p.name, fromVersion: stored?.version ?? null, toVersion: p.version, added: [], changed: [], removed: [], unchanged: 0, approvalsTurningStale: [] };
     for (const r of p.requirements) {
       const owner = ctx.library.requirement(r.id);
       if (owner && owner.packId !== p.id) {
@@ -50,6 +53,7 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     }
     const incoming = new Set(p.requirements.map((r) => r.id));
     for (const [id, r] of old) if (!incoming.has(id)) diff.removed.push({ id, title: r.title, touches: itemsPinning(id) });
+    diff.approvalsTurningStale = [...diff.changed, ...diff.removed].flatMap((c) => c.touches.filter((t) => t.itemStatus === 'signed_off'));
     return diff;
   }
 
@@ -60,6 +64,12 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     ctx.library.savePack(p, origin, at);
     for (const r of p.requirements) ctx.library.saveRequirement(p.id, r, requirementHash(r));
     for (const r of diff.removed) ctx.library.withdrawRequirement(r.id);
+    for (const c of diff.changed) {
+      for (const t of c.touches) if (t.itemId) onRequirementChanged(t.itemId, `Stale — needs re-review: requirement ${c.id} changed in ${p.name} ${p.version}.`);
+    }
+    for (const r of diff.removed) {
+      for (const t of r.touches) if (t.itemId) onRequirementChanged(t.itemId, `Stale — needs re-review: requirement ${r.id} was withdrawn in ${p.name} ${p.version}.`);
+    }
     for (const added of diff.added) {
       for (const t of added.touches) checklists.addRequirementItem(t.entryId, added.id);
     }

@@ -5,6 +5,7 @@
  */
 import { m001Initial } from './001-initial';
 import { m002LibraryChecklists } from './002-library-checklists';
+import { m003SignoffLedger } from './003-signoff-ledger';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists];
+export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger];
 
 export const LATEST_VERSION = migrations.length;

@@ -1,0 +1,126 @@
+/**
+ * The sign-off ledger: INSERT and SELECT only. There is deliberately no update or
+ * delete here (and triggers refuse them in the database).
+ */
+import type Database from 'better-sqlite3';
+import type { LedgerRecord } from '../../../shared/signoff-schema';
+
+interface LedgerRow {
+  seq: number;
+  chain_id: string;
+  id: string;
+  at: string;
+  entry_id: string;
+  item_id: string;
+  decision: LedgerRecord['decision'];
+  signer_name: string;
+  signer_role: string;
+  os_user: string;
+  comment: string;
+  condition_text: string | null;
+  condition_expires: string | null;
+  requirement_id: string | null;
+  pack_id: string | null;
+  pack_version: string | null;
+  content_hash: string;
+  evidence_hashes: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function toRecord(r: LedgerRow): LedgerRecord {
+  return {
+    seq: r.seq,
+    chainId: r.chain_id,
+    id: r.id,
+    at: r.at,
+    entryId: r.entry_id,
+    itemId: r.item_id,
+    decision: r.decision,
+    signerName: r.signer_name,
+    signerRole: r.signer_role,
+    osUser: r.os_user,
+    comment: r.comment,
+    conditionText: r.condition_text,
+    conditionExpires: r.condition_expires,
+    requirementId: r.requirement_id,
+    packId: r.pack_id,
+    packVersion: r.pack_version,
+    contentHash: r.content_hash,
+    evidenceHashes: JSON.parse(r.evidence_hashes) as string[],
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+export function ledgerRepo(db: Database.Database) {
+  const insert = db.prepare(`
+    INSERT INTO signoff_ledger (seq, chain_id, id, at, entry_id, item_id, decision, signer_name, signer_role, os_user, comment,
+      condition_text, condition_expires, requirement_id, pack_id, pack_version, content_hash, evidence_hashes, prev_hash, hash)
+    VALUES (@seq, @chain_id, @id, @at, @entry_id, @item_id, @decision, @signer_name, @signer_role, @os_user, @comment,
+      @condition_text, @condition_expires, @requirement_id, @pack_id, @pack_version, @content_hash, @evidence_hashes, @prev_hash, @hash)`);
+  const head = db.prepare<[], LedgerRow>('SELECT * FROM signoff_ledger ORDER BY seq DESC LIMIT 1');
+  const all = db.prepare<[], LedgerRow>('SELECT * FROM signoff_ledger ORDER BY seq');
+  const forItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq');
+  const latestForItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq DESC LIMIT 1');
+  const forEntry = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE entry_id = ? ORDER BY seq');
+  const entryHas = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM signoff_ledger WHERE entry_id = ?');
+  /** Signed-off items whose latest decision is a conditional approval that has expired. */
+  const expired = db.prepare<[string], { item_id: string; condition_expires: string }>(`
+    SELECT l.item_id, l.condition_expires FROM signoff_ledger l
+    JOIN checklist_items i ON i.id = l.item_id AND i.status = 'signed_off'
+    WHERE l.decision = 'approve_conditional' AND l.condition_expires < ?
+      AND l.seq = (SELECT max(seq) FROM signoff_ledger WHERE item_id = l.item_id)`);
+
+  return {
+    append(r: LedgerRecord): void {
+      insert.run({
+        seq: r.seq,
+        chain_id: r.chainId,
+        id: r.id,
+        at: r.at,
+        entry_id: r.entryId,
+        item_id: r.itemId,
+        decision: r.decision,
+        signer_name: r.signerName,
+        signer_role: r.signerRole,
+        os_user: r.osUser,
+        comment: r.comment,
+        condition_text: r.conditionText,
+        condition_expires: r.conditionExpires,
+        requirement_id: r.requirementId,
+        pack_id: r.packId,
+        pack_version: r.packVersion,
+        content_hash: r.contentHash,
+        evidence_hashes: JSON.stringify(r.evidenceHashes),
+        prev_hash: r.prevHash,
+        hash: r.hash,
+      });
+    },
+    head(): LedgerRecord | undefined {
+      const r = head.get();
+      return r ? toRecord(r) : undefined;
+    },
+    all(): LedgerRecord[] {
+      return all.all().map(toRecord);
+    },
+    forItem(itemId: string): LedgerRecord[] {
+      return forItem.all(itemId).map(toRecord);
+    },
+    latestForItem(itemId: string): LedgerRecord | undefined {
+      const r = latestForItem.get(itemId);
+      return r ? toRecord(r) : undefined;
+    },
+    forEntry(entryId: string): LedgerRecord[] {
+      return forEntry.all(entryId).map(toRecord);
+    },
+    entryHasRecords(entryId: string): boolean {
+      return entryHas.get(entryId)!.n > 0;
+    },
+    expiredConditionalApprovals(today: string): { itemId: string; expires: string }[] {
+      return expired.all(today).map((r) => ({ itemId: r.item_id, expires: r.condition_expires }));
+    },
+  };
+}
+
+export type LedgerRepo = ReturnType<typeof ledgerRepo>;

@@ -1,0 +1,132 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { ChecklistView } from '../../shared/checklist-schema';
+import type { Entry } from '../../shared/entry-schema';
+import type { LedgerRecord, VerifyResult } from '../../shared/signoff-schema';
+import { backendsForTests, countRows, ok, validEntry } from './helpers';
+
+const backends = backendsForTests();
+
+/** A backend with a clock the test can move, an entry, and three items put in review. */
+async function setup(role: 'legal' | 'program_manager' | null = 'legal', displayName = 'Ana Legal') {
+  let now = new Date('2027-02-15T10:00:00Z');
+  const b = await backends.start({ now: () => now });
+  if (role !== null || displayName) await ok(b.router.call('settings.update', { displayName, role }));
+  const entry = await ok<Entry>(b.router.call('entries.create', validEntry({ targetCountry: 'BR', name: 'Brazil launch' })));
+  const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items;
+  const ids = items.slice(0, 3).map((i) => i.id);
+  await ok(b.router.call('checklist.bulkUpdate', { itemIds: ids, patch: { status: 'in_review' } }));
+  const readiness = async () => (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).readiness;
+  const item = async (id: string) => (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items.find((i) => i.id === id)!;
+  return { b, entry, ids, readiness, item, setNow: (d: string) => (now = new Date(d)) };
+}
+
+const decide = (b: Awaited<ReturnType<typeof setup>>['b'], input: Record<string, unknown>) => b.router.call('review.decide', input);
+
+describe('sign-off', () => {
+  it('approves, rejects and revokes; readiness follows; the chain verifies with its head hash', async () => {
+    const { b, ids, readiness, item } = await setup();
+    const [a, c, d] = ids as [string, string, string];
+    const r1 = await ok<LedgerRecord>(decide(b, { itemId: a, decision: 'approve', comment: 'Policy reviewed' }));
+    expect(r1).toMatchObject({ seq: 1, signerName: 'Ana Legal', signerRole: 'legal', osUser: 'tester', decision: 'approve' });
+    expect(r1.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await readiness()).signedOff).toBe(1);
+    await ok(decide(b, { itemId: c, decision: 'reject', comment: 'Evidence missing' }));
+    expect((await item(c)).status).toBe('in_progress');
+    await ok(decide(b, { itemId: d, decision: 'approve_conditional', comment: 'OK for launch', conditionText: 'DPA signed by June', conditionExpires: '2027-06-30' }));
+    expect((await readiness()).signedOff).toBe(2);
+    const r4 = await ok<LedgerRecord>(decide(b, { itemId: a, decision: 'revoke', comment: 'Processor changed' }));
+    expect((await readiness()).signedOff).toBe(1);
+    expect((await item(a)).status).toBe('in_progress');
+    const history = await ok<LedgerRecord[]>(b.router.call('review.history', { itemId: a }));
+    expect(history.map((h) => h.decision)).toEqual(['approve', 'revoke']);
+    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: true, headHash: r4.hash, records: 4 });
+  });
+
+  it('names the record that was changed directly in SQLite, and a gap where one was deleted', async () => {
+    const { b, ids } = await setup();
+    for (const id of ids) await ok(decide(b, { itemId: id, decision: 'approve', comment: 'fine' }));
+    const side = new Database(b.dbFile);
+    expect(() => side.prepare("UPDATE signoff_ledger SET comment = 'x' WHERE seq = 2").run()).toThrow(/append-only/);
+    expect(() => side.prepare('DELETE FROM signoff_ledger WHERE seq = 2').run()).toThrow(/append-only/);
+    side.exec('DROP TRIGGER ledger_no_update');
+    side.prepare("UPDATE signoff_ledger SET comment = 'all fine, trust me' WHERE seq = 2").run();
+    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: false, seq: 2, reason: expect.stringMatching(/altered/) });
+    side.prepare("UPDATE signoff_ledger SET comment = 'fine' WHERE seq = 2").run();
+    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: true });
+    side.exec('DROP TRIGGER ledger_no_delete');
+    side.prepare('DELETE FROM signoff_ledger WHERE seq = 2').run();
+    side.close();
+    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: false, seq: 2, reason: expect.stringMatching(/missing/) });
+  });
+
+  it('turns an approval stale when evidence is added, and the item returns to the queue', async () => {
+    const { b, ids, item, readiness } = await setup();
+    const a = ids[0]!;
+    await ok(decide(b, { itemId: a, decision: 'approve', comment: 'ok' }));
+    await ok(b.router.call('evidence.addLink', { itemId: a, name: 'New DPA', url: 'https://example.org/dpa' }));
+    expect(await item(a)).toMatchObject({ status: 'in_review', staleReason: expect.stringMatching(/^Stale — needs re-review: evidence "New DPA"/) });
+    expect((await readiness()).signedOff).toBe(0);
+    const queue = await ok<{ item: { id: string } }[]>(b.router.call('review.queue', {}));
+    expect(queue.map((q) => q.item.id)).toContain(a);
+  });
+
+  it('turns an expired conditional approval stale by itself', async () => {
+    const { b, ids, item, setNow } = await setup();
+    const a = ids[0]!;
+    await ok(decide(b, { itemId: a, decision: 'approve_conditional', comment: 'ok', conditionText: 'Renew the DPA', conditionExpires: '2027-03-01' }));
+    expect((await item(a)).status).toBe('signed_off');
+    setNow('2027-03-02T10:00:00Z');
+    expect(await item(a)).toMatchObject({ status: 'in_review', staleReason: expect.stringMatching(/expired on 2027-03-01/) });
+  });
+
+  it.each([
+    ['approving without a display name', { role: 'legal', name: '' }, { decision: 'approve', comment: '' }, /display name/],
+    ['approving as a program manager', { role: 'program_manager', name: 'Pat' }, { decision: 'approve', comment: '' }, /Only the legal role/],
+    ['rejecting without a reason', { role: 'legal', name: 'Ana' }, { decision: 'reject', comment: '  ' }, /reason for the rejection/],
+    ['a conditional approval without expiry', { role: 'legal', name: 'Ana' }, { decision: 'approve_conditional', comment: '', conditionText: 'x' }, /expiry date/],
+    ['a conditional approval expiring in the past', { role: 'legal', name: 'Ana' }, { decision: 'approve_conditional', comment: '', conditionText: 'x', conditionExpires: '2027-01-01' }, /after today/],
+  ] as const)('refuses %s and writes nothing', async (_l, who, input, message) => {
+    const { b, ids, item } = await setup(who.role, who.name);
+    const ledgerBefore = countRows(b.dbFile, 'signoff_ledger');
+    const r = await decide(b, { itemId: ids[0], ...input });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(message);
+    expect(countRows(b.dbFile, 'signoff_ledger')).toBe(ledgerBefore);
+    expect((await item(ids[0]!)).status).toBe('in_review');
+  });
+
+  it('refuses revoking without a reason or as another role', async () => {
+    const { b, ids } = await setup();
+    await ok(decide(b, { itemId: ids[0], decision: 'approve', comment: '' }));
+    expect(await decide(b, { itemId: ids[0], decision: 'revoke', comment: '' })).toMatchObject({ ok: false, error: { field: 'comment' } });
+    await ok(b.router.call('settings.update', { displayName: 'Pat', role: 'program_manager' }));
+    expect(await decide(b, { itemId: ids[0], decision: 'revoke', comment: 'why not' })).toMatchObject({ ok: false, error: { field: 'role' } });
+  });
+
+  it('lists the approvals a pack update would make stale, and makes them stale when applied', async () => {
+    const { b, ids, item } = await setup();
+    const a = ids[0]!;
+    await ok(decide(b, { itemId: a, decision: 'approve', comment: '' }));
+    const requirementId = (await item(a)).requirementId!;
+    const packId = requirementId.split('.')[0]!;
+    const exported = await ok<{ content: string }>(b.router.call('library.exportPack', { packId }));
+    const pack = JSON.parse(exported.content) as { version: string; requirements: { id: string; summary: string }[] };
+    pack.version = '9.0.0';
+    pack.requirements.find((r) => r.id === requirementId)!.summary += ' The deadline was shortened.';
+    const content = JSON.stringify(pack);
+    const diff = await ok<{ approvalsTurningStale: { itemId: string }[] }>(b.router.call('library.previewImport', { fileName: 'update.json', content }));
+    expect(diff.approvalsTurningStale.map((t) => t.itemId)).toEqual([a]);
+    await ok(b.router.call('library.applyImport', { fileName: 'update.json', content }));
+    expect(await item(a)).toMatchObject({ status: 'in_review', staleReason: expect.stringMatching(new RegExp(`requirement ${requirementId.replace(/\./g, '\\.')} changed`)) });
+  });
+
+  it('keeps an entry with sign-offs from being deleted, but lets it be archived', async () => {
+    const { b, entry, ids } = await setup();
+    await ok(decide(b, { itemId: ids[0], decision: 'approve', comment: '' }));
+    const del = await b.router.call('entries.delete', { id: entry.id });
+    expect(del).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/archive it instead/) } });
+    expect(countRows(b.dbFile, 'entries')).toBe(1);
+    await ok(b.router.call('entries.archive', { id: entry.id }));
+  });
+});
