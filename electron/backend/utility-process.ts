@@ -7,6 +7,14 @@
 import { serveBackend, type BackendPort } from '../ipc/backend-server';
 import { createBackend } from './index';
 
+/** better-sqlite3 built for another runtime: say how to get the right one. */
+function withNativeHint(err: unknown): unknown {
+  if (err instanceof Error && /NODE_MODULE_VERSION|compiled against a different Node\.js version/.test(err.message)) {
+    err.message += ' Build better-sqlite3 for this Electron with "npm run rebuild:electron".';
+  }
+  return err;
+}
+
 function parentChannel(): BackendPort {
   const parentPort = (process as { parentPort?: Electron.ParentPort }).parentPort;
   if (parentPort) {
@@ -36,6 +44,8 @@ serveBackend({
       dataDir,
       ...(resourcesDir === undefined ? {} : { resourcesDir }),
       onInternalError: (err) => console.error('[landfall backend]', err),
+    }).catch((err: unknown) => {
+      throw withNativeHint(err);
     }),
   // Give the last message time to leave before the process ends.
   exit: (code) => void setTimeout(() => process.exit(code), 100),

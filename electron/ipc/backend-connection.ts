@@ -184,22 +184,10 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
     shutdown() {
       if (closing) return closing.done;
       let finish!: () => void;
-      const done = new Promise<void>((resolve) => {
+      const finished = new Promise<void>((resolve) => {
         finish = resolve;
       });
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      closing = {
-        done: done.then(() => {
-          if (timer) clearTimeout(timer);
-          state = 'closed';
-        }),
-        finish,
-      };
-      if (!alive) {
-        finish();
-        return closing.done;
-      }
-      timer = setTimeout(() => {
+      const stopIfStuck = () => {
         log('The backend did not close in time; stopping it.');
         failAll(pending, errorResult('internal', 'Landfall closed before answering this request.'));
         try {
@@ -208,7 +196,19 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
           // Already gone.
         }
         finish();
-      }, opts.shutdownTimeoutMs ?? 10_000);
+      };
+      const timer = alive ? setTimeout(stopIfStuck, opts.shutdownTimeoutMs ?? 10_000) : undefined;
+      closing = {
+        done: finished.then(() => {
+          clearTimeout(timer);
+          state = 'closed';
+        }),
+        finish,
+      };
+      if (!alive) {
+        finish();
+        return closing.done;
+      }
       try {
         proc.postMessage({ type: 'shutdown' });
       } catch {

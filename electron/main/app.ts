@@ -53,25 +53,6 @@ export interface StartedApp {
   log: LogFile;
 }
 
-/** The window's webPreferences: isolated, sandboxed, no Node, no <webview>. */
-export function secureWebPreferences(preload: string, isPackaged: boolean): Electron.WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-    devTools: !isPackaged,
-  };
-}
-
 /** Applied to every web contents the app creates: no navigation, no new windows, no webviews. */
 export function hardenWebContents(contents: WebContents, openExternal: (url: string) => void): void {
   const refuse = (event: { preventDefault(): void }, url: string) => {
@@ -147,7 +128,22 @@ export function startApp(opts: StartOptions): StartedApp {
       show: false,
       title: PRODUCT_NAME,
       backgroundColor: '#f6f7f9',
-      webPreferences: secureWebPreferences(path.join(opts.bundleDir, 'preload.cjs'), app.isPackaged),
+      // Inline, so reviewers and electronegativity see them where the window is made.
+      webPreferences: {
+        preload: path.join(opts.bundleDir, 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        spellcheck: false,
+        devTools: !app.isPackaged,
+      },
     });
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => {

@@ -35,6 +35,31 @@ function dayOrNull(s: unknown): number | null {
   }
 }
 
+/** Dates further than this from the project start are refused (a mistyped year, most likely). */
+const DATE_WINDOW_DAYS = 18_262; // 50 years
+
+/**
+ * Day number of an optional date; null when absent, invalid or implausibly far from the project
+ * start (a problem is recorded for the last two). `what` starts the message: "Register company: the actual start".
+ */
+function checkedDay(problems: PlanProblem[], what: string, value: unknown, taskIds: string[], projectStart: number | null, projectStartText: string): number | null {
+  if (value === null) return null;
+  const day = dayOrNull(value);
+  if (day === null) {
+    problems.push({ code: 'invalid_date', message: `${what} ${show(value)} is not a valid date (YYYY-MM-DD).`, taskIds });
+    return null;
+  }
+  if (projectStart !== null && Math.abs(day - projectStart) > DATE_WINDOW_DAYS) {
+    problems.push({ code: 'invalid_date', message: `${what} ${String(value)} is more than 50 years from the project start ${projectStartText}.`, taskIds });
+    return null;
+  }
+  return day;
+}
+
+function businessDays(n: number): string {
+  return `${n} business day${n === 1 || n === -1 ? '' : 's'}`;
+}
+
 function show(v: unknown): string {
   return typeof v === 'string' ? `"${v}"` : String(v);
 }
@@ -44,9 +69,10 @@ function show(v: unknown): string {
  * tasks in input order, dependencies in input order, loops, calendar). Empty when the plan
  * can be scheduled. Does not throw.
  *
- * One problem cannot be found here: a stretch of a whole year without a working day
- * later in the plan's span (only the year from the project start is checked); `schedule()`
- * refuses that one when it meets it.
+ * Two problems can only be found while scheduling, and `schedule()` refuses them when it
+ * meets them: a whole year without a working day later in the plan's span (only the year from
+ * the project start is checked here), and a plan running for more than a century (absurd
+ * durations or lags).
  */
 export function validatePlan(input: ScheduleInput): PlanProblem[] {
   return analysePlan(input).problems;
@@ -64,8 +90,7 @@ export function analysePlan(input: ScheduleInput): AnalysedPlan {
 
   const projectStart = dayOrNull(input.projectStart);
   if (projectStart === null) problems.push({ code: 'invalid_date', message: `The project start ${show(input.projectStart)} is not a valid date (YYYY-MM-DD).`, taskIds: [] });
-  const statusDay = dayOrNull(input.statusDate);
-  if (statusDay === null) problems.push({ code: 'invalid_date', message: `The status date ${show(input.statusDate)} is not a valid date (YYYY-MM-DD).`, taskIds: [] });
+  const statusDay = checkedDay(problems, 'The status date', input.statusDate, [], projectStart, input.projectStart);
 
   const taskIndex = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -84,32 +109,21 @@ export function analysePlan(input: ScheduleInput): AnalysedPlan {
     if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 100) {
       problems.push({ code: 'invalid_percent', message: `${name(i)}: percent complete must be between 0 and 100 (it is ${show(p)}).`, taskIds: [t.id] });
     }
-    const dates: [string, unknown][] = [
-      ['actual start', t.actualStart],
-      ['actual finish', t.actualFinish],
-      ['start-no-earlier-than date', t.startNoEarlierThan],
-    ];
-    const days: (number | null)[] = [];
-    for (const [label, value] of dates) {
-      const day = value === null ? null : dayOrNull(value);
-      if (value !== null && day === null) {
-        problems.push({ code: 'invalid_date', message: `${name(i)}: the ${label} ${show(value)} is not a valid date (YYYY-MM-DD).`, taskIds: [t.id] });
-      }
-      days.push(day);
-    }
-    const [start, finish] = days;
-    if (start != null && finish != null && finish < start) {
+    if (t.actualStart === null && t.actualFinish === null && t.startNoEarlierThan === null) continue;
+    const start = checkedDay(problems, `${name(i)}: the actual start`, t.actualStart, [t.id], projectStart, input.projectStart);
+    const finish = checkedDay(problems, `${name(i)}: the actual finish`, t.actualFinish, [t.id], projectStart, input.projectStart);
+    checkedDay(problems, `${name(i)}: the start-no-earlier-than date`, t.startNoEarlierThan, [t.id], projectStart, input.projectStart);
+    if (start !== null && finish !== null && finish < start) {
       problems.push({ code: 'actual_finish_before_start', message: `${name(i)}: the actual finish ${t.actualFinish} is before the actual start ${t.actualStart}.`, taskIds: [t.id] });
     }
-    if (statusDay !== null) {
-      for (const [label, day, value] of [['start', start, t.actualStart], ['finish', finish, t.actualFinish]] as const) {
-        if (day != null && day > statusDay) {
-          problems.push({
-            code: 'actual_after_status_date',
-            message: `${name(i)}: the actual ${label} ${value} is after the status date ${input.statusDate}; progress cannot be recorded ahead of the status date.`,
-            taskIds: [t.id],
-          });
-        }
+    if (statusDay === null) continue;
+    for (const [label, day, value] of [['start', start, t.actualStart], ['finish', finish, t.actualFinish]] as const) {
+      if (day !== null && day > statusDay) {
+        problems.push({
+          code: 'actual_after_status_date',
+          message: `${name(i)}: the actual ${label} ${value} is after the status date ${input.statusDate}; progress cannot be recorded ahead of the status date.`,
+          taskIds: [t.id],
+        });
       }
     }
   }
@@ -150,7 +164,7 @@ export function analysePlan(input: ScheduleInput): AnalysedPlan {
     } else if (Number.isInteger(predDuration) && predDuration >= 0 && lag < -predDuration) {
       problems.push({
         code: 'lag_too_negative',
-        message: `The lag from ${name(p)} to ${name(s)} is ${lag} business days; it may not be more negative than minus ${name(p)}'s duration (${predDuration} business days).`,
+        message: `The lag from ${name(p)} to ${name(s)} is ${businessDays(lag)}; it may not be more negative than minus ${name(p)}'s duration (${businessDays(predDuration)}).`,
         taskIds: ids,
       });
     }

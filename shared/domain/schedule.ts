@@ -8,7 +8,7 @@
 import { addBusinessDays, dateOfDayNumber, dayNumberOf } from './business-days';
 import type { IsoDate } from './iso-date';
 import { type Schedule, type ScheduleInput, type ScheduledTask, ScheduleError } from './schedule-model';
-import { EDGE_FF, EDGE_FS, EDGE_SS, analysePlan } from './schedule-validation';
+import { EDGE_FS, EDGE_SS, analysePlan } from './schedule-validation';
 import { WorkingDaysIndex, noWorkingDayProblem } from './working-days-index';
 
 export type {
@@ -46,13 +46,16 @@ const DONE_PLANNED = 3; // 100 % without any actual date: done, at the dates the
  * and a successor linked FS with lag 0 starts that same Monday. Its start and finish are
  * the same date.
  *
- * **Links** (S = start day, F = finish day, "+ k" = k working days later):
- * - FS, lag L: successor start >= (predecessor's F + 1) + L. Lag 0: the next working day.
- *   From a milestone M: successor start >= M + L.
- * - SS, lag L: successor start >= predecessor's S + L.
- * - FF, lag L: successor finish >= predecessor's F + L (for milestones, their date).
- * Negative lags (down to minus the predecessor's duration) pull the successor earlier,
- * but never before its own earliest day below.
+ * **Links.** Number the working days 0, 1, 2, … and give each task a start point s (its first
+ * working day) and an end point e = s + remaining length (the working day after its last one;
+ * a milestone's e = s = its date). With lag L in working days:
+ * - FS: s(successor) >= e(predecessor) + L. Lag 0: the working day after the predecessor's
+ *   finish; from a milestone, its own date.
+ * - SS: s(successor) >= s(predecessor) + L. Lag 0: the same day.
+ * - FF: e(successor) >= e(predecessor) + L. Lag 0 between two tasks: the same finish day; a
+ *   milestone successor sits on the working day after the predecessor's finish, as with FS.
+ * Negative lags (down to minus the predecessor's duration; FS with lag −d is SS with lag 0)
+ * pull the successor earlier, but never before its earliest day below.
  *
  * **Earliest day.** A task that has not started starts on the latest of: the first working
  * day on or after `projectStart`; on or after its `startNoEarlierThan`; on or after
@@ -68,7 +71,8 @@ const DONE_PLANNED = 3; // 100 % without any actual date: done, at the dates the
  *   status date, whichever is earlier). At 100 % with no actual dates it keeps the dates
  *   the plan gives it (its links, the project start and its start-no-earlier-than, not the
  *   status date). Links *into* a done task no longer constrain anything; its own dates
- *   drive its successors. Done tasks have no slack to speak of: late dates = early dates,
+ *   drive its successors (a done task of one day or more ends after its actual finish day,
+ *   a done milestone on it: an FS successor of a milestone reached on Monday may start Monday). Done tasks have no slack to speak of: late dates = early dates,
  *   `totalSlack` 0, never `critical`, `remainingDays` 0.
  * - In progress with an actual start: `earlyStart` (and `lateStart`) is the actual start;
  *   the remaining work is scheduled from the first working day on or after the later of
@@ -79,8 +83,9 @@ const DONE_PLANNED = 3; // 100 % without any actual date: done, at the dates the
  *   that has not started, with only its remaining work.
  *
  * **Backward pass and slack.** `finish` is the latest early finish of any task (the
- * forecast readiness date). Working back from it through the same links, each task not
- * done gets the latest finish (and start) that does not move `finish`; `totalSlack` =
+ * forecast readiness date). Working back from the last finish of the work still to do
+ * (that is `finish`, unless a task marked 100 % without dates is placed after all open work)
+ * through the same links, each task not done gets the latest finish (and start) that does not move `finish`; `totalSlack` =
  * working days from early finish to late finish (>= 0). `critical` = slack 0; the critical
  * tasks run from an earliest-day bound (project start, status date, a start-no-earlier-than
  * date, a done or started task) to `finish` without a gap, and `criticalPath` lists them all
@@ -159,7 +164,8 @@ export function schedule(input: ScheduleInput): Schedule {
       if (k === STARTED) {
         R[i] = statusOrd;
       } else if (!Number.isNaN(finishDay[i]!)) {
-        F[i] = index.ordinalAfter(finishDay[i]!);
+        // A task of one day or more ends after its actual finish day; a milestone is reached on it.
+        F[i] = tasks[i]!.durationDays === 0 ? index.ordinalOnOrAfter(finishDay[i]!) : index.ordinalAfter(finishDay[i]!);
       } else {
         // Done from an actual start alone: planned length, cut at the status date.
         F[i] = Math.max(S[i]!, Math.min(S[i]! + tasks[i]!.durationDays, statusEndOrd));
@@ -186,7 +192,7 @@ export function schedule(input: ScheduleInput): Schedule {
       else if (type === EDGE_SS) {
         if (ks === STARTED) continue;
         bound = S[v]! + edgeLag[e]!;
-      } else bound = F[v]! + edgeLag[e]! - rem[s]!;
+      } else bound = F[v]! + edgeLag[e]! - rem[s]!; // FF
       if (bound > R[s]!) R[s] = bound;
     }
   }
@@ -222,7 +228,7 @@ export function schedule(input: ScheduleInput): Schedule {
       else if (type === EDGE_SS) {
         if (ks === STARTED || k === STARTED) continue;
         bound = LR[s]! - edgeLag[e]! + rem[v]!;
-      } else bound = LF[s]! - edgeLag[e]!;
+      } else bound = LF[s]! - edgeLag[e]!; // FF
       if (bound < lf) lf = bound;
     }
     LF[v] = lf;

@@ -6,6 +6,7 @@
 import { m001Initial } from './001-initial';
 import { m002LibraryChecklists } from './002-library-checklists';
 import { m003SignoffLedger } from './003-signoff-ledger';
+import { m004ReadinessPlans } from './004-readiness-plans';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger];
+export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger, m004ReadinessPlans];
 
 export const LATEST_VERSION = migrations.length;
