@@ -19,6 +19,7 @@ import {
 } from './checklist-schema';
 import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
+import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: isoDate, name: z.string(), estimated: z.boolean() });
 
@@ -160,6 +161,34 @@ export const contract = {
     z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string() }),
     'The bytes of a stored evidence file, checked against its hash (browser mode offers them as a download).',
   ),
+  'plan.get': method(
+    z.object({ entryId: uuid, baselineId: uuid.nullable().default(null) }).strict(),
+    planView,
+    "An entry's readiness plan, scheduled: forecast against the target, critical path, slippage against a baseline (the latest unless one is chosen).",
+  ),
+  'plan.updateTask': method(z.object({ taskId: uuid, patch: taskPatch }).strict(), planView, 'Change a task: title, owner, duration, progress, actual dates, start-no-earlier-than.'),
+  'plan.addTask': method(newTask, planView, 'Add a task; it feeds the readiness milestone.'),
+  'plan.deleteTask': method(z.object({ taskId: uuid }).strict(), planView, 'Delete a task (never the readiness milestone).'),
+  'plan.addDependency': method(newDependency, planView, 'Link two tasks (FS, SS or FF, with a lag in business days).'),
+  'plan.removeDependency': method(z.object({ dependencyId: uuid }).strict(), planView, 'Remove a link.'),
+  'plan.setStatusDate': method(z.object({ entryId: uuid, statusDate: isoDate.nullable() }).strict(), planView, 'Set the status date (null = today).'),
+  'plan.setShutdowns': method(z.object({ entryId: uuid, dates: z.array(isoDate).max(366) }).strict(), planView, 'Company shutdown days (non-working).'),
+  'plan.overrideHoliday': method(
+    z.object({ entryId: uuid, date: isoDate, newDate: isoDate.nullable(), clear: z.boolean().default(false) }).strict(),
+    planView,
+    'Move an estimated holiday to its real date, mark it not a day off (newDate null), or clear the override.',
+  ),
+  'plan.saveBaseline': method(
+    z.object({ entryId: uuid, name: z.string().trim().min(1, 'Name the baseline').max(200) }).strict(),
+    planView,
+    'Save the current schedule as a named baseline.',
+  ),
+  'plan.whatIf': method(z.object({ entryId: uuid, changes: whatIfChanges }).strict(), whatIfResult, 'Preview changes without saving: new readiness date and critical-path differences.'),
+  'plan.applyWhatIf': method(z.object({ entryId: uuid, changes: whatIfChanges }).strict(), planView, 'Apply a what-if to the plan.'),
+  'plan.syncProposal': method(z.object({ entryId: uuid }).strict(), planSyncProposal, 'Tasks to add or retire because the checklist changed.'),
+  'plan.applySync': method(z.object({ entryId: uuid }).strict(), planView, 'Apply the proposed task changes.'),
+  'plan.calendarDrift': method(z.object({ entryId: uuid }).strict(), calendarDrift, "How current holiday data differs from the plan's stored snapshot."),
+  'plan.acceptCalendarUpdate': method(z.object({ entryId: uuid }).strict(), planView, "Replace the plan's holiday snapshot with current data."),
   'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
   'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),

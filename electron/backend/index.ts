@@ -12,6 +12,7 @@ import { checklistService } from './services/checklist-service';
 import { libraryService } from './services/library-service';
 import { evidenceService } from './services/evidence-service';
 import { signoffService } from './services/signoff-service';
+import { loadPlanTemplate, planService } from './services/plan-service';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
@@ -45,7 +46,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
   library.syncBuiltins(path.join(resourcesDir, 'requirements'), (message) => report(new Error(`Built-in pack skipped: ${message}`)));
 
-  const entries = entriesService(ctx, checklists);
+  const plans = planService(ctx, loadPlanTemplate(path.join(resourcesDir, 'plan-templates')));
+  const entries = entriesService(ctx, checklists, { created: plans.create, updated: plans.entryChanged });
   const settings = settingsService(ctx);
   const calendars = calendarService(entries);
 
@@ -70,6 +72,22 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       signoff.sweepExpired();
       return checklists.view(entryId);
     },
+    'plan.get': ({ entryId, baselineId }) => plans.view(entryId, baselineId),
+    'plan.updateTask': ({ taskId, patch }) => plans.updateTask(taskId, patch),
+    'plan.addTask': (input) => plans.addTask(input),
+    'plan.deleteTask': ({ taskId }) => plans.deleteTask(taskId),
+    'plan.addDependency': (input) => plans.addDependency(input),
+    'plan.removeDependency': ({ dependencyId }) => plans.removeDependency(dependencyId),
+    'plan.setStatusDate': ({ entryId, statusDate }) => plans.setStatusDate(entryId, statusDate),
+    'plan.setShutdowns': ({ entryId, dates }) => plans.setShutdowns(entryId, dates),
+    'plan.overrideHoliday': ({ entryId, date, newDate, clear }) => plans.overrideHoliday(entryId, { date, newDate }, clear),
+    'plan.saveBaseline': ({ entryId, name }) => plans.saveBaseline(entryId, name),
+    'plan.whatIf': ({ entryId, changes }) => plans.whatIf(entryId, changes),
+    'plan.applyWhatIf': ({ entryId, changes }) => plans.applyWhatIf(entryId, changes),
+    'plan.syncProposal': ({ entryId }) => plans.syncProposal(entryId),
+    'plan.applySync': ({ entryId }) => plans.applySync(entryId),
+    'plan.calendarDrift': ({ entryId }) => plans.calendarDrift(entryId),
+    'plan.acceptCalendarUpdate': ({ entryId }) => plans.acceptCalendarUpdate(entryId),
     'review.queue': () => signoff.queue(),
     'review.decide': (input) => signoff.decide(input),
     'review.history': ({ itemId }) => signoff.history(itemId),

@@ -35,6 +35,25 @@ test('a Brazil entry gets its LGPD items, each saying why it applies', async ({ 
   await page.getByLabel('Search').fill('');
   await page.screenshot({ path: `${SCREENS}/checklist-tab.png` });
 
+  // An item of the team's own: field messages first, then it joins its group.
+  await page.getByRole('button', { name: 'Add item' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a checklist item' });
+  await add.getByRole('button', { name: 'Add item' }).click();
+  await expect(add.getByLabel('Title')).toHaveAccessibleDescription('Enter a title');
+  await expect(add.getByLabel('Category')).toHaveAccessibleDescription('Choose a category');
+  await expect(add.getByLabel('Workstream')).toHaveAccessibleDescription('Choose a workstream');
+  await page.screenshot({ path: `${SCREENS}/add-item-errors.png` });
+  await add.getByLabel('Title').fill('Sign the office lease in São Paulo');
+  await add.getByLabel('Category').selectOption({ label: 'Company registration' });
+  await add.getByLabel('Workstream').selectOption({ label: 'Team & operations' });
+  await add.getByLabel('Due date').fill('2027-04-15');
+  await add.getByRole('button', { name: 'Add item' }).click();
+  await expect(add).toBeHidden();
+  const custom = itemRow(page, 'Sign the office lease in São Paulo');
+  await expect(custom).toContainText('Custom item');
+  await expect(custom).toContainText('15 Apr 2027');
+  await expect(page.getByRole('heading', { name: /^Readiness 0 %/ })).toContainText('0 of 8 applicable items signed off');
+
   // The portfolio shows readiness and overdue counts.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
   const row = page.getByRole('row', { name: /Brazil launch/ });

@@ -37,7 +37,9 @@ test('the library lists packs with what they verified, and search finds a requir
   await expect(brazil.getByRole('cell').nth(1)).toHaveText('1.0.0');
   await expect(brazil.getByRole('cell').nth(2)).toHaveText('9');
   await expect(brazil).toContainText('5 of 9 verified');
-  await expect(brazil.getByRole('list', { name: 'Looked for and not found' })).toContainText('No data-localization law known — reviewed 29 Nov 2026');
+  await expect(packRow(page, 'Brazil — national requirements: looked for, none known').getByRole('list', { name: 'Looked for and not found' })).toContainText(
+    'No data-localization law known — reviewed 29 Nov 2026',
+  );
 
   await page.getByLabel('Search requirements').fill('encarregado');
   await expect(page.getByRole('status').filter({ hasText: /^Showing 1 of \d+ requirements$/ })).toBeVisible();
@@ -162,6 +164,7 @@ test('a requirement of your own is checked field by field, then added to the lib
   await expect(dialog.getByText('Use lower-case words joined by dots or hyphens')).toBeVisible();
   await expect(dialog.getByText('Enter at least one country code (such as BR) or EU / EEA')).toBeVisible();
   await expect(dialog.getByLabel('Category')).toHaveAccessibleDescription('Choose a category');
+  await page.screenshot({ path: `${SCREENS}/add-requirement-errors.png` });
 
   await dialog.getByLabel('Id', { exact: true }).fill('acme.br.vendor-register');
   await dialog.getByLabel('Title').fill('Keep a register of Brazilian data processors');

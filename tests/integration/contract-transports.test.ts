@@ -105,6 +105,27 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
     verified: false,
   });
   await run('portfolio.summary', { today: '2027-04-01' });
+  const plan = (await run('plan.get', { entryId: id })) as { ok: true; value: { tasks: { id: string; isReadiness: boolean }[] } };
+  const [t1, t2] = plan.value.tasks.filter((t) => !t.isReadiness) as [{ id: string }, { id: string }];
+  await run('plan.updateTask', { taskId: t1.id, patch: { durationDays: 7, owner: 'Ana' } });
+  const added = (await run('plan.addTask', { entryId: id, title: 'Bank account', workstream: 'team_operations', durationDays: 3, afterTaskId: t1.id })) as {
+    ok: true;
+    value: { tasks: { id: string; title: string }[]; dependencies: { id: string; predecessorId: string; successorId: string }[] };
+  };
+  const bank = added.value.tasks.find((t) => t.title === 'Bank account')!;
+  const withDep = (await run('plan.addDependency', { entryId: id, predecessorId: t2.id, successorId: bank.id, type: 'SS', lagDays: 1 })) as typeof added;
+  await run('plan.removeDependency', { dependencyId: withDep.value.dependencies.find((d) => d.predecessorId === t2.id && d.successorId === bank.id)!.id });
+  await run('plan.deleteTask', { taskId: bank.id });
+  await run('plan.setStatusDate', { entryId: id, statusDate: '2027-03-10' });
+  await run('plan.setShutdowns', { entryId: id, dates: ['2027-04-02'] });
+  await run('plan.overrideHoliday', { entryId: id, date: '2027-05-06', newDate: null });
+  await run('plan.saveBaseline', { entryId: id, name: 'Approved plan' });
+  await run('plan.whatIf', { entryId: id, changes: { startShiftDays: 14, durations: [{ taskId: t1.id, durationDays: 20 }] } });
+  await run('plan.applyWhatIf', { entryId: id, changes: { startShiftDays: 0, durations: [{ taskId: t1.id, durationDays: 9 }] } });
+  await run('plan.syncProposal', { entryId: id });
+  await run('plan.applySync', { entryId: id });
+  await run('plan.calendarDrift', { entryId: id });
+  await run('plan.acceptCalendarUpdate', { entryId: id });
   await run('reference.countries', {});
   await run('reference.subdivisions', { country: 'DE' });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });

@@ -12,6 +12,7 @@ const backends = backendsForTests();
 async function backend(packs: Pack[] = [testPack()]) {
   const resourcesDir = tempDir('landfall-res-');
   fs.mkdirSync(path.join(resourcesDir, 'requirements'));
+  fs.cpSync(path.resolve('resources/plan-templates'), path.join(resourcesDir, 'plan-templates'), { recursive: true });
   for (const p of packs) fs.writeFileSync(path.join(resourcesDir, 'requirements', `${p.id}.json`), JSON.stringify(p));
   return backends.start({ resourcesDir });
 }

@@ -11,6 +11,7 @@ import { settingsRepo, type SettingsRepo } from '../repos/settings-repo';
 import { libraryRepo, type LibraryRepo } from '../repos/library-repo';
 import { checklistRepo, type ChecklistRepo } from '../repos/checklist-repo';
 import { ledgerRepo, type LedgerRepo } from '../repos/ledger-repo';
+import { planRepo, type PlanRepo } from '../repos/plan-repo';
 
 export interface ServiceContext {
   db: Database.Database;
@@ -20,6 +21,7 @@ export interface ServiceContext {
   library: LibraryRepo;
   checklist: ChecklistRepo;
   ledger: LedgerRepo;
+  plans: PlanRepo;
   /** The data folder (evidence files live under it). */
   dataDir: string;
   now: () => Date;
@@ -48,6 +50,7 @@ export function createContext(db: Database.Database, dataDir: string, opts: Cont
     library: libraryRepo(db),
     checklist: checklistRepo(db),
     ledger: ledgerRepo(db),
+    plans: planRepo(db),
     entries: entriesRepo(db),
     audit: auditRepo(db),
     settings: settingsRepo(db),

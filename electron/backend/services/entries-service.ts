@@ -28,7 +28,13 @@ function checkReferences(fields: EntryFields): void {
   }
 }
 
-export function entriesService(ctx: ServiceContext, checklists: ChecklistService) {
+/** What else follows an entry's life, inside the same transaction (its readiness plan). */
+export interface EntryHooks {
+  created(entry: Entry): void;
+  updated(before: Entry, after: Entry): void;
+}
+
+export function entriesService(ctx: ServiceContext, checklists: ChecklistService, hooks: EntryHooks = { created: () => {}, updated: () => {} }) {
   function mustGet(id: string): Entry {
     const e = ctx.entries.get(id);
     if (!e) throw new AppError('not_found', 'That market entry no longer exists.', 'id');
@@ -67,6 +73,7 @@ export function entriesService(ctx: ServiceContext, checklists: ChecklistService
       ctx.db.transaction(() => {
         ctx.entries.insert(entry);
         const checklistItems = checklists.generate(entry);
+        hooks.created(entry);
         writeAudit(ctx, ENTITY, entry.id, 'create', null, { ...entry, checklistItems });
       }).immediate();
       return entry;
@@ -86,6 +93,7 @@ export function entriesService(ctx: ServiceContext, checklists: ChecklistService
         const after: Entry = { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays), updatedAt: ctx.now().toISOString() };
         ctx.entries.update(after);
         const checklist = checklists.syncToEntry(before, after);
+        hooks.updated(before, after);
         writeAudit(ctx, ENTITY, id, 'update', before, { ...after, checklistChanges: checklist });
         return after;
       }).immediate();

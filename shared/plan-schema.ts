@@ -1,0 +1,159 @@
+/**
+ * Readiness plans as they cross the API.
+ */
+import { z } from 'zod';
+import { isoDate, uuid } from './entry-schema';
+import { WORKSTREAMS } from './requirements/pack-schema';
+
+export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF'] as const;
+
+const holiday = z.object({ date: isoDate, name: z.string(), estimated: z.boolean() });
+
+export const holidayOverride = z.object({
+  /** The holiday's date in the data. */
+  date: isoDate,
+  /** The date it really falls on, or null when it is not a day off this time. */
+  newDate: isoDate.nullable(),
+});
+
+export const scheduledTask = z.object({
+  earlyStart: isoDate,
+  earlyFinish: isoDate,
+  lateStart: isoDate,
+  lateFinish: isoDate,
+  totalSlack: z.number(),
+  critical: z.boolean(),
+  remainingDays: z.number(),
+  state: z.enum(['not_started', 'in_progress', 'done']),
+});
+
+export const planTaskView = z.object({
+  id: z.string(),
+  title: z.string(),
+  workstream: z.enum(WORKSTREAMS),
+  owner: z.string(),
+  durationDays: z.number().int(),
+  percentComplete: z.number(),
+  actualStart: isoDate.nullable(),
+  actualFinish: isoDate.nullable(),
+  startNoEarlierThan: isoDate.nullable(),
+  isReadiness: z.boolean(),
+  linkedItemIds: z.array(z.string()),
+  /** True when the task is linked to checklist items and every one is signed off. */
+  linkedItemsSignedOff: z.boolean(),
+  schedule: scheduledTask,
+  baseline: z.object({ start: isoDate, finish: isoDate, finishSlipDays: z.number().int() }).nullable(),
+});
+
+export const planDependencyView = z.object({
+  id: z.string(),
+  predecessorId: z.string(),
+  successorId: z.string(),
+  type: z.enum(DEPENDENCY_TYPES),
+  lagDays: z.number().int(),
+});
+
+export const baselineSummary = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), finish: isoDate });
+
+export const planView = z.object({
+  entryId: z.string(),
+  projectStart: isoDate,
+  statusDate: isoDate,
+  statusDateIsToday: z.boolean(),
+  targetDate: isoDate,
+  forecastFinish: isoDate,
+  /** Business days from the target to the forecast: positive = late, negative = early. */
+  businessDaysPastTarget: z.number().int(),
+  criticalPath: z.array(z.string()),
+  tasks: z.array(planTaskView),
+  dependencies: z.array(planDependencyView),
+  calendar: z.object({
+    country: z.string(),
+    from: isoDate,
+    to: isoDate,
+    weekendDays: z.array(z.object({ from: isoDate.nullable(), days: z.array(z.number().int()) })),
+    holidays: z.array(holiday).nullable(),
+    overrides: z.array(holidayOverride),
+    shutdowns: z.array(isoDate),
+  }),
+  baselines: z.array(baselineSummary),
+  baselineId: z.string().nullable(),
+  /** Business days the forecast has slipped against the chosen baseline's finish. */
+  baselineFinishSlipDays: z.number().int().nullable(),
+});
+
+export const taskPatch = z
+  .object({
+    title: z.string().trim().min(1, 'Enter a title').max(300, 'Title must be at most 300 characters').optional(),
+    workstream: z.enum(WORKSTREAMS).optional(),
+    owner: z.string().trim().max(200).optional(),
+    durationDays: z.number({ error: 'Enter a number of business days' }).optional(),
+    percentComplete: z.number().optional(),
+    actualStart: isoDate.nullable().optional(),
+    actualFinish: isoDate.nullable().optional(),
+    startNoEarlierThan: isoDate.nullable().optional(),
+  })
+  .strict();
+
+export const newTask = z
+  .object({
+    entryId: uuid,
+    title: z.string().trim().min(1, 'Enter a title').max(300),
+    workstream: z.enum(WORKSTREAMS, { error: 'Choose a workstream' }),
+    owner: z.string().trim().max(200).default(''),
+    durationDays: z.number({ error: 'Enter a number of business days' }),
+    /** Optional predecessor (finish-to-start). */
+    afterTaskId: uuid.nullable().default(null),
+  })
+  .strict();
+
+export const newDependency = z
+  .object({
+    entryId: uuid,
+    predecessorId: uuid,
+    successorId: uuid,
+    type: z.enum(DEPENDENCY_TYPES).default('FS'),
+    lagDays: z.number().default(0),
+  })
+  .strict();
+
+export const whatIfChanges = z
+  .object({
+    /** Move the project start by this many calendar days (e.g. 14 = two weeks later). */
+    startShiftDays: z.number().int().min(-365).max(365).default(0),
+    /** New durations for some tasks. */
+    durations: z.array(z.object({ taskId: uuid, durationDays: z.number() }).strict()).max(5000).default([]),
+  })
+  .strict();
+
+export const whatIfResult = z.object({
+  currentFinish: isoDate,
+  scenarioFinish: isoDate,
+  /** Business days the scenario moves the readiness date (positive = later). */
+  finishDeltaDays: z.number().int(),
+  scenarioBusinessDaysPastTarget: z.number().int(),
+  criticalAdded: z.array(z.string()),
+  criticalRemoved: z.array(z.string()),
+  tasks: z.record(z.string(), z.object({ earlyStart: isoDate, earlyFinish: isoDate, critical: z.boolean() })),
+});
+
+export const planSyncProposal = z.object({
+  add: z.array(z.object({ itemId: z.string(), itemTitle: z.string(), taskTitle: z.string(), workstream: z.enum(WORKSTREAMS), durationDays: z.number().int() })),
+  retire: z.array(z.object({ taskId: z.string(), title: z.string(), reason: z.string() })),
+});
+
+export const calendarDrift = z.object({
+  added: z.array(holiday),
+  removed: z.array(holiday),
+});
+
+export type PlanView = z.infer<typeof planView>;
+export type PlanTaskView = z.infer<typeof planTaskView>;
+export type TaskPatch = z.infer<typeof taskPatch>;
+export type NewTask = z.infer<typeof newTask>;
+export type NewDependency = z.infer<typeof newDependency>;
+export type WhatIfChanges = z.infer<typeof whatIfChanges>;
+export type WhatIfResult = z.infer<typeof whatIfResult>;
+export type PlanSyncProposal = z.infer<typeof planSyncProposal>;
+export type CalendarDrift = z.infer<typeof calendarDrift>;
+export type HolidayOverride = z.infer<typeof holidayOverride>;
