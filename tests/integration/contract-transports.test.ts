@@ -106,7 +106,7 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
   });
   await run('portfolio.summary', { today: '2027-04-01' });
   const plan = (await run('plan.get', { entryId: id })) as { ok: true; value: { tasks: { id: string; isReadiness: boolean }[] } };
-  const [t1, t2] = plan.value.tasks.filter((t) => !t.isReadiness) as [{ id: string }, { id: string }];
+  const [t1, t2] = plan.value.tasks.filter((t) => !t.isReadiness) as unknown as [{ id: string }, { id: string }];
   await run('plan.updateTask', { taskId: t1.id, patch: { durationDays: 7, owner: 'Ana' } });
   const added = (await run('plan.addTask', { entryId: id, title: 'Bank account', workstream: 'team_operations', durationDays: 3, afterTaskId: t1.id })) as {
     ok: true;
