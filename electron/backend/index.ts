@@ -13,6 +13,7 @@ import { libraryService } from './services/library-service';
 import { evidenceService } from './services/evidence-service';
 import { signoffService } from './services/signoff-service';
 import { loadPlanTemplate, planService } from './services/plan-service';
+import { exportService } from './services/export-service';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
@@ -48,6 +49,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
 
   const plans = planService(ctx, loadPlanTemplate(path.join(resourcesDir, 'plan-templates')));
   const entries = entriesService(ctx, checklists, { created: plans.create, updated: plans.entryChanged });
+  const exports = exportService(ctx, { plans, checklists, signoff, fontsDir: path.join(resourcesDir, 'fonts') });
   const settings = settingsService(ctx);
   const calendars = calendarService(entries);
 
@@ -88,6 +90,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.applySync': ({ entryId }) => plans.applySync(entryId),
     'plan.calendarDrift': ({ entryId }) => plans.calendarDrift(entryId),
     'plan.acceptCalendarUpdate': ({ entryId }) => plans.acceptCalendarUpdate(entryId),
+    'export.timeline': (req) => exports.timeline(req),
     'review.queue': () => signoff.queue(),
     'review.decide': (input) => signoff.decide(input),
     'review.history': ({ itemId }) => signoff.history(itemId),

@@ -3,6 +3,7 @@ import { Notice } from './components/Notice';
 import { Sidebar } from './components/Sidebar';
 import { EntryDialog } from './features/entry-form/EntryDialog';
 import { EntryPage } from './features/entry/EntryPage';
+import { LibraryPage } from './features/library/LibraryPage';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useReference } from './stores/reference-store';
@@ -28,6 +29,7 @@ export function App() {
       <main id="main" className="main" tabIndex={-1}>
         {route.name === 'portfolio' ? <PortfolioPage /> : null}
         {route.name === 'entry' ? <EntryPage key={route.id} id={route.id} /> : null}
+        {route.name === 'library' ? <LibraryPage /> : null}
         {route.name === 'settings' ? <SettingsPage /> : null}
       </main>
       <EntryDialog />

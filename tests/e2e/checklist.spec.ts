@@ -62,6 +62,8 @@ test('a Brazil entry gets its LGPD items, each saying why it applies', async ({ 
 });
 
 test('evidence is attached to an item, and a file over 25 MB is refused before upload', async ({ app }) => {
+  // Handing a 25 MB file to the browser takes a while on a busy machine.
+  test.slow();
   const { page } = app;
   await createEntry(page, BRAZIL);
   await openChecklist(page, BRAZIL.name);

@@ -125,6 +125,7 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
   await run('plan.syncProposal', { entryId: id });
   await run('plan.applySync', { entryId: id });
   await run('plan.calendarDrift', { entryId: id });
+  await run('export.timeline', { entryId: id, format: 'csv' });
   await run('plan.acceptCalendarUpdate', { entryId: id });
   await run('reference.countries', {});
   await run('reference.subdivisions', { country: 'DE' });

@@ -41,13 +41,19 @@ export function checklistService(ctx: ServiceContext) {
     });
   }
 
-  /** Due date: the start date plus the requirement's lead time in the market's business days. */
+  /**
+   * Due date: the requirement's lead time in the market's business days, counted from the
+   * entry's start, or from the day the duty applies when that is later.
+   */
   function dueDateFn(entry: Pick<Entry, 'targetCountry' | 'targetSubdivision' | 'startDate'>) {
     const cal = buildCalendar(entry.targetCountry, entry.startDate, addDays(entry.startDate, 1100), entry.targetSubdivision ?? undefined);
-    return (leadTimeDays: number) => addBusinessDays(cal, entry.startDate, leadTimeDays);
+    return (leadTimeDays: number, appliesFrom: string | null = null) => {
+      const from = appliesFrom && appliesFrom > entry.startDate ? appliesFrom : entry.startDate;
+      return addBusinessDays(from === entry.startDate ? cal : buildCalendar(entry.targetCountry, from, addDays(from, 1100), entry.targetSubdivision ?? undefined), from, leadTimeDays);
+    };
   }
 
-  function newItem(entry: Entry, a: ApplicableRequirement, due: (n: number) => string, at: string): ItemRecord {
+  function newItem(entry: Entry, a: ApplicableRequirement, due: (n: number, from: string | null) => string, at: string): ItemRecord {
     const stored = ctx.library.requirement(a.requirement.id)!;
     const pack = ctx.library.pack(stored.packId)!;
     return {
@@ -69,7 +75,7 @@ export function checklistService(ctx: ServiceContext) {
       staleReason: null,
       statusBeforeExclusion: null,
       owner: '',
-      dueDate: due(a.requirement.leadTimeDays),
+      dueDate: due(a.requirement.leadTimeDays, a.appliesFrom),
       dueManual: false,
       notes: '',
       createdAt: at,
@@ -145,7 +151,7 @@ export function checklistService(ctx: ServiceContext) {
     for (const item of ctx.checklist.forEntry(after.id)) {
       const a = item.requirementId ? applicable.get(item.requirementId) : undefined;
       if (!a) continue;
-      const dueDate = item.dueManual ? item.dueDate : due(a.requirement.leadTimeDays);
+      const dueDate = item.dueManual ? item.dueDate : due(a.requirement.leadTimeDays, a.appliesFrom);
       if (dueDate !== item.dueDate || JSON.stringify(a.reasons) !== JSON.stringify(item.reasons) || a.appliesFrom !== item.appliesFrom || a.certainty !== item.certainty) {
         ctx.checklist.update({ ...item, dueDate, reasons: a.reasons, appliesFrom: a.appliesFrom, certainty: a.certainty, updatedAt: at });
       }

@@ -1,4 +1,4 @@
-import { Briefcase, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, Settings as SettingsIcon, UserRound } from 'lucide-react';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
 import { useSettings } from '../stores/settings-store';
 import { ROLE_LABELS } from '../lib/labels';
@@ -6,6 +6,7 @@ import { LandfallMark } from './LandfallMark';
 
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
+  { route: { name: 'library' }, label: 'Library', icon: BookOpen, matches: ['library'] },
   { route: { name: 'settings' }, label: 'Settings', icon: SettingsIcon, matches: ['settings'] },
 ];
 

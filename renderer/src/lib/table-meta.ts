@@ -5,6 +5,8 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Right-align the column (counts and amounts). */
     numeric?: boolean;
+    /** Keep the cell on one line (dates, figures). */
+    nowrap?: boolean;
   }
 }
 

@@ -1,5 +1,6 @@
 /** The portfolio's list of market entries and the mutations that change it. */
 import { create } from 'zustand';
+import type { ProfileDiff } from '../../../shared/checklist-schema';
 import type { Entry, EntryFields } from '../../../shared/entry-schema';
 import { api } from '../api/client';
 import { errorMessage } from '../lib/error-message';
@@ -16,6 +17,8 @@ interface EntriesState {
   /** Mutations resolve with the changed entry and refresh the list; they reject with the api error. */
   create(fields: EntryFields): Promise<Entry>;
   update(id: string, fields: EntryFields): Promise<Entry>;
+  /** What saving these fields would add to, remove from or restore on the entry's checklist (changes nothing). */
+  previewUpdate(id: string, fields: EntryFields): Promise<ProfileDiff>;
   archive(id: string): Promise<Entry>;
   restore(id: string): Promise<Entry>;
   remove(id: string): Promise<void>;
@@ -59,6 +62,7 @@ export const useEntries = create<EntriesState>((set, get) => {
 
     create: (fields) => after(api('entries.create', fields)),
     update: (id, fields) => after(api('entries.update', { id, fields })),
+    previewUpdate: (id, fields) => api('entries.previewUpdate', { id, fields }),
     archive: (id) => after(api('entries.archive', { id })),
     restore: (id) => after(api('entries.restore', { id })),
     remove: (id) => after(api('entries.delete', { id }).then(() => undefined)),

@@ -1,17 +1,25 @@
 /**
- * Hash routing: `#/portfolio`, `#/entries/<id>`, `#/settings`.
+ * Hash routing: `#/portfolio`, `#/entries/<id>` (`/checklist` for its checklist tab),
+ * `#/library`, `#/settings`.
  * The first load may carry `#token=…` (browser mode); the api transport strips it on the
  * first call, so anything that is not a known route simply means the portfolio, and the
  * router never rewrites the hash on its own.
  */
 import { create } from 'zustand';
 
-export type Route = { name: 'portfolio' } | { name: 'entry'; id: string } | { name: 'settings' };
+export type EntryTab = 'overview' | 'checklist';
+
+export type Route =
+  | { name: 'portfolio' }
+  | { name: 'entry'; id: string; tab?: EntryTab }
+  | { name: 'library' }
+  | { name: 'settings' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').split('&')[0] ?? '';
-  const entry = /^\/entries\/([0-9a-fA-F-]{36})$/.exec(path);
-  if (entry?.[1]) return { name: 'entry', id: entry[1] };
+  const entry = /^\/entries\/([0-9a-fA-F-]{36})(\/checklist)?$/.exec(path);
+  if (entry?.[1]) return entry[2] ? { name: 'entry', id: entry[1], tab: 'checklist' } : { name: 'entry', id: entry[1] };
+  if (path === '/library') return { name: 'library' };
   if (path === '/settings') return { name: 'settings' };
   return { name: 'portfolio' };
 }
@@ -19,7 +27,9 @@ export function parseHash(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'entry':
-      return `#/entries/${route.id}`;
+      return route.tab === 'checklist' ? `#/entries/${route.id}/checklist` : `#/entries/${route.id}`;
+    case 'library':
+      return '#/library';
     case 'settings':
       return '#/settings';
     default:

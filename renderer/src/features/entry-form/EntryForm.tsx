@@ -1,18 +1,22 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
+import type { ProfileDiff } from '../../../../shared/checklist-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
+import type { EntryFields } from '../../../../shared/entry-schema';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/error-message';
 import { useEntries } from '../../stores/entries-store';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
+import { useChecklist } from '../../stores/checklist-store';
 import { useEntryPage } from '../../stores/entry-page-store';
 import { useNotice } from '../../stores/notice-store';
 import { ApplicabilityFieldset } from './ApplicabilityFieldset';
 import { emptyFormValues, fieldKeyFor, validateForm, type EntryFormValues, type FieldErrors } from './entry-form-values';
 import { MarketSection } from './MarketSection';
+import { ProfileChangeConfirm } from './ProfileChangeConfirm';
 import { WindowSection } from './WindowSection';
 
 function defaultHomeCountry(): string {
@@ -28,6 +32,14 @@ export function EntryForm({ editingId, initial }: { editingId: string | null; in
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [focusSeq, setFocusSeq] = useState(0);
+  /** An edit that would change the checklist, waiting for the user to confirm it. */
+  const [pending, setPending] = useState<{ fields: EntryFields; diff: ProfileDiff } | null>(null);
+  const [backSeq, setBackSeq] = useState(0);
+
+  // Back from the confirmation step: focus returns to the Save button it came from.
+  useEffect(() => {
+    if (backSeq > 0) document.querySelector<HTMLElement>('.dialog button[type="submit"]')?.focus();
+  }, [backSeq]);
 
   // After a failed submit, move focus to the first field with a message.
   useEffect(() => {
@@ -68,28 +80,91 @@ export function EntryForm({ editingId, initial }: { editingId: string | null; in
     setSubmitting(true);
     try {
       if (editingId) {
-        const entry = await useEntries.getState().update(editingId, result.fields);
-        await useEntryPage.getState().replace(entry);
-        useNotice.getState().show(`Saved the changes to “${entry.name}”.`);
-      } else {
-        const entry = await useEntries.getState().create(result.fields);
-        useNotice.getState().show(`Created “${entry.name}”.`);
+        const diff = await useEntries.getState().previewUpdate(editingId, result.fields);
+        if (diff.add.length + diff.remove.length + diff.restore.length > 0) {
+          setPending({ fields: result.fields, diff });
+          return;
+        }
       }
-      close();
+      await save(result.fields);
     } catch (err) {
-      const key = err instanceof ApiClientError && err.field ? fieldKeyFor(err.field) : null;
-      if (key) {
-        setErrors({ [key]: errorMessage(err) });
-        setFocusSeq((n) => n + 1);
-      } else {
-        setFormError(errorMessage(err));
-      }
+      showError(err);
     } finally {
       setSubmitting(false);
     }
   }
 
+  async function save(fields: EntryFields) {
+    if (editingId) {
+      const entry = await useEntries.getState().update(editingId, fields);
+      await useEntryPage.getState().replace(entry);
+      if (useChecklist.getState().entryId === entry.id) await useChecklist.getState().reload();
+      useNotice.getState().show(`Saved the changes to “${entry.name}”.`);
+    } else {
+      const entry = await useEntries.getState().create(fields);
+      useNotice.getState().show(`Created “${entry.name}”.`);
+    }
+    close();
+  }
+
+  async function confirm() {
+    if (!pending || submitting) return;
+    setSubmitting(true);
+    try {
+      await save(pending.fields);
+    } catch (err) {
+      setPending(null);
+      showError(err);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  function showError(err: unknown) {
+    const key = err instanceof ApiClientError && err.field ? fieldKeyFor(err.field) : null;
+    if (key) {
+      setErrors({ [key]: errorMessage(err) });
+      setFocusSeq((n) => n + 1);
+    } else {
+      setFormError(errorMessage(err));
+    }
+  }
+
   const title = editingId ? 'Edit market entry' : 'New market entry';
+  if (pending) {
+    return (
+      <div className="dialog-form">
+        <header className="dialog-header">
+          <div>
+            <Dialog.Title className="dialog-title">{title}</Dialog.Title>
+            <Dialog.Description className="dialog-description">Saving this edit changes the checklist. Check the changes below.</Dialog.Description>
+          </div>
+          <Dialog.Close asChild>
+            <button type="button" className="icon-button" aria-label="Close">
+              <X size={18} aria-hidden="true" />
+            </button>
+          </Dialog.Close>
+        </header>
+        <div className="dialog-body">
+          <ErrorAlert message={formError} />
+          <ProfileChangeConfirm diff={pending.diff} />
+        </div>
+        <footer className="dialog-footer">
+          <Button
+            onClick={() => {
+              setPending(null);
+              setBackSeq((n) => n + 1);
+            }}
+          >
+            Back
+          </Button>
+          <Button variant="primary" disabled={submitting} autoFocus onClick={() => void confirm()}>
+            Confirm
+          </Button>
+        </footer>
+      </div>
+    );
+  }
   return (
     <form className="dialog-form" onSubmit={submit} noValidate>
       <header className="dialog-header">

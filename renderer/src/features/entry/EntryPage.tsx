@@ -1,13 +1,17 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import { ChevronLeft, MapPin } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { ArchivedBadge } from '../../components/ArchivedBadge';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useChecklist } from '../../stores/checklist-store';
 import { useEntryPage } from '../../stores/entry-page-store';
 import { countryName, useReference } from '../../stores/reference-store';
 import { routeHref, useRouter } from '../../stores/router-store';
+import { ChecklistTab } from '../checklist/ChecklistTab';
 import { CalendarPanel } from './CalendarPanel';
+import { ChecklistOverview } from './ChecklistOverview';
 import { EntryActions } from './EntryActions';
 import { EntryFacts } from './EntryFacts';
 import { EntryHistory } from './EntryHistory';
@@ -20,13 +24,17 @@ export function EntryPage({ id }: { id: string }) {
   const subdivisions = useReference((s) => s.subdivisions);
   const loadSubdivisions = useReference((s) => s.loadSubdivisions);
   const navigate = useRouter((s) => s.navigate);
+  const tab = useRouter((s) => (s.route.name === 'entry' && s.route.tab === 'checklist' ? 'checklist' : 'overview'));
+  const loadChecklist = useChecklist((s) => s.load);
+  const itemCount = useChecklist((s) => (s.entryId === id ? s.view?.items.length : undefined));
   const [actionError, setActionError] = useState<string | null>(null);
   const current = entry?.id === id ? entry : null;
   useDocumentTitle(current?.name ?? 'Market entry');
 
   useEffect(() => {
     void load(id);
-  }, [id, load]);
+    void loadChecklist(id);
+  }, [id, load, loadChecklist]);
 
   useEffect(() => {
     if (current?.targetSubdivision) void loadSubdivisions(current.targetCountry).catch(() => undefined);
@@ -83,17 +91,37 @@ export function EntryPage({ id }: { id: string }) {
       </header>
       <ErrorAlert message={actionError} />
       {current.description ? <p className="entry-description">{current.description}</p> : null}
-      <div className="entry-grid">
-        <div className="entry-col">
-          <EntryProgress entry={current} />
-          <EntryFacts entry={current} />
-          <ProfileSummary profile={current.profile} />
-        </div>
-        <div className="entry-col">
-          <CalendarPanel calendar={calendar} error={calendarError} countryName={subdivision ? `${place} (${subdivision})` : place} />
-          <EntryHistory history={history} />
-        </div>
-      </div>
+      <Tabs.Root
+        value={tab}
+        onValueChange={(v) => navigate(v === 'checklist' ? { name: 'entry', id, tab: 'checklist' } : { name: 'entry', id })}
+      >
+        <Tabs.List className="tabs-list" aria-label="Entry sections">
+          <Tabs.Trigger value="overview" className="tab">
+            Overview
+          </Tabs.Trigger>
+          <Tabs.Trigger value="checklist" className="tab">
+            Checklist
+            {itemCount !== undefined ? <span className="tab-count">{itemCount}</span> : null}
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="overview" className="tab-panel">
+          <div className="entry-grid">
+            <div className="entry-col">
+              <EntryProgress entry={current} />
+              <ChecklistOverview onOpen={() => navigate({ name: 'entry', id, tab: 'checklist' })} />
+              <EntryFacts entry={current} />
+              <ProfileSummary profile={current.profile} />
+            </div>
+            <div className="entry-col">
+              <CalendarPanel calendar={calendar} error={calendarError} countryName={subdivision ? `${place} (${subdivision})` : place} />
+              <EntryHistory history={history} />
+            </div>
+          </div>
+        </Tabs.Content>
+        <Tabs.Content value="checklist" className="tab-panel">
+          <ChecklistTab />
+        </Tabs.Content>
+      </Tabs.Root>
     </div>
   );
 }

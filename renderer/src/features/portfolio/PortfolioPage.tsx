@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useEntries } from '../../stores/entries-store';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
+import { usePortfolio } from '../../stores/portfolio-store';
 import { useReference } from '../../stores/reference-store';
 import { PortfolioEmpty } from './PortfolioEmpty';
 import { PortfolioTable } from './PortfolioTable';
@@ -19,10 +20,17 @@ export function PortfolioPage() {
   const countries = useReference((s) => s.countriesByCode);
   const subdivisions = useReference((s) => s.subdivisions);
   const loadSubdivisions = useReference((s) => s.loadSubdivisions);
+  const summaries = usePortfolio((s) => s.summaries);
+  const loadSummaries = usePortfolio((s) => s.loadSummaries);
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Readiness and overdue counts follow the entry list (a new entry brings its checklist).
+  useEffect(() => {
+    if (entries) void loadSummaries();
+  }, [entries, loadSummaries]);
 
   // Region names for entries that target a subdivision.
   useEffect(() => {
@@ -32,8 +40,8 @@ export function PortfolioPage() {
 
   const rows = useMemo(() => {
     const today = localToday();
-    return (entries ?? []).map((e) => toPortfolioRow(e, countries, subdivisions, today));
-  }, [entries, countries, subdivisions]);
+    return (entries ?? []).map((e) => toPortfolioRow(e, countries, subdivisions, today, summaries));
+  }, [entries, countries, subdivisions, summaries]);
 
   const isEmpty = entries !== null && entries.length === 0 && !includeArchived;
 

@@ -93,7 +93,10 @@ export function PortfolioTable({ rows }: PortfolioTableProps) {
               onClick={() => navigate({ name: 'entry', id: row.original.entry.id })}
             >
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+                <td
+                  key={cell.id}
+                  className={[cell.column.columnDef.meta?.numeric ? 'numeric' : null, cell.column.columnDef.meta?.nowrap ? 'nowrap' : null].filter(Boolean).join(' ') || undefined}
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

@@ -6,6 +6,8 @@ import { formatDate } from '../../lib/format-date';
 import { STATUS_LABELS } from '../../lib/labels';
 import { routeHref, useRouter } from '../../stores/router-store';
 import { DaysLeftCell } from './DaysLeftCell';
+import { OverdueCell } from './OverdueCell';
+import { ReadinessCell } from './ReadinessCell';
 import { matchesSearch, type PortfolioRow } from './portfolio-row';
 
 const col = createColumnHelper<PortfolioRow>();
@@ -64,12 +66,14 @@ export const portfolioColumns = [
     id: 'start',
     header: 'Start',
     sortingFn: 'basic',
+    meta: { nowrap: true },
     cell: ({ getValue }) => formatDate(getValue()),
   }),
   col.accessor((r) => r.entry.targetDate, {
     id: 'target',
     header: 'Target date',
     sortingFn: 'basic',
+    meta: { nowrap: true },
     cell: ({ getValue }) => formatDate(getValue()),
   }),
   col.accessor('untilTarget', {
@@ -84,5 +88,19 @@ export const portfolioColumns = [
     header: 'Program manager',
     sortingFn: 'text',
     cell: ({ getValue }) => getValue() || <span className="muted">Not set</span>,
+  }),
+  col.accessor((r) => r.summary?.readinessPercent ?? -1, {
+    id: 'readiness',
+    header: 'Readiness',
+    sortingFn: 'basic',
+    cell: ({ row }) => <ReadinessCell row={row.original} />,
+    meta: { numeric: true },
+  }),
+  col.accessor((r) => r.summary?.overdue ?? -1, {
+    id: 'overdue',
+    header: 'Overdue',
+    sortingFn: 'basic',
+    cell: ({ row }) => <OverdueCell row={row.original} />,
+    meta: { numeric: true, nowrap: true },
   }),
 ];

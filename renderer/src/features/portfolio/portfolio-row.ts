@@ -3,6 +3,7 @@ import type { Country } from '../../../../shared/contract';
 import type { Entry } from '../../../../shared/entry-schema';
 import { diffDays } from '../../../../shared/domain/iso-date';
 import { windowProgress, type WindowProgress } from '../../../../shared/domain/entry-window';
+import type { EntrySummary } from '../../stores/portfolio-store';
 import type { Subdivision } from '../../stores/reference-store';
 
 export interface PortfolioRow {
@@ -13,6 +14,8 @@ export interface PortfolioRow {
   progress: WindowProgress;
   /** Days from today to the target date; negative once it has passed. Used for sorting. */
   untilTarget: number;
+  /** Checklist readiness and counts, once loaded. */
+  summary: EntrySummary | null;
 }
 
 export function toPortfolioRow(
@@ -20,6 +23,7 @@ export function toPortfolioRow(
   countries: Map<string, Country>,
   subdivisions: Record<string, Subdivision[] | undefined>,
   today: string,
+  summaries: Map<string, EntrySummary> | null = null,
 ): PortfolioRow {
   const country = countries.get(entry.targetCountry);
   const subdivision = entry.targetSubdivision
@@ -32,6 +36,8 @@ export function toPortfolioRow(
     region: country?.region ?? '',
     progress: windowProgress(entry.startDate, entry.targetDate, today),
     untilTarget: diffDays(today, entry.targetDate),
+    // An entry without checklist items has no row in the summary: it has nothing to count yet.
+    summary: summaries ? (summaries.get(entry.id) ?? emptySummary(entry.id)) : null,
   };
 }
 
@@ -41,4 +47,8 @@ export function matchesSearch(row: PortfolioRow, search: string, statusLabel: st
   if (!q) return true;
   return [row.entry.name, row.countryName, row.subdivisionName ?? '', row.region, row.entry.programManager, statusLabel]
     .some((text) => text.toLowerCase().includes(q));
+}
+
+function emptySummary(entryId: string): EntrySummary {
+  return { entryId, readinessPercent: 0, signedOff: 0, applicable: 0, open: 0, overdue: 0, blocked: 0, inReview: 0 };
 }

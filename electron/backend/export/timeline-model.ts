@@ -1,0 +1,169 @@
+/**
+ * The one view-model every timeline export (PDF, XLSX, CSV, ICS) is drawn from.
+ * Pure: built from the plan view, the entry and a few facts, no I/O.
+ */
+import type { Entry } from '../../../shared/entry-schema';
+import type { PlanView } from '../../../shared/plan-schema';
+import { addDays, eachDay } from '../../../shared/domain/iso-date';
+import { holidayOn, isWeekend } from '../../../shared/domain/business-days';
+import type { WorkCalendar } from '../../../shared/domain/calendar';
+
+export const WORKSTREAM_LABELS = {
+  regulatory_legal: 'Regulatory & legal',
+  infrastructure_technology: 'Infrastructure & technology',
+  team_operations: 'Team & operations',
+} as const;
+
+export interface TimelineRow {
+  id: string;
+  title: string;
+  workstream: keyof typeof WORKSTREAM_LABELS;
+  workstreamLabel: string;
+  owner: string;
+  durationDays: number;
+  percentComplete: number;
+  start: string;
+  finish: string;
+  slackDays: number;
+  critical: boolean;
+  milestone: boolean;
+  isReadiness: boolean;
+  /** Predecessors in words: "Confirm entry mode (FS)", "Localize product (SS +10)". */
+  predecessors: string;
+  predecessorIds: string[];
+  baselineStart: string | null;
+  baselineFinish: string | null;
+  slipDays: number | null;
+}
+
+export interface NonWorkingDay {
+  date: string;
+  kind: 'weekend' | 'holiday' | 'shutdown';
+  name: string | null;
+}
+
+export interface TimelineExportModel {
+  entryId: string;
+  entryName: string;
+  market: string;
+  projectStart: string;
+  targetDate: string;
+  forecastFinish: string;
+  businessDaysPastTarget: number;
+  readinessPercent: number;
+  statusDate: string;
+  baselineName: string | null;
+  baselineSlipDays: number | null;
+  generatedOn: string;
+  generatedAt: string;
+  rows: TimelineRow[];
+  /** First and last day the chart shows. */
+  spanStart: string;
+  spanEnd: string;
+  nonWorking: NonWorkingDay[];
+  holidayData: boolean;
+  /** Head hash of the sign-off ledger when sign-offs exist, else null. */
+  ledgerHeadHash: string | null;
+}
+
+export interface ModelFacts {
+  marketName: string;
+  readinessPercent: number;
+  ledgerHeadHash: string | null;
+  now: Date;
+  today: string;
+}
+
+const ORDER = ['regulatory_legal', 'infrastructure_technology', 'team_operations'] as const;
+
+export function slipText(days: number, what = 'the target'): string {
+  if (days === 0) return `on ${what}`;
+  const n = Math.abs(days);
+  return `${n} business day${n === 1 ? '' : 's'} ${days > 0 ? 'past' : 'before'} ${what}`;
+}
+
+export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFacts): TimelineExportModel {
+  const titles = new Map(view.tasks.map((t) => [t.id, t.title]));
+  const preds = new Map<string, { ids: string[]; words: string[] }>();
+  for (const d of view.dependencies) {
+    const p = preds.get(d.successorId) ?? { ids: [], words: [] };
+    p.ids.push(d.predecessorId);
+    p.words.push(`${titles.get(d.predecessorId) ?? '?'} (${d.type}${d.lagDays ? ` ${d.lagDays > 0 ? '+' : ''}${d.lagDays}` : ''})`);
+    preds.set(d.successorId, p);
+  }
+  const rows: TimelineRow[] = view.tasks
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      workstream: t.workstream,
+      workstreamLabel: WORKSTREAM_LABELS[t.workstream],
+      owner: t.owner,
+      durationDays: t.durationDays,
+      percentComplete: t.percentComplete,
+      start: t.schedule.earlyStart,
+      finish: t.schedule.earlyFinish,
+      slackDays: t.schedule.totalSlack,
+      critical: t.schedule.critical,
+      milestone: t.durationDays === 0,
+      isReadiness: t.isReadiness,
+      predecessors: preds.get(t.id)?.words.join('; ') ?? '',
+      predecessorIds: preds.get(t.id)?.ids ?? [],
+      baselineStart: t.baseline?.start ?? null,
+      baselineFinish: t.baseline?.finish ?? null,
+      slipDays: t.baseline?.finishSlipDays ?? null,
+    }))
+    .sort((a, b) => ORDER.indexOf(a.workstream) - ORDER.indexOf(b.workstream) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || a.title.localeCompare(b.title));
+
+  const dates = [view.projectStart, view.targetDate, view.forecastFinish, ...rows.flatMap((r) => [r.start, r.finish, r.baselineFinish ?? r.finish])].sort();
+  const spanStart = addDays(dates[0]!, -2);
+  const spanEnd = addDays(dates[dates.length - 1]!, 3);
+  const cal: WorkCalendar = { country: view.calendar.country, weekends: view.calendar.weekendDays, holidays: view.calendar.holidays, shutdowns: view.calendar.shutdowns };
+  const shutdowns = new Set(view.calendar.shutdowns);
+  const nonWorking: NonWorkingDay[] = [];
+  for (const d of eachDay(spanStart, spanEnd)) {
+    const h = holidayOn(cal, d);
+    if (h) nonWorking.push({ date: d, kind: 'holiday', name: h.estimated ? `${h.name} (estimated)` : h.name });
+    else if (shutdowns.has(d)) nonWorking.push({ date: d, kind: 'shutdown', name: 'Company shutdown' });
+    else if (isWeekend(cal, d)) nonWorking.push({ date: d, kind: 'weekend', name: null });
+  }
+  const baseline = view.baselineId ? view.baselines.find((b) => b.id === view.baselineId) : undefined;
+  return {
+    entryId: entry.id,
+    entryName: entry.name,
+    market: facts.marketName,
+    projectStart: view.projectStart,
+    targetDate: view.targetDate,
+    forecastFinish: view.forecastFinish,
+    businessDaysPastTarget: view.businessDaysPastTarget,
+    readinessPercent: facts.readinessPercent,
+    statusDate: view.statusDate,
+    baselineName: baseline?.name ?? null,
+    baselineSlipDays: view.baselineFinishSlipDays,
+    generatedOn: facts.today,
+    generatedAt: facts.now.toISOString(),
+    rows,
+    spanStart,
+    spanEnd,
+    nonWorking,
+    holidayData: view.calendar.holidays !== null,
+    ledgerHeadHash: facts.ledgerHeadHash,
+  };
+}
+
+/** A file name that is safe on Windows, macOS and Linux: `landfall-<entry>-timeline-<date>.<ext>`. */
+export function exportFileName(entryName: string, kind: string, date: string, ext: string): string {
+  const slug =
+    entryName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+      .replace(/[^A-Za-z0-9._ -]/g, ' ')
+      .trim()
+      .replace(/\s+/g, '-')
+      .replace(/^[.-]+|[.-]+$/g, '')
+      .toLowerCase()
+      .slice(0, 60) || 'entry';
+  const safe = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(slug) ? `${slug}-entry` : slug;
+  return `landfall-${safe}-${kind}-${date}.${ext}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Exports: one entry point per format, all drawn from the same timeline view-model.
+ * The renderer asks for an export and receives a file (name, type, bytes); saving it is
+ * the host's job (a save dialog in the desktop app, a download in browser mode).
+ */
+import { localToday } from '../../../shared/domain/iso-date';
+import type { ExportFile, TimelineExportRequest } from '../../../shared/export-schema';
+import { countryName, subdivisionsOf } from '../reference/countries';
+import { buildTimelineModel, exportFileName, type TimelineExportModel } from '../export/timeline-model';
+import { timelineCsv } from '../export/timeline-csv';
+import { timelineIcs } from '../export/timeline-ics';
+import { timelineXlsx } from '../export/timeline-xlsx';
+import { timelinePdf } from '../export/timeline-pdf';
+import { AppError } from '../../../shared/errors';
+import type { ServiceContext } from './context';
+import type { PlanService } from './plan-service';
+import type { ChecklistService } from './checklist-service';
+import type { SignoffService } from './signoff-service';
+
+const MIME = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+} as const;
+
+export function exportService(ctx: ServiceContext, deps: { plans: PlanService; checklists: ChecklistService; signoff: SignoffService; fontsDir: string }) {
+  function model(entryId: string): TimelineExportModel {
+    const entry = ctx.entries.get(entryId);
+    if (!entry) throw new AppError('not_found', 'That market entry no longer exists.', 'entryId');
+    const view = deps.plans.view(entryId, null);
+    const sub = entry.targetSubdivision ? subdivisionsOf(entry.targetCountry).find((s) => s.code === entry.targetSubdivision)?.name : undefined;
+    const country = countryName(entry.targetCountry) ?? entry.targetCountry;
+    return buildTimelineModel(view, entry, {
+      marketName: sub ? `${country} (${sub})` : country,
+      readinessPercent: deps.checklists.view(entryId).readiness.percent,
+      ledgerHeadHash: deps.signoff.headHash(),
+      now: ctx.now(),
+      today: localToday(ctx.now()),
+    });
+  }
+
+  return {
+    model,
+    async timeline(req: TimelineExportRequest): Promise<ExportFile> {
+      const m = model(req.entryId);
+      const bytes =
+        req.format === 'pdf'
+          ? await timelinePdf(m, { pageSize: req.pageSize, fontsDir: deps.fontsDir })
+          : req.format === 'xlsx'
+            ? await timelineXlsx(m)
+            : req.format === 'csv'
+              ? timelineCsv(m)
+              : timelineIcs(m, { includeTaskFinishes: req.includeTaskFinishes });
+      return { fileName: exportFileName(m.entryName, 'timeline', m.generatedOn, req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof exportService>;

@@ -1,0 +1,16 @@
+import { BadgeCheck, ShieldQuestion } from 'lucide-react';
+
+/** "Verified" or "Unverified" (not yet checked against its source), always in words. */
+export function VerifiedBadge({ verified }: { verified: boolean }) {
+  return verified ? (
+    <span className="tag tag-verified">
+      <BadgeCheck size={12} aria-hidden="true" />
+      Verified
+    </span>
+  ) : (
+    <span className="tag tag-unverified">
+      <ShieldQuestion size={12} aria-hidden="true" />
+      Unverified
+    </span>
+  );
+}

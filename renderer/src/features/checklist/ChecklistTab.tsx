@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Disclaimer } from '../../components/Disclaimer';
+import { plural } from '../../lib/format-date';
+import { useChecklist } from '../../stores/checklist-store';
+import { AddItemDialog } from './AddItemDialog';
+import { BulkBar } from './BulkBar';
+import { BulkEditDialog } from './BulkEditDialog';
+import { ChecklistTable } from './ChecklistTable';
+import { ChecklistToolbar } from './ChecklistToolbar';
+import { ItemDetailPanel } from './ItemDetailPanel';
+import { ReadinessSummary } from './ReadinessSummary';
+import { useChecklistTable } from './use-checklist-table';
+
+const NO_ITEMS: never[] = [];
+
+/** The entry's checklist: readiness, filters, the grouped table, bulk changes and the item panel. */
+export function ChecklistTab() {
+  const view = useChecklist((s) => s.view);
+  const error = useChecklist((s) => s.error);
+  const actionError = useChecklist((s) => s.actionError);
+  const reload = useChecklist((s) => s.reload);
+  const items = view?.items ?? NO_ITEMS;
+  const table = useChecklistTable(items);
+  const visibleIds = table.getFilteredRowModel().rows.map((r) => r.original.id);
+
+  // Showing the tab brings the list up to date (another window may have changed it).
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (!view) {
+    return (
+      <div className="checklist-tab">
+        <ErrorAlert message={error} />
+        {error ? null : <p className="loading">Loading the checklist…</p>}
+      </div>
+    );
+  }
+
+  return (
+    <div className="checklist-tab">
+      <Disclaimer />
+      <ErrorAlert message={error} />
+      <ReadinessSummary view={view} />
+      <section className="panel panel-flush" aria-labelledby="checklist-title">
+        <header className="panel-header">
+          <div>
+            <h2 id="checklist-title" className="panel-title">
+              Checklist
+            </h2>
+            <p className="table-count" role="status">
+              {visibleIds.length === items.length
+                ? plural(items.length, 'item')
+                : `Showing ${visibleIds.length} of ${plural(items.length, 'item')}`}
+            </p>
+          </div>
+          <AddItemDialog />
+        </header>
+        {items.length === 0 ? (
+          <div className="table-empty">
+            <p>
+              No requirements in the library apply to this entry's country and profile. Check the profile under Overview, or add your own items.
+            </p>
+          </div>
+        ) : (
+          <>
+            <ChecklistToolbar items={items} />
+            <BulkBar visibleIds={visibleIds} />
+            <ErrorAlert message={actionError} />
+            <ChecklistTable table={table} />
+          </>
+        )}
+      </section>
+      <ItemDetailPanel />
+      <BulkEditDialog />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ChecklistItem } from '../../../../shared/checklist-schema';
+import { formatDate } from '../../lib/format-date';
+import { isOverdue } from './checklist-row';
+
+/** The due date, flagged "Overdue" in words when it has passed and the item is still open. */
+export function DueDateCell({ item, today }: { item: ChecklistItem; today: string }) {
+  if (!item.dueDate) return <span className="muted">No date</span>;
+  return (
+    <span className="due-cell">
+      <time dateTime={item.dueDate}>{formatDate(item.dueDate)}</time>
+      {isOverdue(item, today) ? <span className="health health-late">Overdue</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,96 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import type { ChecklistItem } from '../../../../shared/checklist-schema';
+import { Disclaimer } from '../../components/Disclaimer';
+import { ItemStatusBadge } from '../../components/ItemStatusBadge';
+import { RequirementFacts } from '../../components/RequirementFacts';
+import { categoryLabel, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { EvidenceSection } from './EvidenceSection';
+import { ItemBadges } from './ItemBadges';
+import { ItemEditForm } from './ItemEditForm';
+import { reasonLine } from './checklist-row';
+
+/** The content of the item panel: why it applies, what the library says, the work on it and its evidence. */
+export function ItemDetail({ item }: { item: ChecklistItem }) {
+  const r = item.requirement;
+  return (
+    <>
+      <header className="sheet-header">
+        <div className="sheet-heading">
+          <p className="sheet-kicker">
+            {WORKSTREAM_LABELS[item.workstream]} · {categoryLabel(item.category)}
+          </p>
+          <Dialog.Title className="sheet-title">{item.title}</Dialog.Title>
+          <div className="sheet-tags">
+            <ItemStatusBadge status={item.status} profileExcluded={item.profileExcluded} />
+            <ItemBadges item={item} showVerified />
+          </div>
+        </div>
+        <Dialog.Close asChild>
+          <button type="button" className="icon-button" aria-label="Close">
+            <X size={18} aria-hidden="true" />
+          </button>
+        </Dialog.Close>
+      </header>
+      <div className="sheet-body">
+        <Disclaimer compact />
+        <section className="sheet-section" aria-labelledby="why-title">
+          <h3 id="why-title" className="sheet-section-title">
+            Why it is on the checklist
+          </h3>
+          <Dialog.Description className="reason-sentence">{reasonLine(item)}</Dialog.Description>
+          {item.staleReason ? (
+            <p className="inline-note">
+              <strong>The approval no longer holds:</strong> {item.staleReason}
+            </p>
+          ) : null}
+          {item.status === 'not_applicable' && item.naReason ? (
+            <p className="na-reason">
+              <strong>Not applicable:</strong> {item.naReason}
+            </p>
+          ) : null}
+        </section>
+        {r ? (
+          <section className="sheet-section" aria-labelledby="requirement-title">
+            <h3 id="requirement-title" className="sheet-section-title">
+              Requirement
+            </h3>
+            {item.requirementChanged ? (
+              <p className="inline-note">
+                The library updated this requirement after the item was created (it was pinned at pack version {item.packVersion}). Below is the current
+                text; check whether the work still fits.
+              </p>
+            ) : null}
+            {item.requirementWithdrawn ? (
+              <p className="inline-note">
+                This requirement was withdrawn from the library. The item and its evidence are kept; mark it not applicable if it no longer matters.
+              </p>
+            ) : null}
+            <RequirementFacts requirement={r}>
+              <div>
+                <dt>Requirement id</dt>
+                <dd>
+                  <code className="req-id">{r.id}</code>
+                </dd>
+              </div>
+            </RequirementFacts>
+          </section>
+        ) : (
+          <section className="sheet-section" aria-labelledby="requirement-title">
+            <h3 id="requirement-title" className="sheet-section-title">
+              Requirement
+            </h3>
+            <p className="muted">Your team added this item; it is not taken from the requirements library.</p>
+          </section>
+        )}
+        <section className="sheet-section" aria-labelledby="work-title">
+          <h3 id="work-title" className="sheet-section-title">
+            Work on it
+          </h3>
+          <ItemEditForm item={item} />
+        </section>
+        <EvidenceSection item={item} />
+      </div>
+    </>
+  );
+}

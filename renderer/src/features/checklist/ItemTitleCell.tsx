@@ -1,0 +1,18 @@
+import type { ChecklistItem } from '../../../../shared/checklist-schema';
+import { useChecklist } from '../../stores/checklist-store';
+import { ItemBadges } from './ItemBadges';
+import { reasonLine } from './checklist-row';
+
+/** The item's title (opens its detail), why it applies, and its badges. */
+export function ItemTitleCell({ item }: { item: ChecklistItem }) {
+  const openItem = useChecklist((s) => s.openItem);
+  return (
+    <div className="item-title-cell">
+      <button type="button" className="item-title" onClick={() => openItem(item.id)} aria-haspopup="dialog">
+        {item.title}
+      </button>
+      <span className="item-reason">{reasonLine(item)}</span>
+      <ItemBadges item={item} />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** What the checklist table derives from an item: its reason line, overdue flag, search text and order. */
+import type { ChecklistItem } from '../../../../shared/checklist-schema';
+import { CATEGORIES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
+import { categoryLabel, ITEM_STATUS_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+
+/** "applies because: Brazil; processes personal data of residents", "may apply — check: …", or why a custom item is there. */
+export function reasonLine(item: Pick<ChecklistItem, 'certainty' | 'reasons'>): string {
+  if (item.certainty === 'custom') return 'Added by the team';
+  const lead = item.certainty === 'check' ? 'may apply — check' : 'applies because';
+  return `${lead}: ${item.reasons.join('; ')}`;
+}
+
+/** Still open and due before today. */
+export function isOverdue(item: Pick<ChecklistItem, 'status' | 'dueDate'>, today: string): boolean {
+  return !!item.dueDate && item.dueDate < today && item.status !== 'signed_off' && item.status !== 'not_applicable';
+}
+
+/** Title, reasons, owner, status, category, citation and requirement id. */
+export function matchesSearch(item: ChecklistItem, search: string): boolean {
+  const q = search.trim().toLowerCase();
+  if (!q) return true;
+  const texts = [
+    item.title,
+    reasonLine(item),
+    item.owner,
+    ITEM_STATUS_LABELS[item.status],
+    categoryLabel(item.category),
+    WORKSTREAM_LABELS[item.workstream],
+    item.notes,
+    item.requirementId ?? '',
+    item.requirement ? `${item.requirement.citation.law} ${item.requirement.citation.article}` : '',
+  ];
+  return texts.some((t) => t.toLowerCase().includes(q));
+}
+
+function rank(list: readonly string[], value: string): number {
+  const i = list.indexOf(value);
+  return i === -1 ? list.length : i;
+}
+
+/** Workstream, then category (in the library's order), then due date (undated last), then title. */
+export function sortForChecklist(items: readonly ChecklistItem[]): ChecklistItem[] {
+  return [...items].sort(
+    (a, b) =>
+      rank(WORKSTREAMS, a.workstream) - rank(WORKSTREAMS, b.workstream) ||
+      rank(CATEGORIES, a.category) - rank(CATEGORIES, b.category) ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+      a.title.localeCompare(b.title, 'en'),
+  );
+}

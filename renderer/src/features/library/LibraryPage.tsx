@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { PackSummary } from '../../../../shared/checklist-schema';
+import { Disclaimer } from '../../components/Disclaimer';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorMessage } from '../../lib/error-message';
+import { formatCount } from '../../lib/format-date';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useLibrary } from '../../stores/library-store';
+import { useReference } from '../../stores/reference-store';
+import { AddRequirementDialog } from './AddRequirementDialog';
+import { ImportDiffDialog } from './ImportDiffDialog';
+import { ImportErrorAlert } from './ImportErrorAlert';
+import { ImportPackButton } from './ImportPackButton';
+import { PackTable } from './PackTable';
+import { RequirementDetailDialog } from './RequirementDetailDialog';
+import { RequirementTable } from './RequirementTable';
+import { RequirementToolbar } from './RequirementToolbar';
+import { toLibraryRow } from './library-row';
+
+export function LibraryPage() {
+  useDocumentTitle('Library');
+  const { view, error, load, exportPack } = useLibrary();
+  const countries = useReference((s) => s.countriesByCode);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const rows = useMemo(() => {
+    if (!view) return [];
+    const packs = new Map(view.packs.map((p) => [p.id, p]));
+    return view.requirements.map((r) => toLibraryRow(r, countries, packs));
+  }, [view, countries]);
+  const jurisdictions = useMemo(() => [...new Set(view?.requirements.flatMap((r) => r.requirement.jurisdiction) ?? [])], [view]);
+
+  const exportOne = useCallback(
+    (pack: PackSummary) => {
+      setExportError(null);
+      exportPack(pack.id).catch((err: unknown) => setExportError(errorMessage(err)));
+    },
+    [exportPack],
+  );
+
+  const verified = view?.requirements.filter((r) => r.requirement.verified).length ?? 0;
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>Requirements library</h1>
+          <p className="page-subtitle">
+            {view
+              ? `${formatCount(view.requirements.length)} requirements in ${formatCount(view.packs.length)} packs · ${formatCount(verified)} verified against their source`
+              : 'Every requirement Landfall knows, by pack.'}
+          </p>
+        </div>
+        <div className="page-actions">
+          <ImportPackButton />
+          <AddRequirementDialog />
+        </div>
+      </header>
+      <Disclaimer />
+      <ImportErrorAlert />
+      <ErrorAlert message={error ?? exportError} />
+      {!view ? (
+        error ? null : <p className="loading">Loading the library…</p>
+      ) : (
+        <>
+          <section aria-labelledby="packs-title" className="library-section panel panel-flush">
+            <header className="panel-header">
+              <h2 id="packs-title" className="panel-title">
+                Packs
+              </h2>
+            </header>
+            <PackTable packs={view.packs} onExport={exportOne} />
+          </section>
+          <section aria-labelledby="requirements-title" className="library-section panel panel-flush">
+            <header className="panel-header">
+              <h2 id="requirements-title" className="panel-title">
+                Requirements
+              </h2>
+            </header>
+            <RequirementToolbar jurisdictions={jurisdictions} packs={view.packs} />
+            <RequirementTable rows={rows} />
+          </section>
+        </>
+      )}
+      <RequirementDetailDialog />
+      <ImportDiffDialog />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import type { LibraryRequirement } from '../../../../shared/checklist-schema';
+import { Disclaimer } from '../../components/Disclaimer';
+import { RequirementFacts } from '../../components/RequirementFacts';
+import { VerifiedBadge } from '../../components/VerifiedBadge';
+import { describeRule } from '../../lib/describe-rule';
+import { categoryLabel, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { useLibrary } from '../../stores/library-store';
+import { useReference } from '../../stores/reference-store';
+import { jurisdictionName } from './library-row';
+
+/** The content of the requirement panel. */
+export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
+  const r = entry.requirement;
+  const countries = useReference((s) => s.countriesByCode);
+  const packName = useLibrary((s) => s.view?.packs.find((p) => p.id === entry.packId)?.name ?? entry.packId);
+  const inWords = describeRule(r.appliesWhen);
+  const json = JSON.stringify(r.appliesWhen, null, 2);
+  return (
+    <>
+      <header className="sheet-header">
+        <div className="sheet-heading">
+          <p className="sheet-kicker">
+            {packName} · version {entry.packVersion}
+          </p>
+          <Dialog.Title className="sheet-title">{r.title}</Dialog.Title>
+          <div className="sheet-tags">
+            <VerifiedBadge verified={r.verified} />
+            {entry.active ? null : <span className="tag tag-withdrawn">Withdrawn from the library</span>}
+          </div>
+        </div>
+        <Dialog.Close asChild>
+          <button type="button" className="icon-button" aria-label="Close">
+            <X size={18} aria-hidden="true" />
+          </button>
+        </Dialog.Close>
+      </header>
+      <div className="sheet-body">
+        <Disclaimer compact />
+        <section className="sheet-section" aria-labelledby="req-detail-title">
+          <h3 id="req-detail-title" className="sheet-section-title">
+            Requirement
+          </h3>
+          <Dialog.Description className="visually-hidden">
+            {categoryLabel(r.category)} requirement in {r.jurisdiction.map((j) => jurisdictionName(j, countries)).join(', ')}
+          </Dialog.Description>
+          <RequirementFacts requirement={r}>
+            <div>
+              <dt>Jurisdiction</dt>
+              <dd>{r.jurisdiction.map((j) => jurisdictionName(j, countries)).join(', ')}</dd>
+            </div>
+            <div>
+              <dt>Category · workstream</dt>
+              <dd>
+                {categoryLabel(r.category)} · {WORKSTREAM_LABELS[r.workstream]}
+              </dd>
+            </div>
+            <div className="facts-span">
+              <dt>Requirement id</dt>
+              <dd>
+                <code className="req-id">{r.id}</code>
+              </dd>
+            </div>
+          </RequirementFacts>
+        </section>
+        <section className="sheet-section" aria-labelledby="req-rule-title">
+          <h3 id="req-rule-title" className="sheet-section-title">
+            When it applies
+          </h3>
+          {inWords ? (
+            <>
+              <p>{inWords}</p>
+              <details className="rule-json">
+                <summary>The rule as written in the pack</summary>
+                <pre>{json}</pre>
+              </details>
+            </>
+          ) : (
+            <>
+              <p className="muted">The rule is too involved to put in one sentence; here it is as written in the pack:</p>
+              <pre className="rule-json-block">{json}</pre>
+            </>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { PlanView } from '../../../../shared/plan-schema';
+import { barOf, dependencyPath, type GanttRows, type GanttScale } from './gantt-layout';
+import { DEPENDENCY_TYPE_LABELS, lagPhrase } from './plan-text';
+
+/** One arrow per dependency, from the predecessor's finish (or start, SS) to the successor's start (or finish, FF). */
+export function GanttArrows({ view, rows, scale }: { view: PlanView; rows: GanttRows; scale: GanttScale }) {
+  return (
+    <g className="gantt-arrows">
+      {view.dependencies.map((d) => {
+        const pred = rows.byId.get(d.predecessorId);
+        const succ = rows.byId.get(d.successorId);
+        if (!pred || !succ) return null;
+        const critical = pred.task.schedule.critical && succ.task.schedule.critical;
+        return (
+          <path
+            key={d.id}
+            d={dependencyPath(d.type, barOf(scale, pred), barOf(scale, succ))}
+            className={critical ? 'gantt-arrow gantt-arrow-critical' : 'gantt-arrow'}
+            markerEnd={critical ? 'url(#gantt-arrow-critical)' : 'url(#gantt-arrow)'}
+          >
+            <title>{`${pred.task.title} → ${succ.task.title} (${DEPENDENCY_TYPE_LABELS[d.type].toLowerCase()}, ${lagPhrase(d.lagDays)})`}</title>
+          </path>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,90 @@
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import type { PlanTaskView } from '../../../../shared/plan-schema';
+import '../../lib/table-meta';
+import { orderTasks } from './gantt-layout';
+import { taskColumns } from './task-columns';
+
+const WIDTHS: Record<string, string | undefined> = {
+  workstream: '168px',
+  owner: '152px',
+  duration: '104px',
+  percent: '88px',
+  start: '128px',
+  finish: '128px',
+  slack: '64px',
+  critical: '80px',
+  slip: '112px',
+};
+
+/**
+ * Every task in the Gantt's order (sortable by any column), with owner, duration and
+ * % done edited in place. The title opens the task editor for everything else.
+ */
+export function TaskTable({ tasks, withBaseline }: { tasks: PlanTaskView[]; withBaseline: boolean }) {
+  const data = useMemo(() => orderTasks(tasks), [tasks]);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns unmemoizable functions; this component is not compiled.
+  const table = useReactTable({
+    data,
+    columns: taskColumns,
+    state: { sorting, columnVisibility: { slip: withBaseline } },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: (t) => t.id,
+  });
+
+  return (
+    <div className="table-wrap">
+      <table className="data-table task-table">
+        <caption className="visually-hidden">
+          Tasks of the readiness plan. Owner, duration and % done can be changed in place; a task's title opens its editor.
+        </caption>
+        <colgroup>
+          {table.getVisibleLeafColumns().map((c) => (
+            <col key={c.id} style={{ width: WIDTHS[c.id] }} />
+          ))}
+        </colgroup>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const SortIcon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+                  >
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <SortIcon size={14} aria-hidden="true" className={sorted ? 'sort-icon active' : 'sort-icon'} />
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={row.original.schedule.critical ? 'task-row is-critical' : 'task-row'}>
+              {row.getVisibleCells().map((cell) => {
+                const meta = cell.column.columnDef.meta;
+                return (
+                  <td key={cell.id} className={[meta?.numeric ? 'numeric' : null, meta?.nowrap ? 'nowrap' : null].filter(Boolean).join(' ') || undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

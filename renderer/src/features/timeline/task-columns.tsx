@@ -1,0 +1,77 @@
+/** The task list's columns: Task, Workstream, Owner, Duration, % done, Start, Finish, Slack, Critical, Baseline slip. */
+import { createColumnHelper } from '@tanstack/react-table';
+import type { PlanTaskView } from '../../../../shared/plan-schema';
+import { WORKSTREAMS, type Workstream } from '../../../../shared/requirements/pack-schema';
+import { WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import '../../lib/table-meta';
+import { BaselineSlipCell } from './BaselineSlipCell';
+import { TaskDateCell } from './TaskDateCell';
+import { TaskDurationCell } from './TaskDurationCell';
+import { TaskOwnerCell } from './TaskOwnerCell';
+import { TaskPercentCell } from './TaskPercentCell';
+import { TaskTitleCell } from './TaskTitleCell';
+
+const col = createColumnHelper<PlanTaskView>();
+
+export const taskColumns = [
+  col.accessor('title', {
+    id: 'title',
+    header: 'Task',
+    cell: ({ row }) => <TaskTitleCell task={row.original} />,
+  }),
+  col.accessor('workstream', {
+    id: 'workstream',
+    header: 'Workstream',
+    sortingFn: (a, b) => WORKSTREAMS.indexOf(a.original.workstream as Workstream) - WORKSTREAMS.indexOf(b.original.workstream as Workstream),
+    cell: ({ getValue }) => WORKSTREAM_LABELS[getValue()],
+  }),
+  col.accessor('owner', {
+    id: 'owner',
+    header: 'Owner',
+    cell: ({ row }) => <TaskOwnerCell task={row.original} />,
+  }),
+  col.accessor('durationDays', {
+    id: 'duration',
+    header: 'Duration (business days)',
+    meta: { numeric: true },
+    cell: ({ row }) => <TaskDurationCell task={row.original} />,
+  }),
+  col.accessor('percentComplete', {
+    id: 'percent',
+    header: '% done',
+    meta: { numeric: true },
+    cell: ({ row }) => <TaskPercentCell task={row.original} />,
+  }),
+  col.accessor((t) => t.schedule.earlyStart, {
+    id: 'start',
+    header: 'Start',
+    meta: { nowrap: true },
+    cell: ({ row }) => <TaskDateCell date={row.original.schedule.earlyStart} actual={row.original.actualStart !== null} />,
+  }),
+  col.accessor((t) => t.schedule.earlyFinish, {
+    id: 'finish',
+    header: 'Finish',
+    meta: { nowrap: true },
+    cell: ({ row }) => <TaskDateCell date={row.original.schedule.earlyFinish} actual={row.original.actualFinish !== null} />,
+  }),
+  col.accessor((t) => t.schedule.totalSlack, {
+    id: 'slack',
+    header: 'Slack',
+    meta: { numeric: true },
+    cell: ({ getValue }) => <span className="figure">{getValue()}</span>,
+  }),
+  col.accessor((t) => t.schedule.critical, {
+    id: 'critical',
+    header: 'Critical',
+    sortingFn: (a, b) => Number(b.original.schedule.critical) - Number(a.original.schedule.critical),
+    cell: ({ getValue }) => (getValue() ? <span className="critical-tag">Critical</span> : <span className="muted">No</span>),
+  }),
+  col.accessor((t) => t.baseline?.finishSlipDays ?? null, {
+    id: 'slip',
+    header: 'Baseline slip',
+    meta: { numeric: true },
+    sortUndefined: 'last',
+    cell: ({ row }) => <BaselineSlipCell task={row.original} />,
+  }),
+];
+

@@ -1,0 +1,68 @@
+/**
+ * An applicability rule in plain words ("processes personal data of residents and
+ * enters through a branch"), or null when it is too deep to read well as a sentence.
+ */
+import type { ApplicabilityProfile } from '../../../shared/entry-schema';
+import type { Rule } from '../../../shared/requirements/pack-schema';
+import {
+  BOOLEAN_PHRASES,
+  CUSTOMER_PHRASES,
+  ENTRY_MODE_PHRASES,
+  SECTOR_PHRASES,
+} from '../../../shared/requirements/profile-phrases';
+import { joinWords } from './labels';
+
+const AT_LEAST_PEOPLE: Record<ApplicabilityProfile['dataSubjects'], string> = {
+  none: 'any number of people',
+  under_1k: 'any number of people',
+  '1k_to_10k': 'at least 1,000 people',
+  '10k_to_100k': 'at least 10,000 people',
+  '100k_to_1m': 'at least 100,000 people',
+  over_1m: 'more than 1 million people',
+};
+
+function orWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+function depth(rule: Rule): number {
+  if ('all' in rule) return 1 + Math.max(...rule.all.map(depth));
+  if ('any' in rule) return 1 + Math.max(...rule.any.map(depth));
+  if ('not' in rule) return 1 + depth(rule.not);
+  return 0;
+}
+
+function words(rule: Rule): string {
+  if ('always' in rule) return 'always';
+  if ('all' in rule) return joinWords(rule.all.map(words));
+  if ('any' in rule) return `either ${orWords(rule.any.map(words))}`;
+  if ('not' in rule) return `not (${words(rule.not)})`;
+  switch (rule.field) {
+    case 'entryMode':
+      return orWords(rule.in.map((m) => ENTRY_MODE_PHRASES[m]));
+    case 'customerType':
+      return orWords(rule.in.map((c) => CUSTOMER_PHRASES[c]));
+    case 'dataSubjects':
+      return `processes personal data of ${AT_LEAST_PEOPLE[rule.atLeast]}`;
+    case 'regulatedSectors':
+      return `operates in ${SECTOR_PHRASES[rule.includes]}`;
+    case 'expectedMarketRevenue':
+    case 'globalRevenue': {
+      const label = rule.field === 'globalRevenue' ? 'global annual revenue' : 'expected annual revenue in the market';
+      return `${label} of at least ${rule.atLeast.currency} ${rule.atLeast.amount.toLocaleString('en-GB')}`;
+    }
+    default: {
+      const phrase = BOOLEAN_PHRASES[rule.field];
+      if (!phrase) return rule.field;
+      return rule.is ? phrase.yes : phrase.no;
+    }
+  }
+}
+
+/** "Applies to every entry in the jurisdiction", "Applies when the entry …", or null for deep rules. */
+export function describeRule(rule: Rule): string | null {
+  if ('always' in rule) return 'Applies to every entry in the jurisdiction.';
+  if (depth(rule) > 2) return null;
+  return `Applies when the entry ${words(rule)}.`;
+}

@@ -1,0 +1,199 @@
+/**
+ * The checklist of the entry being viewed: its items and readiness, the filters and
+ * selection the user has made, which item is open, and the mutations that change it.
+ * Every mutation reloads the checklist so readiness and counts come from the backend.
+ */
+import { create } from 'zustand';
+import {
+  MAX_EVIDENCE_BYTES,
+  type BulkPatch,
+  type ChecklistItem,
+  type ChecklistView,
+  type CustomItemInput,
+  type Evidence,
+  type ItemPatch,
+  type SETTABLE_STATUSES,
+} from '../../../shared/checklist-schema';
+import { api, ApiClientError } from '../api/client';
+import { hostCapabilities } from '../api/host-capabilities';
+import { base64ToBytes, readFileAsBase64 } from '../lib/browser-files';
+import { errorMessage } from '../lib/error-message';
+import { formatMegabytes } from '../lib/format-bytes';
+
+export interface ChecklistFilters {
+  search: string;
+  status: string;
+  /** An owner's name, '' for everyone, or UNASSIGNED. */
+  owner: string;
+  category: string;
+  workstream: string;
+}
+
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
+export type BulkField = 'owner' | 'status' | 'dueDate';
+
+export interface BulkDialogRequest {
+  field: BulkField;
+  itemIds: string[];
+  /** A status to start with (a row's select asking for a not-applicable reason). */
+  status?: SettableStatus;
+}
+
+export const UNASSIGNED = '\u0000unassigned';
+
+const noFilters: ChecklistFilters = { search: '', status: '', owner: '', category: '', workstream: '' };
+
+interface ChecklistState {
+  entryId: string | null;
+  view: ChecklistView | null;
+  loading: boolean;
+  error: string | null;
+  filters: ChecklistFilters;
+  /** Ids of the selected items (the bulk bar acts on those still visible). */
+  selected: ReadonlySet<string>;
+  openItemId: string | null;
+  /** The change-several-items dialog, when open: what it sets and for which items. */
+  bulkDialog: BulkDialogRequest | null;
+  /** The last failed row action (a status change from the table), as one sentence. */
+  actionError: string | null;
+
+  load(entryId: string): Promise<void>;
+  reload(): Promise<void>;
+  setFilter<K extends keyof ChecklistFilters>(key: K, value: ChecklistFilters[K]): void;
+  clearFilters(): void;
+  setSelected(ids: Iterable<string>, selected: boolean): void;
+  clearSelection(): void;
+  openItem(id: string): void;
+  closeItem(): void;
+  openBulkDialog(request: BulkDialogRequest): void;
+  closeBulkDialog(): void;
+  setActionError(message: string | null): void;
+
+  /** Mutations resolve when saved (and the checklist reloaded); they reject with the api error. */
+  updateItem(itemId: string, patch: ItemPatch): Promise<ChecklistItem>;
+  bulkUpdate(itemIds: string[], patch: BulkPatch): Promise<number>;
+  addCustomItem(input: Omit<CustomItemInput, 'entryId'>): Promise<ChecklistItem>;
+  addEvidenceFile(itemId: string, file: File): Promise<Evidence>;
+  addEvidenceLink(itemId: string, name: string, url: string): Promise<Evidence>;
+  /** Saves a stored evidence file where the user chooses (a download in browser mode). */
+  downloadEvidence(evidenceId: string): Promise<void>;
+  /** Shows a stored evidence file in its folder (desktop only); never opens it. */
+  revealEvidence(sha256: string): Promise<boolean>;
+}
+
+/** The message shown when a file is over the limit, before anything is uploaded. */
+export function evidenceTooLargeMessage(fileName: string, size: number): string {
+  return `${fileName} is ${formatMegabytes(size)}; evidence files can be at most ${formatMegabytes(MAX_EVIDENCE_BYTES)}.`;
+}
+
+let loadSeq = 0;
+
+export const useChecklist = create<ChecklistState>((set, get) => {
+  function requireEntry(): string {
+    const id = get().entryId;
+    if (!id) throw new ApiClientError({ code: 'invalid_input', message: 'Open a market entry first.' });
+    return id;
+  }
+
+  async function after<T>(p: Promise<T>): Promise<T> {
+    const value = await p;
+    await get().reload();
+    return value;
+  }
+
+  return {
+    entryId: null,
+    view: null,
+    loading: false,
+    error: null,
+    filters: noFilters,
+    selected: new Set(),
+    openItemId: null,
+    bulkDialog: null,
+    actionError: null,
+
+    async load(entryId) {
+      if (get().entryId !== entryId) {
+        set({ entryId, view: null, error: null, filters: noFilters, selected: new Set(), openItemId: null, bulkDialog: null, actionError: null });
+      }
+      await get().reload();
+    },
+
+    async reload() {
+      const entryId = get().entryId;
+      if (!entryId) return;
+      const seq = ++loadSeq;
+      set({ loading: true });
+      try {
+        const view = await api('checklist.get', { entryId });
+        if (seq !== loadSeq || get().entryId !== entryId) return;
+        // Forget selected items that no longer exist (a profile change may remove some).
+        const ids = new Set(view.items.map((i) => i.id));
+        const selected = new Set([...get().selected].filter((id) => ids.has(id)));
+        set({ view, selected, loading: false, error: null });
+      } catch (err) {
+        if (seq === loadSeq) set({ loading: false, error: errorMessage(err) });
+      }
+    },
+
+    setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+    clearFilters: () => set({ filters: noFilters }),
+    setSelected: (ids, selected) =>
+      set((s) => {
+        const next = new Set(s.selected);
+        for (const id of ids) {
+          if (selected) next.add(id);
+          else next.delete(id);
+        }
+        return { selected: next };
+      }),
+    clearSelection: () => set({ selected: new Set() }),
+    openItem: (id) => set({ openItemId: id }),
+    closeItem: () => set({ openItemId: null }),
+    openBulkDialog: (request) => set({ bulkDialog: request }),
+    closeBulkDialog: () => set({ bulkDialog: null }),
+    setActionError: (message) => set({ actionError: message }),
+
+    updateItem: (itemId, patch) => after(api('checklist.updateItem', { itemId, patch })),
+
+    async bulkUpdate(itemIds, patch) {
+      const { updated } = await after(api('checklist.bulkUpdate', { itemIds, patch }));
+      return updated;
+    },
+
+    addCustomItem: (input) => after(api('checklist.addCustomItem', { ...input, entryId: requireEntry() })),
+
+    async addEvidenceFile(itemId, file) {
+      if (file.size > MAX_EVIDENCE_BYTES) {
+        throw new ApiClientError({ code: 'invalid_input', message: evidenceTooLargeMessage(file.name, file.size), field: 'file' });
+      }
+      if (file.size === 0) throw new ApiClientError({ code: 'invalid_input', message: `${file.name} is empty; choose a file with content.`, field: 'file' });
+      let contentBase64: string;
+      try {
+        contentBase64 = await readFileAsBase64(file);
+      } catch {
+        throw new ApiClientError({ code: 'storage', message: `${file.name} could not be read; check that it is still there and try again.`, field: 'file' });
+      }
+      return after(api('evidence.addFile', { itemId, fileName: file.name, contentBase64 }));
+    },
+
+    addEvidenceLink: (itemId, name, url) => after(api('evidence.addLink', { itemId, name, url })),
+
+    async downloadEvidence(evidenceId) {
+      const file = await api('evidence.download', { evidenceId });
+      await hostCapabilities().saveFile({ suggestedName: file.fileName, bytes: base64ToBytes(file.contentBase64) });
+    },
+
+    async revealEvidence(sha256) {
+      const { revealed } = await hostCapabilities().revealEvidence({ sha256 });
+      return revealed;
+    },
+  };
+});
+
+/** The open item, looked up in the current view. */
+export function selectOpenItem(s: Pick<ChecklistState, 'view' | 'openItemId'>): ChecklistItem | null {
+  if (!s.openItemId || !s.view) return null;
+  return s.view.items.find((i) => i.id === s.openItemId) ?? null;
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { uuid } from './entry-schema';
+
+export const timelineExportRequest = z
+  .object({
+    entryId: uuid,
+    format: z.enum(['pdf', 'xlsx', 'csv', 'ics'], { error: 'Choose PDF, XLSX, CSV or ICS' }),
+    /** PDF only: landscape A4 or A3. */
+    pageSize: z.enum(['A4', 'A3']).default('A4'),
+    /** ICS only: also add each task's finish as an event (milestones are always included). */
+    includeTaskFinishes: z.boolean().default(false),
+  })
+  .strict();
+
+export const exportFile = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
+
+export type TimelineExportRequest = z.infer<typeof timelineExportRequest>;
+export type ExportFile = z.infer<typeof exportFile>;
