@@ -19,7 +19,7 @@ import {
 } from './checklist-schema';
 import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
-import { exportFile, timelineExportRequest } from './export-schema';
+import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: isoDate, name: z.string(), estimated: z.boolean() });
@@ -191,6 +191,7 @@ export const contract = {
   'plan.calendarDrift': method(z.object({ entryId: uuid }).strict(), calendarDrift, "How current holiday data differs from the plan's stored snapshot."),
   'plan.acceptCalendarUpdate': method(z.object({ entryId: uuid }).strict(), planView, "Replace the plan's holiday snapshot with current data."),
   'export.timeline': method(timelineExportRequest, exportFile, "An entry's readiness timeline as PDF (A4 or A3 landscape), XLSX, CSV or ICS."),
+  'export.signoffRegister': method(registerExportRequest, exportFile, "Every sign-off decision on an entry's items, with hashes and the ledger head hash, as PDF or CSV."),
   'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
   'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),

@@ -12,7 +12,12 @@ export const timelineExportRequest = z
   })
   .strict();
 
+export const registerExportRequest = z
+  .object({ entryId: uuid, format: z.enum(['pdf', 'csv'], { error: 'Choose PDF or CSV' }) })
+  .strict();
+
 export const exportFile = z.object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() });
 
 export type TimelineExportRequest = z.infer<typeof timelineExportRequest>;
+export type RegisterExportRequest = z.infer<typeof registerExportRequest>;
 export type ExportFile = z.infer<typeof exportFile>;

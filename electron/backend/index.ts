@@ -91,6 +91,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.calendarDrift': ({ entryId }) => plans.calendarDrift(entryId),
     'plan.acceptCalendarUpdate': ({ entryId }) => plans.acceptCalendarUpdate(entryId),
     'export.timeline': (req) => exports.timeline(req),
+    'export.signoffRegister': (req) => exports.signoffRegister(req),
     'review.queue': () => signoff.queue(),
     'review.decide': (input) => signoff.decide(input),
     'review.history': ({ itemId }) => signoff.history(itemId),

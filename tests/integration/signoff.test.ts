@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ChecklistView } from '../../shared/checklist-schema';
 import type { Entry } from '../../shared/entry-schema';
 import type { LedgerRecord, VerifyResult } from '../../shared/signoff-schema';
-import { backendsForTests, countRows, ok, validEntry } from './helpers';
+import { backendsForTests, countRows, ok, tempDir, validEntry } from './helpers';
 
 const backends = backendsForTests();
 
@@ -119,6 +122,24 @@ describe('sign-off', () => {
     expect(diff.approvalsTurningStale.map((t) => t.itemId)).toEqual([a]);
     await ok(b.router.call('library.applyImport', { fileName: 'update.json', content }));
     expect(await item(a)).toMatchObject({ status: 'in_review', staleReason: expect.stringMatching(new RegExp(`requirement ${requirementId.replace(/\./g, '\\.')} changed`)) });
+  });
+
+  it('exports the sign-off register as CSV and PDF with every decision and the head hash', async () => {
+    const { b, entry, ids } = await setup();
+    await ok(decide(b, { itemId: ids[0], decision: 'approve', comment: 'Policy, "v2"' }));
+    const last = await ok<LedgerRecord>(decide(b, { itemId: ids[1], decision: 'reject', comment: 'Missing DPA' }));
+    const csv = await ok<{ fileName: string; contentBase64: string }>(b.router.call('export.signoffRegister', { entryId: entry.id, format: 'csv' }));
+    expect(csv.fileName).toMatch(/^landfall-brazil-launch-signoff-register-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
+    expect(text).toContain(`head hash ${last.hash}`);
+    expect(text).toContain('"Policy, ""v2"""');
+    expect(text.trim().split('\r\n')).toHaveLength(3 + 2);
+    const pdf = await ok<{ contentBase64: string }>(b.router.call('export.signoffRegister', { entryId: entry.id, format: 'pdf' }));
+    const file = path.join(tempDir(), 'register.pdf');
+    fs.writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));
+    const pdfText = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+    expect(pdfText).toContain(last.hash);
+    expect(pdfText).toContain('Missing DPA');
   });
 
   it('keeps an entry with sign-offs from being deleted, but lets it be archived', async () => {

@@ -4,7 +4,8 @@
  * the host's job (a save dialog in the desktop app, a download in browser mode).
  */
 import { localToday } from '../../../shared/domain/iso-date';
-import type { ExportFile, TimelineExportRequest } from '../../../shared/export-schema';
+import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '../../../shared/export-schema';
+import { registerCsv, registerPdf } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
 import { buildTimelineModel, exportFileName, type TimelineExportModel } from '../export/timeline-model';
 import { timelineCsv } from '../export/timeline-csv';
@@ -40,8 +41,30 @@ export function exportService(ctx: ServiceContext, deps: { plans: PlanService; c
     });
   }
 
+  function market(entryId: string): { name: string; market: string } {
+    const entry = ctx.entries.get(entryId);
+    if (!entry) throw new AppError('not_found', 'That market entry no longer exists.', 'entryId');
+    return { name: entry.name, market: countryName(entry.targetCountry) ?? entry.targetCountry };
+  }
+
   return {
     model,
+    async signoffRegister(req: RegisterExportRequest): Promise<ExportFile> {
+      const { name, market: marketName } = market(req.entryId);
+      const verify = deps.signoff.verify();
+      const titles = new Map(ctx.checklist.forEntry(req.entryId).map((i) => [i.id, i.title]));
+      const m = {
+        entryName: name,
+        market: marketName,
+        generatedAt: ctx.now().toISOString(),
+        chainId: verify.chainId,
+        headHash: deps.signoff.headHash(),
+        verified: verify.ok ? { ok: true, text: `ok, ${verify.records} records` } : { ok: false, text: `FAILED at record ${verify.seq}: ${verify.reason}` },
+        records: ctx.ledger.forEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
+      };
+      const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);
+      return { fileName: exportFileName(name, 'signoff-register', localToday(ctx.now()), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+    },
     async timeline(req: TimelineExportRequest): Promise<ExportFile> {
       const m = model(req.entryId);
       const bytes =

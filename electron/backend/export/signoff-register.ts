@@ -1,0 +1,133 @@
+/**
+ * The sign-off register for counsel's files: every decision on an entry's items, with
+ * what was signed (requirement, pack version, content and evidence hashes), each
+ * record's own hash, and the ledger's head hash so a later verify can be compared.
+ */
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { LedgerRecord } from '../../../shared/signoff-schema';
+import { formatDay } from './timeline-pdf';
+
+export interface RegisterModel {
+  entryName: string;
+  market: string;
+  generatedAt: string;
+  chainId: string;
+  headHash: string | null;
+  verified: { ok: boolean; text: string };
+  records: (LedgerRecord & { itemTitle: string })[];
+}
+
+const DECISION_WORDS: Record<LedgerRecord['decision'], string> = {
+  approve: 'Approved',
+  approve_conditional: 'Approved with condition',
+  reject: 'Rejected',
+  revoke: 'Revoked',
+};
+
+export const REGISTER_COLUMNS = [
+  'Sequence',
+  'Time (UTC)',
+  'Item',
+  'Decision',
+  'Signer',
+  'Declared role',
+  'OS user',
+  'Comment',
+  'Condition',
+  'Condition expires',
+  'Requirement',
+  'Pack version',
+  'Content hash',
+  'Evidence hashes',
+  'Previous hash',
+  'Record hash',
+] as const;
+
+function cell(v: string | number | null): string {
+  const s = v === null ? '' : String(v);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function registerCsv(m: RegisterModel): Buffer {
+  const lines = [
+    `# Landfall sign-off register: ${m.entryName} (${m.market})`,
+    `# Ledger chain ${m.chainId}; head hash ${m.headHash ?? 'none (no decisions yet)'}; verify: ${m.verified.text}`,
+    REGISTER_COLUMNS.join(','),
+  ].map((l, i) => (i < 2 ? cell(l) : l));
+  for (const r of m.records) {
+    lines.push(
+      [
+        r.seq,
+        r.at,
+        r.itemTitle,
+        DECISION_WORDS[r.decision],
+        r.signerName,
+        r.signerRole,
+        r.osUser,
+        r.comment,
+        r.conditionText,
+        r.conditionExpires,
+        r.requirementId,
+        r.packId && r.packVersion ? `${r.packId} ${r.packVersion}` : null,
+        r.contentHash,
+        r.evidenceHashes.join(' '),
+        r.prevHash,
+        r.hash,
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
+}
+
+export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, bufferPages: true, info: { Title: `${m.entryName} — sign-off register`, Author: 'Landfall', Creator: 'Landfall' } });
+  doc.registerFont('body', path.join(fontsDir, 'DejaVuSans.ttf'));
+  doc.registerFont('bold', path.join(fontsDir, 'DejaVuSans-Bold.ttf'));
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - 72;
+  doc.font('bold').fontSize(15).fillColor('#1f2933').text(`Sign-off register — ${m.entryName}`);
+  doc.moveDown(0.2).font('body').fontSize(9).fillColor('#1f2933').text(`Market: ${m.market}   ·   Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`);
+  doc.text(`Ledger chain: ${m.chainId}`);
+  doc.font('bold').text(`Head hash: ${m.headHash ?? 'none — no decisions recorded yet'}`);
+  doc.font('body').fillColor(m.verified.ok ? '#1f6f5c' : '#b42318').text(`Verification when exported: ${m.verified.text}`);
+  doc
+    .fillColor('#5f6b7a')
+    .fontSize(7.5)
+    .text(
+      'Roles are self-declared in Landfall Settings; the operating-system user is recorded beside them. The chain is tamper-evident, not tamper-proof: anyone holding the database can recompute it, so compare the head hash with a copy that left this machine.',
+      { width },
+    );
+  doc.moveDown(0.6);
+  if (m.records.length === 0) doc.font('bold').fontSize(11).fillColor('#5f6b7a').text('No sign-off decisions have been recorded for this entry.');
+  for (const r of m.records) {
+    if (doc.y > doc.page.height - 120) doc.addPage();
+    doc.font('bold').fontSize(9.5).fillColor('#1f2933').text(`#${r.seq}  ${DECISION_WORDS[r.decision]} — ${r.itemTitle}`, { width });
+    const lines = [
+      `${formatDay(r.at.slice(0, 10))} ${r.at.slice(11, 16)} UTC · ${r.signerName} (declared role: ${r.signerRole}; OS user: ${r.osUser})`,
+      r.comment ? `Comment: ${r.comment}` : null,
+      r.conditionText ? `Condition: ${r.conditionText} (expires ${r.conditionExpires})` : null,
+      r.requirementId ? `Requirement: ${r.requirementId}${r.packId ? ` · pack ${r.packId} ${r.packVersion ?? ''}` : ''}` : 'Custom item (no library requirement)',
+      `Content hash: ${r.contentHash}`,
+      `Evidence hashes: ${r.evidenceHashes.length ? r.evidenceHashes.join(', ') : 'none'}`,
+      `Record hash: ${r.hash}   (previous: ${r.prevHash})`,
+    ].filter((l): l is string => l !== null);
+    doc.font('body').fontSize(7.5).fillColor('#1f2933').text(lines.join('\n'), { width });
+    doc.moveDown(0.5);
+  }
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    doc.font('body').fontSize(7).fillColor('#5f6b7a').text(`Head hash ${m.headHash ?? 'none'}   ·   Page ${i + 1} of ${range.count}`, 36, doc.page.height - 24, { width, align: 'right', lineBreak: false });
+  }
+  doc.end();
+  return done;
+}
