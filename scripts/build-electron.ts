@@ -29,6 +29,9 @@ export const FORBIDDEN_INPUTS: Record<BundleName, RegExp[]> = {
   backend: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /^electron\/main\//, /^electron\/preload\//],
 };
 
+/** Packages required at run time from node_modules instead of being bundled. */
+export const EXTERNAL_PACKAGES = ['electron', 'better-sqlite3', 'pdfkit'] as const;
+
 export interface BuildResult {
   outDir: string;
   files: Record<BundleName, string>;
@@ -49,7 +52,9 @@ export async function buildElectron(outDir = path.join(projectRoot, 'dist', 'ele
       format: 'cjs',
       target: 'node22',
       sourcemap: 'linked',
-      external: ['electron', 'better-sqlite3'],
+      // pdfkit loads its standard-font metrics and colour profile from files beside its own code,
+      // so it ships as a package (electron-builder.yml lists it and its dependencies) rather than inside a bundle.
+      external: [...EXTERNAL_PACKAGES],
       metafile: true,
       logLevel: 'warning',
       legalComments: 'none',

@@ -130,6 +130,21 @@ describe('the IPC relay to the backend process', () => {
     }
   }, 60_000);
 
+  it('writes real export files from the bundled backend (PDF fonts, XLSX, ICS)', async () => {
+    const { call } = relay(tempDir());
+    const created = await call('entries.create', validEntry());
+    if (!created.ok) throw new Error(created.error.message);
+    const entryId = (created.value as { id: string }).id;
+    const file = async (format: string) => {
+      const r = await call('export.timeline', { entryId, format });
+      if (!r.ok) throw new Error(`${format}: ${r.error.message}`);
+      return Buffer.from((r.value as { contentBase64: string }).contentBase64, 'base64');
+    };
+    expect((await file('pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await file('xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect((await file('ics')).toString()).toContain('BEGIN:VEVENT');
+  }, 60_000);
+
   // SIGSTOP/SIGKILL: POSIX only.
   it.skipIf(process.platform === 'win32')('a crash mid-request: the caller gets an error naming the log, the backend restarts, committed data is intact', async () => {
     const dataDir = tempDir();

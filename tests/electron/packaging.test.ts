@@ -102,9 +102,9 @@ describe.skipIf(process.platform === 'win32')('a dry run of the packaged app', (
     expect(asarFiles.filter((f) => f.startsWith('/electron/') || f.startsWith('/scripts/') || f.startsWith('/tests/') || f.endsWith('.ts'))).toEqual([]);
   });
 
-  it('ships better-sqlite3 with its binary outside the asar, and no other package', () => {
-    const packages = new Set(asarFiles.map((f) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1]).filter(Boolean));
-    expect([...packages].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path']);
+  it('ships better-sqlite3 with its binary outside the asar, pdfkit with its dependencies, and no other package', () => {
+    const packages = new Set(asarFiles.map((f) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1]).filter((p): p is string => !!p && !/^@[^/]+$/.test(p)));
+    expect([...packages].sort()).toEqual(['better-sqlite3', 'bindings', 'file-uri-to-path', ...dependencyClosure('pdfkit')].sort());
     expect(fs.existsSync(path.join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
     expect(asarFiles.filter((f) => /better-sqlite3\/(src|deps)\//.test(f))).toEqual([]);
   });
@@ -114,3 +114,12 @@ describe.skipIf(process.platform === 'win32')('a dry run of the packaged app', (
     expect(packs).toEqual(fs.readdirSync(path.join(projectRoot, 'resources', 'requirements')));
   });
 });
+
+/** A package and everything it depends on at run time, as installed in node_modules. */
+function dependencyClosure(name: string, seen = new Set<string>()): string[] {
+  if (seen.has(name)) return [...seen];
+  seen.add(name);
+  const pj = JSON.parse(fs.readFileSync(path.join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const d of Object.keys(pj.dependencies ?? {})) dependencyClosure(d, seen);
+  return [...seen];
+}
