@@ -41,12 +41,15 @@ const COLOURS = {
 
 type DisplayRow = { kind: 'lane'; label: string } | { kind: 'task'; row: TimelineRow };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 function months(d: string): string {
-  return new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
 }
 
+/** `12 Mar 2027`, the way dates read everywhere in Landfall. */
 export function formatDay(d: string): string {
-  return new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
 }
 
 function displayRows(model: TimelineExportModel): DisplayRow[] {
@@ -62,11 +65,17 @@ function displayRows(model: TimelineExportModel): DisplayRow[] {
   return out;
 }
 
+/** The text, shortened with an ellipsis to fit the width (binary search: measuring is costly). */
 function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
   if (doc.widthOfString(text) <= width) return text;
-  let s = text;
-  while (s.length > 1 && doc.widthOfString(`${s}…`) > width) s = s.slice(0, -1);
-  return `${s}…`;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
 }
 
 export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSize; fontsDir: string }): Promise<Buffer> {

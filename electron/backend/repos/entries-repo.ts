@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Entry } from '../../../shared/entry-schema';
-import { applicabilityProfile } from '../../../shared/entry-schema';
+import type { ApplicabilityProfile } from '../../../shared/entry-schema';
 
 interface EntryRow {
   id: string;
@@ -34,7 +34,8 @@ function toEntry(r: EntryRow): Entry {
     status: r.status,
     archived: r.archived === 1,
     description: r.description,
-    profile: applicabilityProfile.parse(JSON.parse(r.profile)),
+    // Written only through the validated service; the router checks every answer against the contract.
+    profile: JSON.parse(r.profile) as ApplicabilityProfile,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
