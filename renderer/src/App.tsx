@@ -5,6 +5,7 @@ import { EntryDialog } from './features/entry-form/EntryDialog';
 import { EntryPage } from './features/entry/EntryPage';
 import { LibraryPage } from './features/library/LibraryPage';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
+import { ReviewPage } from './features/review/ReviewPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useReference } from './stores/reference-store';
 import { useRouter } from './stores/router-store';
@@ -29,6 +30,7 @@ export function App() {
       <main id="main" className="main" tabIndex={-1}>
         {route.name === 'portfolio' ? <PortfolioPage /> : null}
         {route.name === 'entry' ? <EntryPage key={route.id} id={route.id} /> : null}
+        {route.name === 'review' ? <ReviewPage market={route.market} /> : null}
         {route.name === 'library' ? <LibraryPage /> : null}
         {route.name === 'settings' ? <SettingsPage /> : null}
       </main>

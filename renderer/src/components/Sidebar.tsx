@@ -1,4 +1,6 @@
-import { BookOpen, Briefcase, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, ClipboardCheck, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { ReviewNavCount } from '../features/review/ReviewNavCount';
+import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
 import { useSettings } from '../stores/settings-store';
 import { ROLE_LABELS } from '../lib/labels';
@@ -6,6 +8,7 @@ import { LandfallMark } from './LandfallMark';
 
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
+  { route: { name: 'review' }, label: 'Review', icon: ClipboardCheck, matches: ['review'] },
   { route: { name: 'library' }, label: 'Library', icon: BookOpen, matches: ['library'] },
   { route: { name: 'settings' }, label: 'Settings', icon: SettingsIcon, matches: ['settings'] },
 ];
@@ -38,7 +41,9 @@ export function Sidebar() {
                 >
                   <Icon size={16} aria-hidden="true" />
                   {label}
+                  {target.name === 'review' ? <ReviewNavCount /> : null}
                 </a>
+                {target.name === 'review' ? <ReviewNavMarkets /> : null}
               </li>
             );
           })}

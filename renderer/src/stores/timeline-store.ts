@@ -96,7 +96,8 @@ export const useTimeline = create<TimelineState>((set, get) => {
     actionError: null,
     compareWith: null,
     hideBaseline: false,
-    zoom: 'day',
+    // Weeks first: a 90-day plan fits on one screen; days are for the detail.
+    zoom: 'week',
     editingTaskId: null,
     sync: null,
     drift: null,

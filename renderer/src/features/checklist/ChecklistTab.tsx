@@ -8,6 +8,7 @@ import { BulkBar } from './BulkBar';
 import { BulkEditDialog } from './BulkEditDialog';
 import { ChecklistTable } from './ChecklistTable';
 import { ChecklistToolbar } from './ChecklistToolbar';
+import { SignoffRegisterExport } from '../review/SignoffRegisterExport';
 import { ItemDetailPanel } from './ItemDetailPanel';
 import { ReadinessSummary } from './ReadinessSummary';
 import { useChecklistTable } from './use-checklist-table';
@@ -55,7 +56,10 @@ export function ChecklistTab() {
                 : `Showing ${visibleIds.length} of ${plural(items.length, 'item')}`}
             </p>
           </div>
-          <AddItemDialog />
+          <div className="panel-actions">
+            <SignoffRegisterExport entryId={view.entryId} />
+            <AddItemDialog />
+          </div>
         </header>
         {items.length === 0 ? (
           <div className="table-empty">

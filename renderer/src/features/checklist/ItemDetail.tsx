@@ -5,6 +5,9 @@ import { Disclaimer } from '../../components/Disclaimer';
 import { ItemStatusBadge } from '../../components/ItemStatusBadge';
 import { RequirementFacts } from '../../components/RequirementFacts';
 import { categoryLabel, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { RevokeApproval } from '../review/RevokeApproval';
+import { SignoffHistory } from '../review/SignoffHistory';
+import { StaleBadge } from '../review/StaleBadge';
 import { EvidenceSection } from './EvidenceSection';
 import { ItemBadges } from './ItemBadges';
 import { ItemEditForm } from './ItemEditForm';
@@ -40,8 +43,8 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           </h3>
           <Dialog.Description className="reason-sentence">{reasonLine(item)}</Dialog.Description>
           {item.staleReason ? (
-            <p className="inline-note">
-              <strong>The approval no longer holds:</strong> {item.staleReason}
+            <p className="stale-note">
+              <StaleBadge reason={item.staleReason} />
             </p>
           ) : null}
           {item.status === 'not_applicable' && item.naReason ? (
@@ -87,9 +90,13 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
           <h3 id="work-title" className="sheet-section-title">
             Work on it
           </h3>
-          <ItemEditForm item={item} />
+          {/* Signing off or revoking changes what the form offers: start it afresh then. */}
+          <ItemEditForm key={item.status === 'signed_off' ? 'signed-off' : 'open'} item={item} />
         </section>
         <EvidenceSection item={item} />
+        <SignoffHistory itemId={item.id} version={item.updatedAt}>
+          <RevokeApproval item={item} />
+        </SignoffHistory>
       </div>
     </>
   );

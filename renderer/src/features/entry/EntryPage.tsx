@@ -10,6 +10,7 @@ import { useEntryPage } from '../../stores/entry-page-store';
 import { countryName, useReference } from '../../stores/reference-store';
 import { routeHref, useRouter } from '../../stores/router-store';
 import { ChecklistTab } from '../checklist/ChecklistTab';
+import { TimelineTab } from '../timeline/TimelineTab';
 import { CalendarPanel } from './CalendarPanel';
 import { ChecklistOverview } from './ChecklistOverview';
 import { EntryActions } from './EntryActions';
@@ -24,7 +25,7 @@ export function EntryPage({ id }: { id: string }) {
   const subdivisions = useReference((s) => s.subdivisions);
   const loadSubdivisions = useReference((s) => s.loadSubdivisions);
   const navigate = useRouter((s) => s.navigate);
-  const tab = useRouter((s) => (s.route.name === 'entry' && s.route.tab === 'checklist' ? 'checklist' : 'overview'));
+  const tab = useRouter((s) => (s.route.name === 'entry' && s.route.tab ? s.route.tab : 'overview'));
   const loadChecklist = useChecklist((s) => s.load);
   const itemCount = useChecklist((s) => (s.entryId === id ? s.view?.items.length : undefined));
   const [actionError, setActionError] = useState<string | null>(null);
@@ -93,7 +94,7 @@ export function EntryPage({ id }: { id: string }) {
       {current.description ? <p className="entry-description">{current.description}</p> : null}
       <Tabs.Root
         value={tab}
-        onValueChange={(v) => navigate(v === 'checklist' ? { name: 'entry', id, tab: 'checklist' } : { name: 'entry', id })}
+        onValueChange={(v) => navigate(v === 'checklist' || v === 'timeline' ? { name: 'entry', id, tab: v } : { name: 'entry', id })}
       >
         <Tabs.List className="tabs-list" aria-label="Entry sections">
           <Tabs.Trigger value="overview" className="tab">
@@ -102,6 +103,9 @@ export function EntryPage({ id }: { id: string }) {
           <Tabs.Trigger value="checklist" className="tab">
             Checklist
             {itemCount !== undefined ? <span className="tab-count">{itemCount}</span> : null}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="timeline" className="tab">
+            Timeline
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
@@ -120,6 +124,9 @@ export function EntryPage({ id }: { id: string }) {
         </Tabs.Content>
         <Tabs.Content value="checklist" className="tab-panel">
           <ChecklistTab />
+        </Tabs.Content>
+        <Tabs.Content value="timeline" className="tab-panel">
+          <TimelineTab entryId={id} />
         </Tabs.Content>
       </Tabs.Root>
     </div>

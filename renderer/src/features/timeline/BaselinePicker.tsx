@@ -14,22 +14,25 @@ export function BaselinePicker({ view }: { view: PlanView }) {
 
   return (
     <div className="forecast-control forecast-baseline">
-      <label htmlFor={id} className="toolbar-label">
-        Compare with baseline
-      </label>
       {view.baselines.length === 0 ? (
-        <p id={id} className="baseline-none">
-          No baseline saved yet
-        </p>
+        <>
+          <span className="toolbar-label">Compare with baseline</span>
+          <p className="baseline-none">No baseline saved yet</p>
+        </>
       ) : (
-        <select id={id} className="input select" value={chosen?.id ?? 'none'} onChange={(e) => void chooseBaseline(e.target.value)}>
+        <>
+          <label htmlFor={id} className="toolbar-label">
+            Compare with baseline
+          </label>
+          <select id={id} className="input select" value={chosen?.id ?? 'none'} onChange={(e) => void chooseBaseline(e.target.value)}>
           {[...view.baselines].reverse().map((b) => (
             <option key={b.id} value={b.id}>
               {b.name} (finish {formatDate(b.finish)})
             </option>
           ))}
           <option value="none">No comparison</option>
-        </select>
+          </select>
+        </>
       )}
       <span className={['baseline-slip', chosen && slip !== null && slip > 0 ? 'slip-later' : chosen && slip !== null && slip < 0 ? 'slip-earlier' : null].filter(Boolean).join(' ')}>
         {chosen && slip !== null

@@ -40,7 +40,8 @@ export function GanttChart({ view, withBaseline }: { view: PlanView; withBaselin
 
   return (
     <div className="gantt">
-      <div className="gantt-scroll" ref={scrollRef}>
+      {/* Long plans scroll inside the chart (the date header stays on top); short ones show whole. */}
+      <div className="gantt-scroll" ref={scrollRef} style={{ maxHeight: rows.rows.length > 32 ? 'max(480px, calc(100vh - 160px))' : undefined }}>
         <div className="gantt-grid" style={{ gridTemplateColumns: `${LABEL_WIDTH}px ${scale.width}px`, gridTemplateRows: `${headerHeight(levels)}px auto` }}>
           <div className="gantt-corner" aria-hidden="true">
             Task

@@ -31,7 +31,7 @@ export function GanttLegend({ withBaseline }: { withBaseline: boolean }) {
             </pattern>
           </defs>
         </Swatch>
-        Critical path (hatched, tagged “Critical”)
+        Critical path (hatched)
       </li>
       <li>
         <Swatch>

@@ -61,7 +61,7 @@ export function StatusDateControl({ view }: { view: PlanView }) {
           onBlur={commit}
           onKeyDown={onKeyDown}
         />
-        <Button variant="ghost" className="btn-small" disabled={busy || view.statusDateIsToday} onClick={() => void save(null)}>
+        <Button className="btn-small" disabled={busy || view.statusDateIsToday} onClick={() => void save(null)}>
           Today
         </Button>
       </div>

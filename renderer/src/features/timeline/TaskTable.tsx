@@ -6,16 +6,17 @@ import '../../lib/table-meta';
 import { orderTasks } from './gantt-layout';
 import { taskColumns } from './task-columns';
 
+/** Fixed widths for the figures; the task's title takes the rest. */
 const WIDTHS: Record<string, string | undefined> = {
-  workstream: '168px',
-  owner: '152px',
-  duration: '104px',
-  percent: '88px',
-  start: '128px',
-  finish: '128px',
-  slack: '64px',
-  critical: '80px',
-  slip: '112px',
+  workstream: '140px',
+  owner: '116px',
+  duration: '80px',
+  percent: '72px',
+  start: '100px',
+  finish: '100px',
+  slack: '56px',
+  critical: '76px',
+  slip: '108px',
 };
 
 /**

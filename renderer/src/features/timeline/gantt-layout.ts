@@ -13,8 +13,8 @@ import type { Zoom } from '../../stores/timeline-store';
 import { isMilestone } from './plan-text';
 
 export const ROW_HEIGHT = 32;
-export const LABEL_WIDTH = 320;
-export const DAY_WIDTH: Record<Zoom, number> = { day: 24, week: 8 };
+export const LABEL_WIDTH = 288;
+export const DAY_WIDTH: Record<Zoom, number> = { day: 24, week: 7 };
 /** Half the width of a milestone's diamond. */
 export const DIAMOND = 7;
 const BAR_TOP = 7;

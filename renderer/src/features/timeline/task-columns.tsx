@@ -32,7 +32,11 @@ export const taskColumns = [
   }),
   col.accessor('durationDays', {
     id: 'duration',
-    header: 'Duration (business days)',
+    header: () => (
+      <span className="th-two-line">
+        Duration<span className="th-sub">business days</span>
+      </span>
+    ),
     meta: { numeric: true },
     cell: ({ row }) => <TaskDurationCell task={row.original} />,
   }),

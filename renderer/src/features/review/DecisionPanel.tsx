@@ -1,0 +1,55 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { QueueEntry } from '../../../../shared/signoff-schema';
+import { Disclaimer } from '../../components/Disclaimer';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ItemStatusBadge } from '../../components/ItemStatusBadge';
+import { categoryLabel, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { useNotice } from '../../stores/notice-store';
+import { countryName, useReference } from '../../stores/reference-store';
+import { ItemBadges } from '../checklist/ItemBadges';
+import { DecisionForm } from './DecisionForm';
+import { ReviewItemDetails } from './ReviewItemDetails';
+
+/** The decision dialog's content: the item and its requirement on the left, counsel's decision on the right. */
+export function DecisionPanel({ entry }: { entry: QueueEntry }) {
+  const { item } = entry;
+  const countries = useReference((s) => s.countriesByCode);
+  const [detailError, setDetailError] = useState<string | null>(null);
+
+  // An earlier confirmation would sit over the decision buttons: clear it.
+  useEffect(() => {
+    useNotice.getState().dismiss();
+  }, []);
+  return (
+    <>
+      <header className="dialog-header">
+        <div className="decision-heading">
+          <p className="sheet-kicker">
+            {entry.entryName} · {countryName(countries, entry.entryCountry)} · {WORKSTREAM_LABELS[item.workstream]} · {categoryLabel(item.category)}
+          </p>
+          <Dialog.Title className="dialog-title">{item.title}</Dialog.Title>
+          <div className="sheet-tags">
+            <ItemStatusBadge status={item.status} />
+            <ItemBadges item={item} showVerified />
+          </div>
+          <Dialog.Description className="visually-hidden">Read the requirement, the work and its evidence, then record your decision.</Dialog.Description>
+        </div>
+        <Dialog.Close asChild>
+          <button type="button" className="icon-button" aria-label="Close">
+            <X size={18} aria-hidden="true" />
+          </button>
+        </Dialog.Close>
+      </header>
+      <div className="decision-layout">
+        <div className="decision-scroll">
+          <Disclaimer compact />
+          <ErrorAlert message={detailError} />
+          <ReviewItemDetails entry={entry} onDownloadError={setDetailError} />
+        </div>
+        <DecisionForm entry={entry} />
+      </div>
+    </>
+  );
+}

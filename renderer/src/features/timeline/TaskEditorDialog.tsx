@@ -1,0 +1,20 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useTimeline, useEditingTask } from '../../stores/timeline-store';
+import { TaskEditorForm } from './TaskEditorForm';
+
+/** The task editor, opened from a Gantt row, a bar or a title in the task list. */
+export function TaskEditorDialog() {
+  const task = useEditingTask();
+  const view = useTimeline((s) => s.view);
+  const closeTask = useTimeline((s) => s.closeTask);
+  return (
+    <Dialog.Root open={task !== null && view !== null} onOpenChange={(o) => (o ? undefined : closeTask())}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog-large">
+          {task && view ? <TaskEditorForm key={task.id} task={task} view={view} onDone={closeTask} /> : null}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
