@@ -41,6 +41,22 @@ export async function openChecklist(page: Page, name: string) {
   await expect(page.getByRole('heading', { name: /^Readiness/ })).toBeVisible();
 }
 
+/** Opens the entry from the portfolio and shows its Timeline tab. */
+export async function openTimeline(page: Page, name: string) {
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: /^Forecast readiness/ })).toBeVisible();
+  await dismissNotice(page);
+}
+
+/** Closes the confirmation toast so it does not cover what comes next. */
+export async function dismissNotice(page: Page) {
+  const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
+  if (await dismiss.isVisible()) await dismiss.click();
+  await expect(dismiss).toBeHidden();
+}
+
 /** The titles of the LGPD items in resources/requirements/br.json. */
 export const LGPD = {
   programme: 'LGPD: build the Brazilian data-protection programme; ANPD is the regulator',

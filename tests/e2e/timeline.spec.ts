@@ -1,40 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { createEntry, dismissNotice, openTimeline } from './market-entry-steps';
 
 /** Screenshots to look at; SCREENS_DIR overrides it (another run may be clearing test-results meanwhile). */
 const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
-
-/** Creates a market entry through the New market entry dialog, like a person would. */
-async function createEntry(page: Page, name: string, country: string, start: string) {
-  await page.getByRole('button', { name: 'New market entry' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New market entry' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Name', { exact: true }).fill(name);
-  await dialog.getByLabel('Target country').selectOption({ label: country });
-  await dialog.getByLabel('Home market').selectOption({ label: 'Netherlands' });
-  await dialog.getByLabel('Start date').fill(start);
-  await dialog.getByLabel('Readiness target (days)').fill('90');
-  await dialog.getByRole('radio', { name: 'Subsidiary' }).check();
-  await dialog.getByRole('radio', { name: 'Both' }).check();
-  await dialog.getByRole('button', { name: 'Create entry' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** Opens the entry from the portfolio and shows its Timeline tab. */
-async function openTimeline(page: Page, name: string) {
-  await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-  await page.getByRole('tab', { name: 'Timeline' }).click();
-  await expect(page.getByRole('heading', { name: /^Forecast readiness/ })).toBeVisible();
-  await dismissNotice(page);
-}
-
-/** Closes the confirmation toast so it does not cover the screenshots. */
-async function dismissNotice(page: Page) {
-  const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
-  if (await dismiss.isVisible()) await dismiss.click();
-  await expect(dismiss).toBeHidden();
-}
 
 const forecast = (page: Page) => page.getByRole('heading', { name: /^Forecast readiness/ });
 const durationOf = (page: Page, task: string) => page.getByRole('spinbutton', { name: `Duration of ${task} (business days)` });
@@ -47,7 +16,7 @@ test('the timeline shows the plan, reschedules on a changed duration and tracks 
   // Full-page screenshots of a long page: give it room on a busy machine.
   test.slow();
   const { page } = app;
-  await createEntry(page, 'Germany launch', 'Germany', '2027-03-01');
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', mode: 'Subsidiary' });
   await openTimeline(page, 'Germany launch');
 
   // The Gantt shows the plan: the readiness milestone and the template's tasks, by workstream.
@@ -101,7 +70,7 @@ test('the timeline shows the plan, reschedules on a changed duration and tracks 
 
 test('a what-if previews the readiness date and critical-path changes; Discard changes nothing, Apply saves it', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, 'Germany launch', 'Germany', '2027-03-01');
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', mode: 'Subsidiary' });
   await openTimeline(page, 'Germany launch');
   const planned = 'Forecast readiness 5 May 2027: 15 business days before the target (30 May 2027)';
   await expect(forecast(page)).toHaveText(planned);
@@ -150,7 +119,7 @@ test('a what-if previews the readiness date and critical-path changes; Discard c
 
 test('a refused change shows why in one sentence and the value stays as it was', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, 'Germany launch', 'Germany', '2027-03-01');
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', mode: 'Subsidiary' });
   await openTimeline(page, 'Germany launch');
   const text = await forecast(page).textContent();
 
@@ -167,7 +136,7 @@ test('a refused change shows why in one sentence and the value stays as it was',
 
 test('the task editor opens from the chart by keyboard and records progress and dependencies', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, 'Germany launch', 'Germany', '2027-03-01');
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', mode: 'Subsidiary' });
   await openTimeline(page, 'Germany launch');
 
   // The status date: moved to 10 Mar (7 business days into the plan) with no progress recorded, the forecast
@@ -240,7 +209,7 @@ test('the task editor opens from the chart by keyboard and records progress and 
 
 test('a Saudi plan has a Friday–Saturday weekend, estimated Eid dates the user can set, and shutdown days', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, 'Saudi launch', 'Saudi Arabia', '2027-03-01');
+  await createEntry(page, { name: 'Saudi launch', country: 'Saudi Arabia', start: '2027-03-01', mode: 'Subsidiary' });
   await openTimeline(page, 'Saudi launch');
 
   const calendar = page.getByRole('region', { name: 'Working calendar' });
@@ -274,7 +243,7 @@ test('a Saudi plan has a Friday–Saturday weekend, estimated Eid dates the user
 
 test('when the checklist gains an item the plan proposes its task, and adds it only once confirmed', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, 'Germany launch', 'Germany', '2027-03-01');
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', mode: 'Subsidiary' });
   await openTimeline(page, 'Germany launch');
   await expect(page.getByRole('region', { name: 'Checklist changes' })).toBeHidden();
 

@@ -1,6 +1,7 @@
 import type { PlanView } from '../../../../shared/plan-schema';
 import { formatDate, plural } from '../../lib/format-date';
 import { AddTaskDialog } from './AddTaskDialog';
+import { ExportDialog } from './ExportDialog';
 import { BaselinePicker } from './BaselinePicker';
 import { ForecastHealthBadge } from './ForecastHealthBadge';
 import { SaveBaselineDialog } from './SaveBaselineDialog';
@@ -33,6 +34,7 @@ export function ForecastHeader({ view }: { view: PlanView }) {
           <SaveBaselineDialog baselineCount={view.baselines.length} />
           <WhatIfDialog view={view} />
           <AddTaskDialog view={view} />
+          <ExportDialog entryId={view.entryId} />
         </div>
       </div>
     </section>
