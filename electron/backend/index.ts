@@ -47,7 +47,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
   library.syncBuiltins(path.join(resourcesDir, 'requirements'), (message) => report(new Error(`Built-in pack skipped: ${message}`)));
 
-  const plans = planService(ctx, loadPlanTemplate(path.join(resourcesDir, 'plan-templates')));
+  const template = loadPlanTemplate(path.join(resourcesDir, 'plan-templates'), path.join(opts.dataDir, 'plan-templates'), (m) => report(new Error(m)));
+  const plans = planService(ctx, template);
   const entries = entriesService(ctx, checklists, { created: plans.create, updated: plans.entryChanged });
   const exports = exportService(ctx, { plans, checklists, signoff, fontsDir: path.join(resourcesDir, 'fonts') });
   const settings = settingsService(ctx);

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../shared/entry-schema';
 import type { PlanView, WhatIfResult, PlanSyncProposal } from '../../shared/plan-schema';
 import type { ChecklistView } from '../../shared/checklist-schema';
-import { backendsForTests, countRows, ok, validEntry } from './helpers';
+import { backendsForTests, countRows, ok, tempDir, validEntry } from './helpers';
 
 const backends = backendsForTests();
 
@@ -147,5 +149,28 @@ describe('readiness plans', () => {
     await ok(call('entries.delete', { id: entry.id }));
     expect(countRows(b.dbFile, 'plan_tasks')).toBe(0);
     expect(countRows(b.dbFile, 'plans')).toBe(0);
+  });
+});
+
+describe('plan templates', () => {
+  it('uses an edited copy in the data folder for new entries, and falls back to the shipped one when the copy is broken', async () => {
+    const dataDir = tempDir();
+    const shipped = JSON.parse(fs.readFileSync(path.resolve('resources/plan-templates/readiness-90.json'), 'utf8')) as { tasks: { title: string }[] };
+    shipped.tasks[0]!.title = 'Board approval of the market entry';
+    fs.mkdirSync(path.join(dataDir, 'plan-templates'));
+    fs.writeFileSync(path.join(dataDir, 'plan-templates', 'readiness-90.json'), JSON.stringify(shipped));
+    const b = await backends.start({ dataDir });
+    const entry = await ok<Entry>(b.router.call('entries.create', validEntry()));
+    const p = await ok<PlanView>(b.router.call('plan.get', { entryId: entry.id }));
+    expect(p.tasks.some((t) => t.title === 'Board approval of the market entry')).toBe(true);
+    backends.closeLast();
+
+    fs.writeFileSync(path.join(dataDir, 'plan-templates', 'readiness-90.json'), '{ "broken": ');
+    const problems: unknown[] = [];
+    const again = await backends.start({ dataDir, onInternalError: (e) => problems.push(e) });
+    expect(String(problems[0])).toMatch(/Your plan template was not used: .*not valid JSON/);
+    const second = await ok<Entry>(again.router.call('entries.create', validEntry()));
+    const p2 = await ok<PlanView>(again.router.call('plan.get', { entryId: second.id }));
+    expect(p2.tasks.some((t) => t.title === 'Confirm entry mode and legal entity')).toBe(true);
   });
 });

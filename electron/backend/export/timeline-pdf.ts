@@ -202,6 +202,12 @@ function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) 
   if (m.baselineName) more.push(`Baseline "${m.baselineName}": ${m.baselineSlipDays === null ? '—' : slipText(m.baselineSlipDays, 'the baseline')}`);
   if (!m.holidayData) more.push('No public-holiday data for this market: only weekends are shaded');
   doc.fillColor(COLOURS.muted).text(more.join('   ·   '), M, M + 38, { width: w - 2 * M, lineBreak: false });
+  const holidays = m.nonWorking.filter((n) => n.kind !== 'weekend' && n.date >= m.projectStart && n.date <= (m.forecastFinish > m.targetDate ? m.forecastFinish : m.targetDate));
+  if (holidays.length > 0) {
+    const list = holidays.map((h) => `${h.name ?? 'Non-working day'} (${formatDay(h.date).replace(/ \d{4}$/, '')})`).join(', ');
+    doc.font('body').fontSize(7.5).fillColor(COLOURS.muted);
+    doc.text(fit(doc, `Public holidays and shutdown days in the plan: ${list}`, w - 2 * M), M, M + 51, { width: w - 2 * M, lineBreak: false });
+  }
 }
 
 function drawDateHeader(doc: PDFKit.PDFDocument, firstDay: string, count: number, x0: number, y0: number, dw: number) {

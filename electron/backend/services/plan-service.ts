@@ -34,14 +34,38 @@ const PLAN = 'plan';
 /** How far past the target the holiday snapshot reaches, for slippage. */
 const SNAPSHOT_SLACK_DAYS = 365;
 
-export function loadPlanTemplate(dir: string): PlanTemplate {
-  const file = path.join(dir, 'readiness-90.json');
-  const parsed = planTemplate.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+export const TEMPLATE_FILE = 'readiness-90.json';
+
+function readTemplate(file: string): PlanTemplate {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${file}: this is not valid JSON (${(err as Error).message}).`);
+  }
+  const parsed = planTemplate.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${file}, field ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * The plan template new entries are built from: the shipped one, unless the user keeps an
+ * edited copy in <data folder>/plan-templates/ (same format). A broken user copy is
+ * reported and the shipped template is used, so a typo never stops the app.
+ */
+export function loadPlanTemplate(shippedDir: string, userDir?: string, onProblem: (message: string) => void = () => {}): PlanTemplate {
+  const userFile = userDir ? path.join(userDir, TEMPLATE_FILE) : undefined;
+  if (userFile && fs.existsSync(userFile)) {
+    try {
+      return readTemplate(userFile);
+    } catch (err) {
+      onProblem(`Your plan template was not used: ${(err as Error).message}`);
+    }
+  }
+  return readTemplate(path.join(shippedDir, TEMPLATE_FILE));
 }
 
 /** Business days between two working-calendar dates, signed (positive when `to` is later). */
