@@ -1,10 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { customItemInput } from '../../../../shared/checklist-schema';
 import { CATEGORIES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
@@ -78,19 +78,10 @@ export function AddItemForm({ onDone }: { onDone(): void }) {
 
   return (
     <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-      <header className="dialog-header">
-        <div>
-          <Dialog.Title className="dialog-title">Add a checklist item</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            For work the library does not cover: a contract to sign, an internal approval, a local quirk.
-          </Dialog.Description>
-        </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
-      </header>
+      <DialogHeader
+        title="Add a checklist item"
+        description="For work the library does not cover: a contract to sign, an internal approval, a local quirk."
+      />
       <div className="dialog-body">
         <ErrorAlert message={formError} />
         <FormField id="custom-title" label="Title" error={errors.title}>
@@ -141,14 +132,11 @@ export function AddItemForm({ onDone }: { onDone(): void }) {
           <textarea {...fieldA11y('custom-notes', errors.notes)} className="input textarea" rows={3} value={values.notes} onChange={(e) => set('notes')(e.target.value)} />
         </FormField>
       </div>
-      <footer className="dialog-footer">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
+      <DialogFooter>
         <Button type="submit" variant="primary" disabled={busy}>
           Add item
         </Button>
-      </footer>
+      </DialogFooter>
     </form>
   );
 }

@@ -1,10 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { SETTABLE_STATUSES, type BulkPatch } from '../../../../shared/checklist-schema';
 import { isRealDate } from '../../../../shared/domain/iso-date';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
@@ -78,19 +78,11 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
 
   return (
     <form className="dialog-form" onSubmit={submit} noValidate>
-      <header className="dialog-header dialog-header-small">
-        <div>
-          <Dialog.Title className="dialog-title">{title}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {request.itemIds.length > 1 ? 'Every selected item changes, or none does.' : 'Only this item changes.'}
-          </Dialog.Description>
-        </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
-      </header>
+      <DialogHeader
+        title={title}
+        description={request.itemIds.length > 1 ? 'Every selected item changes, or none does.' : 'Only this item changes.'}
+        small
+      />
       <div className="dialog-body dialog-body-form">
         <ErrorAlert message={formError} />
         {request.field === 'owner' ? (
@@ -155,14 +147,11 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
           </FormField>
         ) : null}
       </div>
-      <footer className="dialog-footer">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
+      <DialogFooter>
         <Button type="submit" variant="primary" disabled={busy}>
           Apply
         </Button>
-      </footer>
+      </DialogFooter>
     </form>
   );
 }

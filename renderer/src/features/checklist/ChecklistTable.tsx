@@ -1,9 +1,12 @@
-import { flexRender } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { FilterX } from 'lucide-react';
 import { useRef } from 'react';
-import { Button } from '../../components/Button';
+import { ColumnWidths } from '../../components/ColumnWidths';
+import { DataCell } from '../../components/DataCell';
+import { NoMatches } from '../../components/NoMatches';
+import { SpacerRow } from '../../components/SpacerRow';
+import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
+import { virtualPadding } from '../../lib/virtual-padding';
 import { useChecklist } from '../../stores/checklist-store';
 import { GroupHeaderCell } from './GroupHeaderRow';
 import type { ChecklistTableInstance } from './use-checklist-table';
@@ -32,8 +35,7 @@ export function ChecklistTable({ table }: { table: ChecklistTableInstance }) {
     overscan: 8,
   });
   const virtualRows = virtualizer.getVirtualItems();
-  const paddingTop = virtualRows[0]?.start ?? 0;
-  const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0) : 0;
+  const padding = virtualPadding(virtualizer);
 
   return (
     <div className="checklist-scroll" ref={scrollRef}>
@@ -41,28 +43,10 @@ export function ChecklistTable({ table }: { table: ChecklistTableInstance }) {
         <caption className="visually-hidden">
           Checklist items grouped by workstream and category. Open an item's title for its requirement, evidence and notes.
         </caption>
-        <colgroup>
-          {visibleColumns.map((c) => (
-            <col key={c.id} style={{ width: WIDTHS[c.id] }} />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} aria-rowindex={1}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                  {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <ColumnWidths columns={visibleColumns} widths={WIDTHS} />
+        <TableHead table={table} sortable={false} rowIndex />
         <tbody>
-          {paddingTop > 0 ? (
-            <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={visibleColumns.length} style={{ height: paddingTop }} />
-            </tr>
-          ) : null}
+          <SpacerRow columns={visibleColumns.length} height={padding.top} />
           {virtualRows.map((v) => {
             const row = rows[v.index];
             if (!row) return null;
@@ -92,28 +76,15 @@ export function ChecklistTable({ table }: { table: ChecklistTableInstance }) {
                   .join(' ')}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
+                  <DataCell key={cell.id} cell={cell} />
                 ))}
               </tr>
             );
           })}
-          {paddingBottom > 0 ? (
-            <tr aria-hidden="true" className="spacer-row">
-              <td colSpan={visibleColumns.length} style={{ height: paddingBottom }} />
-            </tr>
-          ) : null}
+          <SpacerRow columns={visibleColumns.length} height={padding.bottom} />
         </tbody>
       </table>
-      {leafCount === 0 ? (
-        <div className="table-empty">
-          <p>No checklist items match these filters.</p>
-          <Button icon={FilterX} onClick={clearFilters}>
-            Clear filters
-          </Button>
-        </div>
-      ) : null}
+      {leafCount === 0 ? <NoMatches what="checklist items" onClear={clearFilters} /> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
+import { DialogCloseButton } from '../../components/DialogCloseButton';
 import { Disclaimer } from '../../components/Disclaimer';
 import { ItemStatusBadge } from '../../components/ItemStatusBadge';
 import { RequirementFacts } from '../../components/RequirementFacts';
@@ -29,11 +29,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
             <ItemBadges item={item} showVerified />
           </div>
         </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
+        <DialogCloseButton />
       </header>
       <div className="sheet-body">
         <Disclaimer compact />

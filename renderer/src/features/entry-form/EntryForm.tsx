@@ -1,23 +1,23 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ProfileDiff } from '../../../../shared/checklist-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
 import type { EntryFields } from '../../../../shared/entry-schema';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/error-message';
+import { useChecklist } from '../../stores/checklist-store';
 import { useEntries } from '../../stores/entries-store';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
-import { useChecklist } from '../../stores/checklist-store';
 import { useEntryPage } from '../../stores/entry-page-store';
 import { useNotice } from '../../stores/notice-store';
 import { ApplicabilityFieldset } from './ApplicabilityFieldset';
-import { emptyFormValues, fieldKeyFor, validateForm, type EntryFormValues, type FieldErrors } from './entry-form-values';
 import { MarketSection } from './MarketSection';
 import { ProfileChangeConfirm } from './ProfileChangeConfirm';
 import { WindowSection } from './WindowSection';
+import { emptyFormValues, fieldKeyFor, validateForm, type EntryFormValues, type FieldErrors } from './entry-form-values';
 
 function defaultHomeCountry(): string {
   // The newest entry's home market is the best guess for the next one.
@@ -134,17 +134,7 @@ export function EntryForm({ editingId, initial }: { editingId: string | null; in
   if (pending) {
     return (
       <div className="dialog-form">
-        <header className="dialog-header">
-          <div>
-            <Dialog.Title className="dialog-title">{title}</Dialog.Title>
-            <Dialog.Description className="dialog-description">Saving this edit changes the checklist. Check the changes below.</Dialog.Description>
-          </div>
-          <Dialog.Close asChild>
-            <button type="button" className="icon-button" aria-label="Close">
-              <X size={18} aria-hidden="true" />
-            </button>
-          </Dialog.Close>
-        </header>
+        <DialogHeader title={title} description="Saving this edit changes the checklist. Check the changes below." />
         <div className="dialog-body">
           <ErrorAlert message={formError} />
           <ProfileChangeConfirm diff={pending.diff} />
@@ -167,35 +157,25 @@ export function EntryForm({ editingId, initial }: { editingId: string | null; in
   }
   return (
     <form className="dialog-form" onSubmit={submit} noValidate>
-      <header className="dialog-header">
-        <div>
-          <Dialog.Title className="dialog-title">{title}</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            {editingId
-              ? 'The target date follows the start date and the readiness target.'
-              : 'One country: its readiness window and the profile that decides which rules apply.'}
-          </Dialog.Description>
-        </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
-      </header>
+      <DialogHeader
+        title={title}
+        description={
+          editingId
+            ? 'The target date follows the start date and the readiness target.'
+            : 'One country: its readiness window and the profile that decides which rules apply.'
+        }
+      />
       <div className="dialog-body">
         <ErrorAlert message={formError} />
         <MarketSection values={values} errors={errors} update={update} />
         <WindowSection values={values} errors={errors} update={update} />
         <ApplicabilityFieldset values={values} errors={errors} update={update} />
       </div>
-      <footer className="dialog-footer">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
+      <DialogFooter>
         <Button type="submit" variant="primary" disabled={submitting}>
           {editingId ? 'Save changes' : 'Create entry'}
         </Button>
-      </footer>
+      </DialogFooter>
     </form>
   );
 }

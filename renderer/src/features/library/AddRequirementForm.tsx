@@ -1,11 +1,11 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { localToday } from '../../../../shared/domain/iso-date';
 import { CATEGORIES, OWNER_ROLES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/CheckboxField';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
@@ -92,19 +92,10 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
 
   return (
     <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-      <header className="dialog-header">
-        <div>
-          <Dialog.Title className="dialog-title">Add a requirement</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            It joins “Your own requirements” and is added to every entry it applies to. Same format as a pack, so it can be exported and shared.
-          </Dialog.Description>
-        </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
-      </header>
+      <DialogHeader
+        title="Add a requirement"
+        description="It joins “Your own requirements” and is added to every entry it applies to. Same format as a pack, so it can be exported and shared."
+      />
       <div className="dialog-body">
         <ErrorAlert message={formError} />
         <section className="form-section" aria-labelledby="req-section-what">
@@ -240,14 +231,11 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
           </FormField>
         </section>
       </div>
-      <footer className="dialog-footer">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
+      <DialogFooter>
         <Button type="submit" variant="primary" disabled={busy}>
           Add requirement
         </Button>
-      </footer>
+      </DialogFooter>
     </form>
   );
 }

@@ -1,6 +1,9 @@
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { Fragment, useMemo } from 'react';
 import type { PackSummary } from '../../../../shared/checklist-schema';
+import { ColumnWidths } from '../../components/ColumnWidths';
+import { DataCell } from '../../components/DataCell';
+import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
 import { NoneKnownNotes } from './NoneKnownNotes';
 import { packColumns } from './pack-columns';
@@ -22,30 +25,14 @@ export function PackTable({ packs, onExport }: { packs: PackSummary[]; onExport(
     <div className="table-wrap">
       <table className="data-table pack-table">
         <caption className="visually-hidden">Requirement packs: version, size and how many requirements are verified; under each, what it looked for and found no rule on.</caption>
-        <colgroup>
-          {table.getVisibleLeafColumns().map((c) => (
-            <col key={c.id} style={{ width: WIDTHS[c.id] }} />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((g) => (
-            <tr key={g.id}>
-              {g.headers.map((h) => (
-                <th key={h.id} scope="col" className={h.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                  {flexRender(h.column.columnDef.header, h.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <ColumnWidths columns={table.getVisibleLeafColumns()} widths={WIDTHS} />
+        <TableHead table={table} sortable={false} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <Fragment key={row.id}>
               <tr aria-label={row.original.name} className={row.original.noneKnown.length ? 'pack-row has-notes' : 'pack-row'}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
+                  <DataCell key={cell.id} cell={cell} />
                 ))}
               </tr>
               {row.original.noneKnown.length ? (

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import type { LibraryRequirement } from '../../../../shared/checklist-schema';
+import { DialogCloseButton } from '../../components/DialogCloseButton';
 import { Disclaimer } from '../../components/Disclaimer';
 import { RequirementFacts } from '../../components/RequirementFacts';
 import { VerifiedBadge } from '../../components/VerifiedBadge';
@@ -30,11 +30,7 @@ export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
             {entry.active ? null : <span className="tag tag-withdrawn">Withdrawn from the library</span>}
           </div>
         </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
+        <DialogCloseButton />
       </header>
       <div className="sheet-body">
         <Disclaimer compact />

@@ -1,5 +1,4 @@
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -8,11 +7,15 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ArrowDown, ArrowUp, ArrowUpDown, FilterX } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
-import { Button } from '../../components/Button';
+import { ColumnWidths } from '../../components/ColumnWidths';
+import { DataCell } from '../../components/DataCell';
+import { NoMatches } from '../../components/NoMatches';
+import { SpacerRow } from '../../components/SpacerRow';
+import { TableHead } from '../../components/TableHead';
 import { formatCount, plural } from '../../lib/format-date';
 import '../../lib/table-meta';
+import { virtualPadding } from '../../lib/virtual-padding';
 import { useLibrary } from '../../stores/library-store';
 import type { LibraryRow } from './library-row';
 import { librarySearch, requirementColumns } from './requirement-columns';
@@ -63,8 +66,7 @@ export function RequirementTable({ rows }: { rows: LibraryRow[] }) {
     overscan: 10,
   });
   const virtualRows = virtualizer.getVirtualItems();
-  const paddingTop = virtualRows[0]?.start ?? 0;
-  const paddingBottom = virtualRows.length > 0 ? virtualizer.getTotalSize() - (virtualRows[virtualRows.length - 1]?.end ?? 0) : 0;
+  const padding = virtualPadding(virtualizer);
 
   return (
     <>
@@ -76,61 +78,25 @@ export function RequirementTable({ rows }: { rows: LibraryRow[] }) {
       <div className="table-scroll" ref={scrollRef}>
         <table className="data-table library-table" aria-rowcount={visible.length + 1}>
           <caption className="visually-hidden">Requirements in the library. Select a column header to sort; open a title for the full requirement.</caption>
-          <colgroup>
-            {columns.map((c) => (
-              <col key={c.id} style={{ width: WIDTHS[c.id] }} />
-            ))}
-          </colgroup>
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const SortIcon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
-                  return (
-                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                      <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        <SortIcon size={14} aria-hidden="true" className={sorted ? 'sort-icon active' : 'sort-icon'} />
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <ColumnWidths columns={columns} widths={WIDTHS} />
+          <TableHead table={table} rowIndex />
           <tbody>
-            {paddingTop > 0 ? (
-              <tr aria-hidden="true" className="spacer-row">
-                <td colSpan={columns.length} style={{ height: paddingTop }} />
-              </tr>
-            ) : null}
+            <SpacerRow columns={columns.length} height={padding.top} />
             {virtualRows.map((v) => {
               const row = visible[v.index];
               if (!row) return null;
               return (
                 <tr key={row.id} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2}>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    <DataCell key={cell.id} cell={cell} />
                   ))}
                 </tr>
               );
             })}
-            {paddingBottom > 0 ? (
-              <tr aria-hidden="true" className="spacer-row">
-                <td colSpan={columns.length} style={{ height: paddingBottom }} />
-              </tr>
-            ) : null}
+            <SpacerRow columns={columns.length} height={padding.bottom} />
           </tbody>
         </table>
-        {visible.length === 0 ? (
-          <div className="table-empty">
-            <p>No requirements match these filters.</p>
-            <Button icon={FilterX} onClick={clearFilters}>
-              Clear filters
-            </Button>
-          </div>
-        ) : null}
+        {visible.length === 0 ? <NoMatches what="requirements" onClear={clearFilters} /> : null}
       </div>
     </>
   );

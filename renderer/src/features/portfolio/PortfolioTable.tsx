@@ -1,15 +1,15 @@
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
   useReactTable,
   type ColumnFiltersState,
 } from '@tanstack/react-table';
-import { ArrowDown, ArrowUp, ArrowUpDown, FilterX } from 'lucide-react';
 import { useMemo } from 'react';
-import { Button } from '../../components/Button';
+import { DataCell } from '../../components/DataCell';
+import { NoMatches } from '../../components/NoMatches';
 import { plural } from '../../lib/format-date';
+import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
 import { usePortfolio } from '../../stores/portfolio-store';
 import { useRouter } from '../../stores/router-store';
@@ -62,29 +62,7 @@ export function PortfolioTable({ rows }: PortfolioTableProps) {
     <div className="table-wrap">
       <table className="data-table">
         <caption className="visually-hidden">Market entries. Select a column header to sort.</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const SortIcon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
-                  >
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <SortIcon size={14} aria-hidden="true" className={sorted ? 'sort-icon active' : 'sort-icon'} />
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} />
         <tbody>
           {visible.map((row) => (
             <tr
@@ -93,25 +71,13 @@ export function PortfolioTable({ rows }: PortfolioTableProps) {
               onClick={() => navigate({ name: 'entry', id: row.original.entry.id })}
             >
               {row.getVisibleCells().map((cell) => (
-                <td
-                  key={cell.id}
-                  className={[cell.column.columnDef.meta?.numeric ? 'numeric' : null, cell.column.columnDef.meta?.nowrap ? 'nowrap' : null].filter(Boolean).join(' ') || undefined}
-                >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
+                <DataCell key={cell.id} cell={cell} />
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      {visible.length === 0 ? (
-        <div className="table-empty">
-          <p>No market entries match these filters.</p>
-          <Button icon={FilterX} onClick={clearFilters}>
-            Clear filters
-          </Button>
-        </div>
-      ) : null}
+      {visible.length === 0 ? <NoMatches what="market entries" onClear={clearFilters} /> : null}
     </div>
     </>
   );

@@ -1,5 +1,8 @@
-import { Search } from 'lucide-react';
 import { ENTRY_STATUSES } from '../../../../shared/entry-schema';
+import { FilterSelect } from '../../components/FilterSelect';
+import { SearchField } from '../../components/SearchField';
+import { filterBinding } from '../../lib/filter-binding';
+import { labelledOptions } from '../../lib/filter-options';
 import { STATUS_LABELS } from '../../lib/labels';
 import { useEntries } from '../../stores/entries-store';
 import { usePortfolio } from '../../stores/portfolio-store';
@@ -9,6 +12,7 @@ import type { PortfolioRow } from './portfolio-row';
 export function PortfolioToolbar({ rows }: { rows: PortfolioRow[] }) {
   const filters = usePortfolio((s) => s.filters);
   const setFilter = usePortfolio((s) => s.setFilter);
+  const bind = filterBinding(filters, setFilter);
   const includeArchived = useEntries((s) => s.includeArchived);
   const setIncludeArchived = useEntries((s) => s.setIncludeArchived);
 
@@ -19,61 +23,16 @@ export function PortfolioToolbar({ rows }: { rows: PortfolioRow[] }) {
 
   return (
     <div className="toolbar" role="search" aria-label="Filter market entries">
-      <div className="toolbar-field toolbar-search">
-        <label htmlFor="portfolio-search" className="toolbar-label">
-          Search
-        </label>
-        <div className="input-with-icon">
-          <Search size={14} aria-hidden="true" />
-          <input
-            id="portfolio-search"
-            type="search"
-            className="input"
-            placeholder="Name, country, manager…"
-            value={filters.search}
-            onChange={(e) => setFilter('search', e.target.value)}
-          />
-        </div>
-      </div>
-      <div className="toolbar-field">
-        <label htmlFor="portfolio-country" className="toolbar-label">
-          Country
-        </label>
-        <select id="portfolio-country" className="input select" value={filters.country} onChange={(e) => setFilter('country', e.target.value)}>
-          <option value="">All countries</option>
-          {countries.map(([code, name]) => (
-            <option key={code} value={code}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar-field">
-        <label htmlFor="portfolio-region" className="toolbar-label">
-          Region
-        </label>
-        <select id="portfolio-region" className="input select" value={filters.region} onChange={(e) => setFilter('region', e.target.value)}>
-          <option value="">All regions</option>
-          {regions.map((region) => (
-            <option key={region} value={region}>
-              {region}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar-field">
-        <label htmlFor="portfolio-status" className="toolbar-label">
-          Status
-        </label>
-        <select id="portfolio-status" className="input select" value={filters.status} onChange={(e) => setFilter('status', e.target.value)}>
-          <option value="">All statuses</option>
-          {ENTRY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SearchField id="portfolio-search" label="Search" placeholder="Name, country, manager…" {...bind('search')} />
+      <FilterSelect
+        id="portfolio-country"
+        label="Country"
+        allLabel="All countries"
+        options={countries.map(([code, name]) => ({ value: code, label: name }))}
+        {...bind('country')}
+      />
+      <FilterSelect id="portfolio-region" label="Region" allLabel="All regions" options={regions.map((region) => ({ value: region, label: region }))} {...bind('region')} />
+      <FilterSelect id="portfolio-status" label="Status" allLabel="All statuses" options={labelledOptions(ENTRY_STATUSES, STATUS_LABELS)} {...bind('status')} />
       <label className="checkbox toolbar-checkbox">
         <input type="checkbox" checked={includeArchived} onChange={(e) => void setIncludeArchived(e.target.checked)} />
         Show archived

@@ -1,9 +1,9 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { DecisionInput, QueueEntry } from '../../../../shared/signoff-schema';
 import { addDays, localToday } from '../../../../shared/domain/iso-date';
+import type { DecisionInput, QueueEntry } from '../../../../shared/signoff-schema';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
+import { DialogFooter } from '../../components/DialogFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
@@ -13,9 +13,9 @@ import { useNotice } from '../../stores/notice-store';
 import { useReview } from '../../stores/review-store';
 import { useSettings } from '../../stores/settings-store';
 import { DecisionChoice, type DecisionChoiceValue } from './DecisionChoice';
-import { withoutFieldPrefix } from './decision-labels';
 import { SettingsLink } from './SettingsLink';
 import { SignerStatement } from './SignerStatement';
+import { withoutFieldPrefix } from './decision-labels';
 
 const FIELDS = ['decision', 'comment', 'conditionText', 'conditionExpires'] as const;
 type Field = (typeof FIELDS)[number];
@@ -176,14 +176,11 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
           />
         </FormField>
       </div>
-      <footer className="dialog-footer">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
+      <DialogFooter>
         <Button type="submit" variant={rejecting ? 'danger' : 'primary'} disabled={busy || disabled === EVERYTHING}>
           {decision ? SUBMIT_LABELS[decision] : 'Record decision'}
         </Button>
-      </footer>
+      </DialogFooter>
     </form>
   );
 }

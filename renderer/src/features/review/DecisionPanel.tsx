@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { QueueEntry } from '../../../../shared/signoff-schema';
+import { DialogCloseButton } from '../../components/DialogCloseButton';
 import { Disclaimer } from '../../components/Disclaimer';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ItemStatusBadge } from '../../components/ItemStatusBadge';
@@ -36,11 +36,7 @@ export function DecisionPanel({ entry }: { entry: QueueEntry }) {
           </div>
           <Dialog.Description className="visually-hidden">Read the requirement, the work and its evidence, then record your decision.</Dialog.Description>
         </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
+        <DialogCloseButton />
       </header>
       <div className="decision-layout">
         <div className="decision-scroll">

@@ -1,3 +1,4 @@
+import { FilterSelect } from '../../components/FilterSelect';
 import { useRouter } from '../../stores/router-store';
 import type { MarketCount } from './review-row';
 
@@ -5,27 +6,19 @@ import type { MarketCount } from './review-row';
 export function MarketFilter({ counts, total, market }: { counts: MarketCount[]; total: number; market: string | undefined }) {
   const navigate = useRouter((s) => s.navigate);
   const known = !market || counts.some((c) => c.entryId === market);
+  const options = counts.map((c) => ({ value: c.entryId, label: `${c.entryName} — ${c.countryText} (${c.count})` }));
+  if (!known) options.push({ value: market, label: 'Chosen market (0)' });
   return (
     <div className="toolbar" role="search" aria-label="Filter the review queue">
-      <div className="toolbar-field toolbar-field-market">
-        <label htmlFor="review-market" className="toolbar-label">
-          Market
-        </label>
-        <select
-          id="review-market"
-          className="input select"
-          value={market ?? ''}
-          onChange={(e) => navigate(e.target.value ? { name: 'review', market: e.target.value } : { name: 'review' })}
-        >
-          <option value="">All markets ({total})</option>
-          {counts.map((c) => (
-            <option key={c.entryId} value={c.entryId}>
-              {c.entryName} — {c.countryText} ({c.count})
-            </option>
-          ))}
-          {known ? null : <option value={market}>Chosen market (0)</option>}
-        </select>
-      </div>
+      <FilterSelect
+        id="review-market"
+        label="Market"
+        allLabel={`All markets (${total})`}
+        options={options}
+        value={market ?? ''}
+        onChange={(v) => navigate(v ? { name: 'review', market: v } : { name: 'review' })}
+        className="toolbar-field-market"
+      />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -7,8 +6,10 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { ColumnWidths } from '../../components/ColumnWidths';
+import { DataCell } from '../../components/DataCell';
+import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
 import { useReview } from '../../stores/review-store';
 import { reviewColumns } from './review-columns';
@@ -59,42 +60,8 @@ export function ReviewQueueTable({ rows, market }: { rows: ReviewRow[]; market: 
         <caption className="visually-hidden">
           Items awaiting a legal decision. Select a column header to sort; select a row or press Enter on it to open the decision dialog.
         </caption>
-        <colgroup>
-          {table.getVisibleLeafColumns().map((c) => (
-            <col key={c.id} style={{ width: WIDTHS[c.id] }} />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const numeric = header.column.columnDef.meta?.numeric;
-                if (!header.column.getCanSort()) {
-                  return (
-                    <th key={header.id} scope="col" className={numeric ? 'numeric' : undefined}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                    </th>
-                  );
-                }
-                const sorted = header.column.getIsSorted();
-                const SortIcon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className={numeric ? 'numeric' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <SortIcon size={14} aria-hidden="true" className={sorted ? 'sort-icon active' : 'sort-icon'} />
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <ColumnWidths columns={table.getVisibleLeafColumns()} widths={WIDTHS} />
+        <TableHead table={table} />
         <tbody>
           {visible.map((row) => (
             <tr
@@ -104,14 +71,9 @@ export function ReviewQueueTable({ rows, market }: { rows: ReviewRow[]; market: 
               onClick={() => openItem(row.id)}
               onKeyDown={(e) => onRowKey(e, row.id)}
             >
-              {row.getVisibleCells().map((cell) => {
-                const meta = cell.column.columnDef.meta;
-                return (
-                  <td key={cell.id} className={[meta?.numeric ? 'numeric' : null, meta?.nowrap ? 'nowrap' : null].filter(Boolean).join(' ') || undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                );
-              })}
+              {row.getVisibleCells().map((cell) => (
+                <DataCell key={cell.id} cell={cell} />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,9 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { FileDown, X } from 'lucide-react';
+import { FileDown } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogFrame } from '../../components/DialogFrame';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroup } from '../../components/RadioGroup';
 import { errorMessage } from '../../lib/error-message';
@@ -39,48 +41,31 @@ export function SignoffRegisterExport({ entryId, entryName }: { entryId: string;
   }
 
   return (
-    <Dialog.Root
+    <DialogFrame
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
         if (o) setError(null);
       }}
+      trigger={<Button icon={FileDown}>Export sign-off register</Button>}
+      size="small"
     >
-      <Dialog.Trigger asChild>
-        <Button icon={FileDown}>Export sign-off register</Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-small">
-          <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-            <header className="dialog-header dialog-header-small">
-              <div>
-                <Dialog.Title className="dialog-title">Export sign-off register</Dialog.Title>
-                <Dialog.Description className="dialog-description">
-                  Every sign-off decision on {entryName ? `“${entryName}”` : 'this entry'}, with what was signed, each record’s hash and the ledger’s head hash.
-                </Dialog.Description>
-              </div>
-              <Dialog.Close asChild>
-                <button type="button" className="icon-button" aria-label="Close">
-                  <X size={18} aria-hidden="true" />
-                </button>
-              </Dialog.Close>
-            </header>
-            <div className="dialog-body">
-              <RadioGroup id="register-format" name="register-format" legend="Format" options={FORMATS} value={format} onChange={(v) => setFormat(v)} error={undefined} columns={1} />
-              <ErrorAlert message={error} />
-            </div>
-            <footer className="dialog-footer">
-              <Dialog.Close asChild>
-                <Button>Cancel</Button>
-              </Dialog.Close>
-              <Button type="submit" variant="primary" icon={FileDown} disabled={busy}>
-                {busy ? 'Exporting…' : 'Export'}
-              </Button>
-            </footer>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
+        <DialogHeader
+          title="Export sign-off register"
+          description={<>Every sign-off decision on {entryName ? `“${entryName}”` : 'this entry'}, with what was signed, each record’s hash and the ledger’s head hash.</>}
+          small
+        />
+        <div className="dialog-body">
+          <RadioGroup id="register-format" name="register-format" legend="Format" options={FORMATS} value={format} onChange={(v) => setFormat(v)} error={undefined} columns={1} />
+          <ErrorAlert message={error} />
+        </div>
+        <DialogFooter>
+          <Button type="submit" variant="primary" icon={FileDown} disabled={busy}>
+            {busy ? 'Exporting…' : 'Export'}
+          </Button>
+        </DialogFooter>
+      </form>
+    </DialogFrame>
   );
 }

@@ -1,10 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { WORKSTREAMS, type Workstream } from '../../../../shared/requirements/pack-schema';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
@@ -61,17 +61,7 @@ export function AddTaskForm({ view, onDone }: { view: PlanView; onDone(): void }
 
   return (
     <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-      <header className="dialog-header">
-        <div>
-          <Dialog.Title className="dialog-title">Add task</Dialog.Title>
-          <Dialog.Description className="dialog-description">The new task feeds the operational-readiness milestone.</Dialog.Description>
-        </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
-      </header>
+      <DialogHeader title="Add task" description="The new task feeds the operational-readiness milestone." />
       <div className="dialog-body dialog-body-form">
         <FormField id={`${id}-title`} label="Title" error={errors.title}>
           <input {...fieldA11y(`${id}-title`, errors.title)} className="input" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} autoFocus />
@@ -108,14 +98,11 @@ export function AddTaskForm({ view, onDone }: { view: PlanView; onDone(): void }
         </div>
         <ErrorAlert message={formError} />
       </div>
-      <footer className="dialog-footer">
-        <Dialog.Close asChild>
-          <Button>Cancel</Button>
-        </Dialog.Close>
+      <DialogFooter>
         <Button type="submit" variant="primary" disabled={busy}>
           Add task
         </Button>
-      </footer>
+      </DialogFooter>
     </form>
   );
 }

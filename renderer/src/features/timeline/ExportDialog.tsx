@@ -1,8 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { Download, X } from 'lucide-react';
+import { Download } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/CheckboxField';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogFrame } from '../../components/DialogFrame';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroup } from '../../components/RadioGroup';
 import { errorMessage } from '../../lib/error-message';
@@ -45,52 +47,33 @@ export function ExportDialog({ entryId }: { entryId: string }) {
   }
 
   return (
-    <Dialog.Root
+    <DialogFrame
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
         if (o) setError(null);
       }}
+      trigger={<Button icon={Download}>Export…</Button>}
+      size="small"
     >
-      <Dialog.Trigger asChild>
-        <Button icon={Download}>Export…</Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-small">
-          <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-            <header className="dialog-header">
-              <div>
-                <Dialog.Title className="dialog-title">Export the readiness timeline</Dialog.Title>
-                <Dialog.Description className="dialog-description">For leadership: the plan, its forecast and critical path, as a file.</Dialog.Description>
-              </div>
-              <Dialog.Close asChild>
-                <button type="button" className="icon-button" aria-label="Close">
-                  <X size={18} aria-hidden="true" />
-                </button>
-              </Dialog.Close>
-            </header>
-            <div className="dialog-body">
-              <RadioGroup<ExportFormat> id={`${id}-format`} name="export-format" legend="Format" options={FORMATS} value={format} onChange={setFormat} error={undefined} columns={2} />
-              {format === 'pdf' ? (
-                <RadioGroup<"A4" | "A3"> id={`${id}-size`} name="export-size" legend="Page size" options={SIZES} value={pageSize} onChange={setPageSize} error={undefined} columns={2} />
-              ) : null}
-              {format === 'ics' ? (
-                <CheckboxField label="Also add each task's finish" hint="Milestones are always included." checked={includeTaskFinishes} onChange={setIncludeTaskFinishes} />
-              ) : null}
-              <ErrorAlert message={error} />
-            </div>
-            <footer className="dialog-footer">
-              <Dialog.Close asChild>
-                <Button>Cancel</Button>
-              </Dialog.Close>
-              <Button type="submit" variant="primary" disabled={busy}>
-                {busy ? 'Exporting…' : 'Export'}
-              </Button>
-            </footer>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
+        <DialogHeader title="Export the readiness timeline" description="For leadership: the plan, its forecast and critical path, as a file." />
+        <div className="dialog-body">
+          <RadioGroup<ExportFormat> id={`${id}-format`} name="export-format" legend="Format" options={FORMATS} value={format} onChange={setFormat} error={undefined} columns={2} />
+          {format === 'pdf' ? (
+            <RadioGroup<"A4" | "A3"> id={`${id}-size`} name="export-size" legend="Page size" options={SIZES} value={pageSize} onChange={setPageSize} error={undefined} columns={2} />
+          ) : null}
+          {format === 'ics' ? (
+            <CheckboxField label="Also add each task's finish" hint="Milestones are always included." checked={includeTaskFinishes} onChange={setIncludeTaskFinishes} />
+          ) : null}
+          <ErrorAlert message={error} />
+        </div>
+        <DialogFooter>
+          <Button type="submit" variant="primary" disabled={busy}>
+            {busy ? 'Exporting…' : 'Export'}
+          </Button>
+        </DialogFooter>
+      </form>
+    </DialogFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useInlineEdit } from './use-inline-edit';
 
 interface InlineNumberInputProps {
   value: number;
@@ -11,55 +11,29 @@ interface InlineNumberInputProps {
   onCommit(value: number): Promise<boolean>;
 }
 
+function parseNumber(text: string): number | null {
+  const n = Number(text);
+  return text === '' || !Number.isFinite(n) ? null : n;
+}
+
 /**
  * A number edited in place in a table cell: saved on Enter or when focus leaves,
  * Escape puts the stored value back. A refused value reverts to the stored one.
  */
 export function InlineNumberInput({ value, label, min, max, disabled, onCommit }: InlineNumberInputProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const shown = draft ?? String(value);
-
-  async function commit() {
-    if (draft === null || busy) return;
-    const text = draft.trim();
-    const n = Number(text);
-    if (text === '' || !Number.isFinite(n) || n === value) {
-      setDraft(null);
-      return;
-    }
-    setBusy(true);
-    await onCommit(n);
-    setBusy(false);
-    setDraft(null);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      void commit();
-    } else if (e.key === 'Escape' && draft !== null) {
-      e.preventDefault();
-      e.stopPropagation();
-      setDraft(null);
-    }
-  }
-
+  const { draft, inputProps } = useInlineEdit(value, parseNumber, onCommit);
   return (
     <input
       type="number"
       inputMode="numeric"
       className="input input-inline input-inline-number"
       aria-label={label}
-      value={shown}
+      value={draft ?? String(value)}
       min={min}
       max={max}
       step={1}
       disabled={disabled}
-      aria-busy={busy || undefined}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => void commit()}
-      onKeyDown={onKeyDown}
+      {...inputProps}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useInlineEdit } from './use-inline-edit';
 
 interface InlineTextInputProps {
   value: string;
@@ -8,35 +8,11 @@ interface InlineTextInputProps {
   onCommit(value: string): Promise<boolean>;
 }
 
+const parseText = (text: string): string => text;
+
 /** Text edited in place in a table cell: saved on Enter or blur, Escape reverts; a refused value reverts. */
 export function InlineTextInput({ value, label, placeholder, maxLength, onCommit }: InlineTextInputProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function commit() {
-    if (draft === null || busy) return;
-    const text = draft.trim();
-    if (text === value) {
-      setDraft(null);
-      return;
-    }
-    setBusy(true);
-    await onCommit(text);
-    setBusy(false);
-    setDraft(null);
-  }
-
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      void commit();
-    } else if (e.key === 'Escape' && draft !== null) {
-      e.preventDefault();
-      e.stopPropagation();
-      setDraft(null);
-    }
-  }
-
+  const { draft, inputProps } = useInlineEdit(value, parseText, onCommit);
   return (
     <input
       type="text"
@@ -45,10 +21,7 @@ export function InlineTextInput({ value, label, placeholder, maxLength, onCommit
       value={draft ?? value}
       placeholder={placeholder}
       maxLength={maxLength}
-      aria-busy={busy || undefined}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => void commit()}
-      onKeyDown={onKeyDown}
+      {...inputProps}
     />
   );
 }

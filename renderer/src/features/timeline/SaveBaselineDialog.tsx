@@ -1,8 +1,10 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { Bookmark, X } from 'lucide-react';
+import { Bookmark } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiClientError } from '../../api/client';
 import { Button } from '../../components/Button';
+import { DialogFooter } from '../../components/DialogFooter';
+import { DialogFrame } from '../../components/DialogFrame';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
@@ -42,7 +44,7 @@ export function SaveBaselineDialog({ baselineCount }: { baselineCount: number })
   }
 
   return (
-    <Dialog.Root
+    <DialogFrame
       open={open}
       onOpenChange={(o) => {
         setOpen(o);
@@ -52,44 +54,26 @@ export function SaveBaselineDialog({ baselineCount }: { baselineCount: number })
           setFormError(null);
         }
       }}
+      trigger={<Button icon={Bookmark}>Save baseline…</Button>}
+      size="small"
     >
-      <Dialog.Trigger asChild>
-        <Button icon={Bookmark}>Save baseline…</Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog-small">
-          <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-            <header className="dialog-header">
-              <div>
-                <Dialog.Title className="dialog-title">Save baseline</Dialog.Title>
-                <Dialog.Description className="dialog-description">
-                  Keeps today’s schedule of every task, so you can see later which tasks slipped and by how much.
-                </Dialog.Description>
-              </div>
-              <Dialog.Close asChild>
-                <button type="button" className="icon-button" aria-label="Close">
-                  <X size={18} aria-hidden="true" />
-                </button>
-              </Dialog.Close>
-            </header>
-            <div className="dialog-body">
-              <FormField id={id} label="Baseline name" error={fieldError}>
-                <input {...fieldA11y(id, fieldError)} className="input" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
-              </FormField>
-              <ErrorAlert message={formError} />
-            </div>
-            <footer className="dialog-footer">
-              <Dialog.Close asChild>
-                <Button>Cancel</Button>
-              </Dialog.Close>
-              <Button type="submit" variant="primary" disabled={busy}>
-                Save baseline
-              </Button>
-            </footer>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
+        <DialogHeader
+          title="Save baseline"
+          description="Keeps today’s schedule of every task, so you can see later which tasks slipped and by how much."
+        />
+        <div className="dialog-body">
+          <FormField id={id} label="Baseline name" error={fieldError}>
+            <input {...fieldA11y(id, fieldError)} className="input" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} autoFocus />
+          </FormField>
+          <ErrorAlert message={formError} />
+        </div>
+        <DialogFooter>
+          <Button type="submit" variant="primary" disabled={busy}>
+            Save baseline
+          </Button>
+        </DialogFooter>
+      </form>
+    </DialogFrame>
   );
 }

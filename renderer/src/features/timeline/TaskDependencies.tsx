@@ -1,12 +1,13 @@
-import { Link2, Trash2 } from 'lucide-react';
+import { Link2 } from 'lucide-react';
 import { useId, useState } from 'react';
 import { DEPENDENCY_TYPES, type PlanTaskView, type PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/error-message';
 import { useTimeline } from '../../stores/timeline-store';
+import { DependencyList } from './DependencyList';
 import { orderTasks } from './gantt-layout';
-import { DEPENDENCY_TYPE_LABELS, lagPhrase } from './plan-text';
+import { DEPENDENCY_TYPE_LABELS } from './plan-text';
 
 type DependencyType = (typeof DEPENDENCY_TYPES)[number];
 
@@ -44,6 +45,10 @@ export function TaskDependencies({ task, view }: { task: PlanTaskView; view: Pla
     }
   }
 
+  function remove(dependencyId: string) {
+    void run(() => mutate('plan.removeDependency', { dependencyId }));
+  }
+
   async function add() {
     if (!predecessor) {
       setError('Choose the task this one comes after.');
@@ -69,62 +74,8 @@ export function TaskDependencies({ task, view }: { task: PlanTaskView; view: Pla
       </h3>
       <ErrorAlert message={error} />
       <div className="task-deps-lists">
-        <div>
-          <h4 className="deps-heading">Comes after</h4>
-          {before.length === 0 ? <p className="muted deps-empty">Nothing: it can start when the plan starts.</p> : null}
-          <ul className="deps-list">
-            {before.map((d) => {
-              const other = titles.get(d.predecessorId) ?? 'a removed task';
-              return (
-                <li key={d.id}>
-                  <span className="deps-text">
-                    <span className="deps-title">{other}</span>
-                    <span className="muted">
-                      {DEPENDENCY_TYPE_LABELS[d.type]}, {lagPhrase(d.lagDays)}
-                    </span>
-                  </span>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove the link after ${other}`}
-                    disabled={busy}
-                    onClick={() => void run(() => mutate('plan.removeDependency', { dependencyId: d.id }))}
-                  >
-                    <Trash2 size={16} aria-hidden="true" />
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-        <div>
-          <h4 className="deps-heading">Comes before</h4>
-          {after.length === 0 ? <p className="muted deps-empty">No task waits for this one.</p> : null}
-          <ul className="deps-list">
-            {after.map((d) => {
-              const other = titles.get(d.successorId) ?? 'a removed task';
-              return (
-                <li key={d.id}>
-                  <span className="deps-text">
-                    <span className="deps-title">{other}</span>
-                    <span className="muted">
-                      {DEPENDENCY_TYPE_LABELS[d.type]}, {lagPhrase(d.lagDays)}
-                    </span>
-                  </span>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove the link before ${other}`}
-                    disabled={busy}
-                    onClick={() => void run(() => mutate('plan.removeDependency', { dependencyId: d.id }))}
-                  >
-                    <Trash2 size={16} aria-hidden="true" />
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <DependencyList side="after" dependencies={before} titles={titles} busy={busy} onRemove={remove} />
+        <DependencyList side="before" dependencies={after} titles={titles} busy={busy} onRemove={remove} />
       </div>
       <div className="deps-add" role="group" aria-label="Add a dependency">
         <div className="field deps-add-task">

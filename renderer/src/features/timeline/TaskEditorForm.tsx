@@ -1,10 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { isRealDate } from '../../../../shared/domain/iso-date';
 import type { PlanTaskView, PlanView, TaskPatch } from '../../../../shared/plan-schema';
 import { WORKSTREAMS, type Workstream } from '../../../../shared/requirements/pack-schema';
 import { Button } from '../../components/Button';
+import { DialogCancel } from '../../components/DialogCancel';
+import { DialogCloseButton } from '../../components/DialogCloseButton';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
@@ -105,11 +106,7 @@ export function TaskEditorForm({ task, view, onDone }: { task: PlanTaskView; vie
             {' · '}latest finish {formatDate(s.lateFinish)}
           </Dialog.Description>
         </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
+        <DialogCloseButton />
       </header>
       <div className="dialog-body dialog-body-form">
         <ErrorAlert message={formError} />
@@ -165,9 +162,7 @@ export function TaskEditorForm({ task, view, onDone }: { task: PlanTaskView; vie
       <footer className="dialog-footer dialog-footer-split">
         {readiness ? <span /> : <DeleteTaskButton task={task} onDeleted={onDone} />}
         <div className="dialog-footer-actions">
-          <Dialog.Close asChild>
-            <Button>Cancel</Button>
-          </Dialog.Close>
+          <DialogCancel />
           <Button type="submit" variant="primary" disabled={busy}>
             Save changes
           </Button>

@@ -1,7 +1,9 @@
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { PlanTaskView } from '../../../../shared/plan-schema';
+import { ColumnWidths } from '../../components/ColumnWidths';
+import { DataCell } from '../../components/DataCell';
+import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
 import { orderTasks } from './gantt-layout';
 import { taskColumns } from './task-columns';
@@ -43,45 +45,14 @@ export function TaskTable({ tasks, withBaseline }: { tasks: PlanTaskView[]; with
         <caption className="visually-hidden">
           Tasks of the readiness plan. Owner, duration and % done can be changed in place; a task's title opens its editor.
         </caption>
-        <colgroup>
-          {table.getVisibleLeafColumns().map((c) => (
-            <col key={c.id} style={{ width: WIDTHS[c.id] }} />
-          ))}
-        </colgroup>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const SortIcon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
-                  >
-                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      <SortIcon size={14} aria-hidden="true" className={sorted ? 'sort-icon active' : 'sort-icon'} />
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <ColumnWidths columns={table.getVisibleLeafColumns()} widths={WIDTHS} />
+        <TableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className={row.original.schedule.critical ? 'task-row is-critical' : 'task-row'}>
-              {row.getVisibleCells().map((cell) => {
-                const meta = cell.column.columnDef.meta;
-                return (
-                  <td key={cell.id} className={[meta?.numeric ? 'numeric' : null, meta?.nowrap ? 'nowrap' : null].filter(Boolean).join(' ') || undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                );
-              })}
+              {row.getVisibleCells().map((cell) => (
+                <DataCell key={cell.id} cell={cell} />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,8 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { Plus, Trash2, X } from 'lucide-react';
+import { Plus, Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import type { PlanView, WhatIfChanges, WhatIfResult } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
+import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/error-message';
 import { useNotice } from '../../stores/notice-store';
@@ -90,19 +91,7 @@ export function WhatIfForm({ view, onDone }: { view: PlanView; onDone(): void })
 
   return (
     <form className="dialog-form" onSubmit={(e) => void runPreview(e)} noValidate>
-      <header className="dialog-header">
-        <div>
-          <Dialog.Title className="dialog-title">What-if</Dialog.Title>
-          <Dialog.Description className="dialog-description">
-            Try changes and see the readiness date before deciding. Nothing is saved until you apply.
-          </Dialog.Description>
-        </div>
-        <Dialog.Close asChild>
-          <button type="button" className="icon-button" aria-label="Close">
-            <X size={18} aria-hidden="true" />
-          </button>
-        </Dialog.Close>
-      </header>
+      <DialogHeader title="What-if" description="Try changes and see the readiness date before deciding. Nothing is saved until you apply." />
       <div className="dialog-body whatif-body">
         <div className="field">
           <label htmlFor={`${id}-shift`} className="field-label">

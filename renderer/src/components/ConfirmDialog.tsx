@@ -1,0 +1,97 @@
+import * as AlertDialog from '@radix-ui/react-alert-dialog';
+import { useState, type ReactNode } from 'react';
+import { errorMessage } from '../lib/error-message';
+import { Button } from './Button';
+import { ErrorAlert } from './ErrorAlert';
+
+interface ConfirmDialogProps {
+  /** The button that opens the dialog. */
+  trigger: ReactNode;
+  title: ReactNode;
+  description: ReactNode;
+  /** What the action would change. With it, title and description sit in a header above it; without, in the body. */
+  children?: ReactNode;
+  cancelLabel?: string;
+  confirmLabel: string;
+  variant: 'primary' | 'danger';
+  size?: 'small' | 'medium';
+  /** Over another dialog. */
+  stacked?: boolean;
+  /** Does the work; what it throws is shown in the dialog, which stays open. */
+  onConfirm(): Promise<unknown>;
+  /** After the dialog has closed on success: a notice, a navigation. */
+  onConfirmed?(): void;
+}
+
+/** A confirmation (an alert dialog) opened by its trigger: Cancel, or the action, busy while it runs. */
+export function ConfirmDialog({
+  trigger,
+  title,
+  description,
+  children,
+  cancelLabel = 'Cancel',
+  confirmLabel,
+  variant,
+  size = 'small',
+  stacked,
+  onConfirm,
+  onConfirmed,
+}: ConfirmDialogProps) {
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm();
+      setOpen(false);
+      onConfirmed?.();
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const heading = (
+    <>
+      <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
+      <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
+    </>
+  );
+  return (
+    <AlertDialog.Root
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (o) setError(null);
+      }}
+    >
+      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className={stacked ? 'dialog-overlay dialog-overlay-stacked' : 'dialog-overlay'} />
+        <AlertDialog.Content className={`dialog dialog-${size}${stacked ? ' dialog-stacked' : ''}`}>
+          {children ? (
+            <header className="dialog-header">
+              <div>{heading}</div>
+            </header>
+          ) : null}
+          <div className="dialog-body">
+            {children ?? heading}
+            <ErrorAlert message={error} />
+          </div>
+          <footer className="dialog-footer">
+            <AlertDialog.Cancel asChild>
+              <Button>{cancelLabel}</Button>
+            </AlertDialog.Cancel>
+            <Button variant={variant} disabled={busy} onClick={() => void confirm()}>
+              {confirmLabel}
+            </Button>
+          </footer>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}

@@ -1,0 +1,24 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import type { ReactNode } from 'react';
+
+interface DialogFrameProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  /** The button that opens the dialog. */
+  trigger: ReactNode;
+  size: 'small' | 'medium' | 'large';
+  children: ReactNode;
+}
+
+/** A modal dialog opened by its trigger: the overlay and the dialog box around its content. */
+export function DialogFrame({ open, onOpenChange, trigger, size, children }: DialogFrameProps) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className={`dialog dialog-${size}`}>{children}</Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
