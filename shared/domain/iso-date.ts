@@ -58,3 +58,15 @@ export function eachDay(from: IsoDate, to: IsoDate): IsoDate[] {
   for (let n = start; n <= end; n++) out.push(fromDayNumber(n));
   return out;
 }
+
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `Mar 2027`: a month as charts label it. */
+export function displayMonth(s: IsoDate): string {
+  return `${MONTH_ABBR[Number(s.slice(5, 7)) - 1]} ${s.slice(0, 4)}`;
+}
+
+/** `12 Mar 2027`: a calendar date the way Landfall shows it everywhere (UI, PDFs, messages). */
+export function displayDate(s: IsoDate): string {
+  return `${Number(s.slice(8, 10))} ${displayMonth(s)}`;
+}

@@ -3,10 +3,10 @@
  * what was signed (requirement, pack version, content and evidence hashes), each
  * record's own hash, and the ledger's head hash so a later verify can be compared.
  */
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { LedgerRecord } from '../../../shared/signoff-schema';
-import { formatDay } from './timeline-pdf';
+import { displayDate } from '../../../shared/domain/iso-date';
+import { csvCell, csvFile, csvRow } from './csv';
+import { createPdf } from './pdf-document';
 
 export interface RegisterModel {
   entryName: string;
@@ -44,21 +44,15 @@ export const REGISTER_COLUMNS = [
   'Record hash',
 ] as const;
 
-function cell(v: string | number | null): string {
-  const s = v === null ? '' : String(v);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function registerCsv(m: RegisterModel): Buffer {
   const lines = [
     `# Landfall sign-off register: ${m.entryName} (${m.market})`,
     `# Ledger chain ${m.chainId}; head hash ${m.headHash ?? 'none (no decisions yet)'}; verify: ${m.verified.text}`,
     REGISTER_COLUMNS.join(','),
-  ].map((l, i) => (i < 2 ? cell(l) : l));
+  ].map((l, i) => (i < 2 ? csvCell(l) : l));
   for (const r of m.records) {
     lines.push(
-      [
+      csvRow([
         r.seq,
         r.at,
         r.itemTitle,
@@ -75,23 +69,19 @@ export function registerCsv(m: RegisterModel): Buffer {
         r.evidenceHashes.join(' '),
         r.prevHash,
         r.hash,
-      ]
-        .map(cell)
-        .join(','),
+      ]),
     );
   }
-  return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
+  return csvFile(lines);
 }
 
 export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, bufferPages: true, info: { Title: `${m.entryName} — sign-off register`, Author: 'Landfall', Creator: 'Landfall' } });
-  doc.registerFont('body', path.join(fontsDir, 'DejaVuSans.ttf'));
-  doc.registerFont('bold', path.join(fontsDir, 'DejaVuSans-Bold.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, done } = createPdf(fontsDir, {
+    size: 'A4',
+    layout: 'landscape',
+    margin: 36,
+    bufferPages: true,
+    info: { Title: `${m.entryName} — sign-off register`, Author: 'Landfall', Creator: 'Landfall' },
   });
   const width = doc.page.width - 72;
   doc.font('bold').fontSize(15).fillColor('#1f2933').text(`Sign-off register — ${m.entryName}`);
@@ -112,7 +102,7 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
     if (doc.y > doc.page.height - 120) doc.addPage();
     doc.font('bold').fontSize(9.5).fillColor('#1f2933').text(`#${r.seq}  ${DECISION_WORDS[r.decision]} — ${r.itemTitle}`, { width });
     const lines = [
-      `${formatDay(r.at.slice(0, 10))} ${r.at.slice(11, 16)} UTC · ${r.signerName} (declared role: ${r.signerRole}; OS user: ${r.osUser})`,
+      `${displayDate(r.at.slice(0, 10))} ${r.at.slice(11, 16)} UTC · ${r.signerName} (declared role: ${r.signerRole}; OS user: ${r.osUser})`,
       r.comment ? `Comment: ${r.comment}` : null,
       r.conditionText ? `Condition: ${r.conditionText} (expires ${r.conditionExpires})` : null,
       r.requirementId ? `Requirement: ${r.requirementId}${r.packId ? ` · pack ${r.packId} ${r.packVersion ?? ''}` : ''}` : 'Custom item (no library requirement)',

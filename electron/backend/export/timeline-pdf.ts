@@ -5,9 +5,8 @@
  * across pages, each repeating the row labels and the date header. Where sign-offs exist
  * the ledger's head hash is printed in the footer.
  */
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
-import { diffDays, addDays, dayOfWeek } from '../../../shared/domain/iso-date';
+import { createPdf } from './pdf-document';
+import { diffDays, addDays, dayOfWeek, displayDate, displayMonth } from '../../../shared/domain/iso-date';
 import { slipText, type TimelineExportModel, type TimelineRow } from './timeline-model';
 
 export type PageSize = 'A4' | 'A3';
@@ -41,16 +40,7 @@ const COLOURS = {
 
 type DisplayRow = { kind: 'lane'; label: string } | { kind: 'task'; row: TimelineRow };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function months(d: string): string {
-  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
-}
-
-/** `12 Mar 2027`, the way dates read everywhere in Landfall. */
-export function formatDay(d: string): string {
-  return `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
-}
 
 function displayRows(model: TimelineExportModel): DisplayRow[] {
   const out: DisplayRow[] = [];
@@ -80,20 +70,12 @@ function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
 
 export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSize; fontsDir: string }): Promise<Buffer> {
   const size = SIZES[opts.pageSize];
-  const doc = new PDFDocument({
+  const { doc, done } = createPdf(opts.fontsDir, {
     size: opts.pageSize,
     layout: 'landscape',
     margin: 0,
     autoFirstPage: false,
     info: { Title: `${model.entryName} — readiness timeline`, Author: 'Landfall', Subject: `Readiness timeline for ${model.market}`, Creator: 'Landfall' },
-  });
-  doc.registerFont('body', path.join(opts.fontsDir, 'DejaVuSans.ttf'));
-  doc.registerFont('bold', path.join(opts.fontsDir, 'DejaVuSans-Bold.ttf'));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const rows = displayRows(model);
@@ -180,7 +162,7 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
 
       drawFooter(doc, model, size.w, size.h, page, totalPages, {
         rows: pageRows.length === 0 ? 'no rows' : `rows ${rt * rowsPerPage + 1}–${rt * rowsPerPage + pageRows.length} of ${rows.length}`,
-        days: `${formatDay(firstDay)} – ${formatDay(addDays(firstDay, dayCount - 1))}`,
+        days: `${displayDate(firstDay)} – ${displayDate(addDays(firstDay, dayCount - 1))}`,
       });
     }
   }
@@ -192,19 +174,19 @@ function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) 
   doc.font('bold').fontSize(15).fillColor(COLOURS.ink).text(`Readiness timeline — ${m.entryName}`, M, M, { width: w - 2 * M, lineBreak: false });
   const facts = [
     `Market: ${m.market}`,
-    `Start: ${formatDay(m.projectStart)}`,
-    `Target: ${formatDay(m.targetDate)}`,
-    `Forecast: ${formatDay(m.forecastFinish)} (${slipText(m.businessDaysPastTarget)})`,
+    `Start: ${displayDate(m.projectStart)}`,
+    `Target: ${displayDate(m.targetDate)}`,
+    `Forecast: ${displayDate(m.forecastFinish)} (${slipText(m.businessDaysPastTarget)})`,
     `Readiness: ${m.readinessPercent.toLocaleString('en-GB', { maximumFractionDigits: 1 })} % of applicable items signed off`,
   ];
   doc.font('body').fontSize(8.5).fillColor(COLOURS.ink).text(facts.join('   ·   '), M, M + 24, { width: w - 2 * M, lineBreak: false });
-  const more = [`Status date: ${formatDay(m.statusDate)}`];
+  const more = [`Status date: ${displayDate(m.statusDate)}`];
   if (m.baselineName) more.push(`Baseline "${m.baselineName}": ${m.baselineSlipDays === null ? '—' : slipText(m.baselineSlipDays, 'the baseline')}`);
   if (!m.holidayData) more.push('No public-holiday data for this market: only weekends are shaded');
   doc.fillColor(COLOURS.muted).text(more.join('   ·   '), M, M + 38, { width: w - 2 * M, lineBreak: false });
   const holidays = m.nonWorking.filter((n) => n.kind !== 'weekend' && n.date >= m.projectStart && n.date <= (m.forecastFinish > m.targetDate ? m.forecastFinish : m.targetDate));
   if (holidays.length > 0) {
-    const list = holidays.map((h) => `${h.name ?? 'Non-working day'} (${formatDay(h.date).replace(/ \d{4}$/, '')})`).join(', ');
+    const list = holidays.map((h) => `${h.name ?? 'Non-working day'} (${displayDate(h.date).replace(/ \d{4}$/, '')})`).join(', ');
     doc.font('body').fontSize(7.5).fillColor(COLOURS.muted);
     doc.text(fit(doc, `Public holidays and shutdown days in the plan: ${list}`, w - 2 * M), M, M + 51, { width: w - 2 * M, lineBreak: false });
   }
@@ -214,11 +196,11 @@ function drawDateHeader(doc: PDFKit.PDFDocument, firstDay: string, count: number
   let lastMonth = '';
   for (let i = 0; i < count; i++) {
     const d = addDays(firstDay, i);
-    const mo = months(d);
+    const mo = displayMonth(d);
     if (mo !== lastMonth) {
       lastMonth = mo;
       let daysInView = 0;
-      while (i + daysInView < count && months(addDays(firstDay, i + daysInView)) === mo) daysInView++;
+      while (i + daysInView < count && displayMonth(addDays(firstDay, i + daysInView)) === mo) daysInView++;
       doc.font('bold').fontSize(7);
       // A month with too few days on this page for its name stays unlabelled (its days still are).
       if (daysInView * dw >= doc.widthOfString(mo) + 4) doc.fillColor(COLOURS.ink).text(mo, x0 + i * dw + 2, y0 + 2, { lineBreak: false });

@@ -1,8 +1,9 @@
 import { format, parseISO } from 'date-fns';
+import { displayDate } from '../../../shared/domain/iso-date';
 
 /** A calendar date (`YYYY-MM-DD`) as the UI shows it everywhere: `12 Mar 2027`. */
 export function formatDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'd MMM yyyy');
+  return displayDate(isoDate);
 }
 
 /** An instant (ISO-8601) in the user's local time: `12 Mar 2027, 14:05`. */
