@@ -139,7 +139,10 @@ export const contract = {
       .object({
         itemId: uuid,
         fileName: z.string().trim().min(1, 'Choose a file').max(255),
-        contentBase64: z.string().max(EVIDENCE_BODY_BYTES, 'The file is too large'),
+        contentBase64: z
+          .string()
+          .max(EVIDENCE_BODY_BYTES, 'The file is too large')
+          .refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'The file did not arrive intact (it was not sent as base64)'),
       })
       .strict(),
     evidence,

@@ -142,6 +142,17 @@ describe('checklists', () => {
   });
 });
 
+describe('evidence input', () => {
+  it('refuses file bytes that are not base64 with a sentence, and stores nothing', async () => {
+    const b = await backend();
+    const e = await ok<Entry>(b.router.call('entries.create', brazil()));
+    const itemId = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items[0]!.id;
+    const r = await b.router.call('evidence.addFile', { itemId, fileName: 'scan.pdf', contentBase64: 'not base64!' });
+    expect(r).toMatchObject({ ok: false, error: { field: 'contentBase64', message: expect.stringMatching(/did not arrive intact/) } });
+    expect(countRows(b.dbFile, 'evidence')).toBe(0);
+  });
+});
+
 describe('the portfolio summary', () => {
   it('keeps per-entry counts in step with item changes, including overdue items', async () => {
     const b = await backend();
@@ -206,6 +217,14 @@ describe('the library', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.message).toMatch(message);
     }
+    expect(await ok<LibraryView>(b.router.call('library.get', {}))).toEqual(before);
+  });
+
+  it('refuses a requirement of your own for an unknown country, and adds nothing', async () => {
+    const b = await backend();
+    const before = await ok<LibraryView>(b.router.call('library.get', {}));
+    const r = await b.router.call('library.addCustom', req('custom.x', { jurisdiction: ['QQ'] }));
+    expect(r).toMatchObject({ ok: false, error: { field: 'jurisdiction', message: expect.stringMatching(/"QQ" is neither/) } });
     expect(await ok<LibraryView>(b.router.call('library.get', {}))).toEqual(before);
   });
 

@@ -3,7 +3,7 @@
  * that says where the problem is: file, requirement id and field.
  */
 import { AppError } from '../../../shared/errors';
-import { BOOLEAN_FIELDS, pack as packSchema, type Pack } from '../../../shared/requirements/pack-schema';
+import { BOOLEAN_FIELDS, pack as packSchema, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
 import { isKnownCountry } from '../reference/countries';
 
 const RULE_FIELDS = new Set<string>([
@@ -50,6 +50,17 @@ function unknownRuleField(rule: unknown, path: string): { path: string; field: s
   return null;
 }
 
+/** Checks the schema cannot express: known countries or groups, and dates in order. */
+export function requirementProblem(r: Pick<Requirement, 'jurisdiction' | 'effectiveFrom' | 'effectiveUntil'>): { field: string; message: string } | null {
+  for (const j of r.jurisdiction) {
+    if (j !== 'EU' && j !== 'EEA' && !isKnownCountry(j)) {
+      return { field: 'jurisdiction', message: `"${j}" is neither an ISO 3166 country code nor a known group (EU, EEA).` };
+    }
+  }
+  if (r.effectiveUntil !== null && r.effectiveUntil < r.effectiveFrom) return { field: 'effectiveUntil', message: 'the end date is before the start date.' };
+  return null;
+}
+
 export function parsePack(fileName: string, text: string): Pack {
   let raw: unknown;
   try {
@@ -85,21 +96,12 @@ export function parsePack(fileName: string, text: string): Pack {
   for (const r of p.requirements) {
     if (seen.has(r.id)) refuse(`${fileName}, requirement ${r.id}`, 'this id appears more than once in the pack.');
     seen.add(r.id);
-    for (const j of r.jurisdiction) {
-      if (j !== 'EU' && j !== 'EEA' && !isKnownCountry(j)) {
-        refuse(`${fileName}, requirement ${r.id}, field jurisdiction`, `"${j}" is neither an ISO 3166 country code nor a known group (EU, EEA).`);
-      }
-    }
-    if (r.effectiveUntil !== null && r.effectiveUntil < r.effectiveFrom) {
-      refuse(`${fileName}, requirement ${r.id}, field effectiveUntil`, 'the end date is before the start date.');
-    }
+    const problem = requirementProblem(r);
+    if (problem) refuse(`${fileName}, requirement ${r.id}, field ${problem.field}`, problem.message);
   }
   p.noneKnown.forEach((n, i) => {
-    for (const j of n.jurisdiction) {
-      if (j !== 'EU' && j !== 'EEA' && !isKnownCountry(j)) {
-        refuse(`${fileName}, none-known note #${i + 1}, field jurisdiction`, `"${j}" is neither an ISO 3166 country code nor a known group (EU, EEA).`);
-      }
-    }
+    const problem = requirementProblem({ jurisdiction: n.jurisdiction, effectiveFrom: n.lastReviewed, effectiveUntil: null });
+    if (problem) refuse(`${fileName}, none-known note #${i + 1}, field ${problem.field}`, problem.message);
   });
   return p;
 }

@@ -7,21 +7,13 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { MAX_EVIDENCE_BYTES, type Evidence } from '../../../shared/checklist-schema';
 import { sha256Hex } from '../library/content-hash';
+import { safeFileName } from '../../../shared/host-capabilities';
 import { actorName, writeAudit, type ServiceContext } from './context';
 
 function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** A file name safe to show and to offer as a download name. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+/, '').trim();
-  return (cleaned || 'evidence').slice(0, 200);
-}
-
-/** Called inside the transaction that changed an item's evidence (sign-off staleness hooks in here). */
 export type EvidenceChanged = (itemId: string, reason: string) => void;
 
 export function evidenceService(ctx: ServiceContext, onChanged: EvidenceChanged = () => {}) {
@@ -59,7 +51,7 @@ export function evidenceService(ctx: ServiceContext, onChanged: EvidenceChanged 
       const bytes = Buffer.from(contentBase64, 'base64');
       if (bytes.length === 0) throw new AppError('invalid_input', 'File: the file is empty.', 'file');
       if (bytes.length > MAX_EVIDENCE_BYTES) {
-        throw new AppError('invalid_input', `File: ${safeFileName(fileName)} is ${megabytes(bytes.length)}; evidence files can be at most ${megabytes(MAX_EVIDENCE_BYTES)}.`, 'file');
+        throw new AppError('invalid_input', `File: ${safeFileName(fileName, 'evidence')} is ${megabytes(bytes.length)}; evidence files can be at most ${megabytes(MAX_EVIDENCE_BYTES)}.`, 'file');
       }
       const sha256 = sha256Hex(bytes);
       const target = storedPath(sha256);
@@ -69,7 +61,7 @@ export function evidenceService(ctx: ServiceContext, onChanged: EvidenceChanged 
         fs.writeFileSync(tmp, bytes, { mode: 0o600 });
         fs.renameSync(tmp, target);
       }
-      return record({ ...base(itemId), kind: 'file', name: safeFileName(fileName), url: null, sha256, size: bytes.length });
+      return record({ ...base(itemId), kind: 'file', name: safeFileName(fileName, 'evidence'), url: null, sha256, size: bytes.length });
     },
 
     addLink(itemId: string, name: string, url: string): Evidence {

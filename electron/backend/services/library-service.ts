@@ -8,7 +8,8 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { ImportDiff, LibraryView, PackSummary } from '../../../shared/checklist-schema';
 import { PACK_SCHEMA_VERSION, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
-import { parsePack } from '../library/pack-parse';
+import { parsePack, requirementProblem } from '../library/pack-parse';
+import { fieldLabel } from '../../../shared/field-labels';
 import { changedFields, compareVersions, requirementHash } from '../library/content-hash';
 import type { PackOrigin, StoredPack } from '../repos/library-repo';
 import { writeAudit, type ServiceContext } from './context';
@@ -71,7 +72,8 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
       for (const t of r.touches) if (t.itemId) onRequirementChanged(t.itemId, `Stale — needs re-review: requirement ${r.id} was withdrawn in ${p.name} ${p.version}.`);
     }
     for (const added of diff.added) {
-      for (const t of added.touches) checklists.addRequirementItem(t.entryId, added.id);
+      const requirement = p.requirements.find((r) => r.id === added.id)!;
+      for (const t of added.touches) checklists.addRequirementItem(t.entryId, requirement);
     }
     writeAudit(ctx, 'pack', p.id, action, diff.fromVersion ? { version: diff.fromVersion } : null, {
       version: p.version,
@@ -109,9 +111,14 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
       if (!fs.existsSync(dir)) return;
       for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
         try {
-          const p = parsePack(file, fs.readFileSync(path.join(dir, file), 'utf8'));
+          const text = fs.readFileSync(path.join(dir, file), 'utf8');
+          // Every start reads the shipped files; only a new pack or a newer built-in version
+          // is validated in full and stored (the tests validate every shipped file).
+          const head = JSON.parse(text) as { id?: unknown; version?: unknown };
+          const known = typeof head.id === 'string' ? ctx.library.pack(head.id) : undefined;
+          if (known && (known.origin !== 'builtin' || typeof head.version !== 'string' || compareVersions(head.version, known.version) <= 0)) continue;
+          const p = parsePack(file, text);
           const stored = ctx.library.pack(p.id);
-          if (stored && (stored.origin !== 'builtin' || compareVersions(p.version, stored.version) <= 0)) continue;
           ctx.db.transaction(() => store(p, 'builtin', stored ? 'update_builtin' : 'install_builtin')).immediate();
         } catch (err) {
           onProblem(err instanceof Error ? err.message : String(err));
@@ -152,6 +159,8 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     },
 
     addCustom(r: Requirement): ImportDiff {
+      const problem = requirementProblem(r);
+      if (problem) throw new AppError('invalid_input', `${fieldLabel(problem.field)}: ${problem.message}`, problem.field);
       return ctx.db.transaction(() => {
         const stored = ctx.library.pack(CUSTOM_PACK_ID);
         const existing = ctx.library.requirementsOf(CUSTOM_PACK_ID).filter((x) => x.active).map((x) => x.requirement);
