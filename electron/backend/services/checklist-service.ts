@@ -46,10 +46,19 @@ export function checklistService(ctx: ServiceContext) {
    * entry's start, or from the day the duty applies when that is later.
    */
   function dueDateFn(entry: Pick<Entry, 'targetCountry' | 'targetSubdivision' | 'startDate'>) {
-    const cal = buildCalendar(entry.targetCountry, entry.startDate, addDays(entry.startDate, 1100), entry.targetSubdivision ?? undefined);
+    // One calendar per first day (the start, or a later applies-from date), built once.
+    const calendars = new Map<string, ReturnType<typeof buildCalendar>>();
+    const calendarFrom = (from: string) => {
+      let cal = calendars.get(from);
+      if (!cal) {
+        cal = buildCalendar(entry.targetCountry, from, addDays(from, 1100), entry.targetSubdivision ?? undefined);
+        calendars.set(from, cal);
+      }
+      return cal;
+    };
     return (leadTimeDays: number, appliesFrom: string | null = null) => {
       const from = appliesFrom && appliesFrom > entry.startDate ? appliesFrom : entry.startDate;
-      return addBusinessDays(from === entry.startDate ? cal : buildCalendar(entry.targetCountry, from, addDays(from, 1100), entry.targetSubdivision ?? undefined), from, leadTimeDays);
+      return addBusinessDays(calendarFrom(from), from, leadTimeDays);
     };
   }
 
@@ -210,10 +219,10 @@ export function checklistService(ctx: ServiceContext) {
   }
 
   /** Adds the item for a requirement newly added to the library. Call inside a transaction. */
-  function addRequirementItem(entryId: string, requirementId: string): void {
+  function addRequirementItem(entryId: string, requirement: Requirement): void {
     const entry = mustGetEntry(entryId);
-    const a = applicableFor(entry).find((x) => x.requirement.id === requirementId);
-    if (!a || ctx.checklist.forEntry(entryId).some((i) => i.requirementId === requirementId)) return;
+    const [a] = applicableFromList([requirement], entry);
+    if (!a || ctx.checklist.forEntry(entryId).some((i) => i.requirementId === requirement.id)) return;
     ctx.checklist.insert(newItem(entry, a, dueDateFn(entry), ctx.now().toISOString()));
   }
 

@@ -246,16 +246,19 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
     }
   }
 
-  /** Applies a change and re-schedules inside one transaction; a refused plan rolls the change back. */
-  function mutate<T>(entryId: string, action: string, change: () => T, detail: unknown = null): T {
+  /**
+   * Applies a change and re-schedules inside one transaction (a refused plan rolls the change
+   * back) and answers with the plan as it now stands, scheduled once.
+   */
+  function mutate(entryId: string, action: string, change: () => unknown, detail: unknown = null): PlanView {
     ensurePlan(entryId);
     return ctx.db.transaction(() => {
       const result = change();
-      run(state(entryId).input);
+      const shown = view(entryId, null);
       const plan = ctx.plans.plan(entryId)!;
       ctx.plans.updatePlan({ ...plan, updatedAt: ctx.now().toISOString() });
       writeAudit(ctx, PLAN, entryId, action, null, detail ?? result ?? null);
-      return result;
+      return shown;
     }).immediate();
   }
 
@@ -387,12 +390,11 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
         ...input,
         tasks: input.tasks.map((t) => (t.id === taskId ? { ...t, ...stripUndefined({ title: patch.title, durationDays: patch.durationDays, percentComplete: patch.percentComplete, actualStart: patch.actualStart, actualFinish: patch.actualFinish, startNoEarlierThan: patch.startNoEarlierThan }) } : t)),
       }));
-      mutate(before.entryId, 'update_task', () => {
+      return mutate(before.entryId, 'update_task', () => {
         const after: TaskRecord = { ...before, ...stripUndefined(patch), updatedAt: ctx.now().toISOString() };
         ctx.plans.updateTask(after);
         return { taskId, before, after };
       });
-      return view(before.entryId, null);
     },
 
     addTask(input: NewTask): PlanView {
@@ -401,7 +403,7 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
         ...plan,
         tasks: [...plan.tasks, { id: 'new-task', title: input.title, durationDays: input.durationDays, percentComplete: 0, actualStart: null, actualFinish: null, startNoEarlierThan: null }],
       }));
-      mutate(input.entryId, 'add_task', () => {
+      return mutate(input.entryId, 'add_task', () => {
         const tasks = ctx.plans.tasks(input.entryId);
         const readiness = tasks.find((t) => t.isReadiness)!;
         const task = newTaskRecord(input.entryId, { title: input.title, workstream: input.workstream, durationDays: input.durationDays, owner: input.owner }, Math.max(0, ...tasks.filter((t) => !t.isReadiness).map((t) => t.sort)) + 1);
@@ -413,14 +415,12 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
         ctx.plans.insertDependency({ id: ctx.newId(), entryId: input.entryId, predecessorId: task.id, successorId: readiness.id, type: 'FS', lagDays: 0 });
         return task;
       });
-      return view(input.entryId, null);
     },
 
     deleteTask(taskId: string): PlanView {
       const task = mustGetTask(taskId);
       if (task.isReadiness) throw new AppError('invalid_input', `"${task.title}" always ends the plan and cannot be deleted.`, 'taskId');
-      mutate(task.entryId, 'delete_task', () => ctx.plans.deleteTask(taskId), task);
-      return view(task.entryId, null);
+      return mutate(task.entryId, 'delete_task', () => ctx.plans.deleteTask(taskId), task);
     },
 
     addDependency(input: NewDependency): PlanView {
@@ -435,48 +435,43 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
         ...plan,
         dependencies: [...plan.dependencies, { predecessorId: pred.id, successorId: succ.id, type: input.type, lagDays: input.lagDays }],
       }));
-      mutate(input.entryId, 'add_dependency', () => {
+      return mutate(input.entryId, 'add_dependency', () => {
         const dep = { id: ctx.newId(), entryId: input.entryId, predecessorId: pred.id, successorId: succ.id, type: input.type, lagDays: input.lagDays };
         ctx.plans.insertDependency(dep);
         return dep;
       });
-      return view(input.entryId, null);
     },
 
     removeDependency(dependencyId: string): PlanView {
       const dep = ctx.plans.dependency(dependencyId);
       if (!dep) throw new AppError('not_found', 'That dependency no longer exists.', 'dependencyId');
-      mutate(dep.entryId, 'remove_dependency', () => ctx.plans.deleteDependency(dependencyId), dep);
-      return view(dep.entryId, null);
+      return mutate(dep.entryId, 'remove_dependency', () => ctx.plans.deleteDependency(dependencyId), dep);
     },
 
     setStatusDate(entryId: string, statusDate: string | null): PlanView {
-      mutate(entryId, 'set_status_date', () => {
+      return mutate(entryId, 'set_status_date', () => {
         ctx.plans.updatePlan({ ...ensurePlan(entryId), statusDate });
         return { statusDate };
       });
-      return view(entryId, null);
     },
 
     setShutdowns(entryId: string, dates: string[]): PlanView {
-      mutate(entryId, 'set_shutdowns', () => {
+      return mutate(entryId, 'set_shutdowns', () => {
         ctx.plans.updatePlan({ ...ensurePlan(entryId), shutdowns: [...new Set(dates)].sort() });
         return { shutdowns: dates };
       });
-      return view(entryId, null);
     },
 
     overrideHoliday(entryId: string, override: HolidayOverride, clear: boolean): PlanView {
       const plan = ensurePlan(entryId);
       const known = plan.holidays?.find((h) => h.date === override.date);
       if (!known) throw new AppError('invalid_input', `There is no public holiday on ${override.date} in this plan's calendar.`, 'date');
-      mutate(entryId, clear ? 'clear_holiday_override' : 'override_holiday', () => {
+      return mutate(entryId, clear ? 'clear_holiday_override' : 'override_holiday', () => {
         const overrides = plan.overrides.filter((o) => o.date !== override.date);
         if (!clear) overrides.push(override);
         ctx.plans.updatePlan({ ...plan, overrides });
         return { holiday: known, override: clear ? null : override };
       });
-      return view(entryId, null);
     },
 
     saveBaseline(entryId: string, name: string): PlanView {
@@ -514,7 +509,7 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
     applyWhatIf(entryId: string, changes: WhatIfChanges): PlanView {
       const s = state(entryId);
       run(scenarioInput(s, changes)); // refuses bad durations before anything is written
-      mutate(entryId, 'apply_what_if', () => {
+      return mutate(entryId, 'apply_what_if', () => {
         if (changes.startShiftDays !== 0) ctx.plans.updatePlan({ ...ctx.plans.plan(entryId)!, projectStart: addDays(s.plan.projectStart, changes.startShiftDays) });
         for (const d of changes.durations) {
           const t = mustGetTask(d.taskId);
@@ -522,14 +517,13 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
         }
         return changes;
       });
-      return view(entryId, null);
     },
 
     syncProposal,
 
     applySync(entryId: string): PlanView {
       const proposal = syncProposal(entryId);
-      mutate(entryId, 'sync_with_checklist', () => {
+      return mutate(entryId, 'sync_with_checklist', () => {
         const tasks = ctx.plans.tasks(entryId);
         const readiness = tasks.find((t) => t.isReadiness)!;
         const byKey = new Map(tasks.filter((t) => t.templateKey && !t.templateKey.startsWith('item:')).map((t) => [t.templateKey!, t.id]));
@@ -538,7 +532,6 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
         for (const r of proposal.retire) ctx.plans.deleteTask(r.taskId);
         return proposal;
       });
-      return view(entryId, null);
     },
 
     calendarDrift(entryId: string): CalendarDrift {
@@ -554,11 +547,10 @@ export function planService(ctx: ServiceContext, template: PlanTemplate) {
     acceptCalendarUpdate(entryId: string): PlanView {
       const plan = ensurePlan(entryId);
       const entry = mustGetEntry(entryId);
-      mutate(entryId, 'accept_calendar_update', () => {
+      return mutate(entryId, 'accept_calendar_update', () => {
         ctx.plans.updatePlan({ ...plan, holidays: snapshot(entry, plan.calendarFrom, plan.calendarTo) });
         return { from: plan.calendarFrom, to: plan.calendarTo };
       });
-      return view(entryId, null);
     },
   };
 }

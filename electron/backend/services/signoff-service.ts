@@ -37,6 +37,13 @@ export function signoffService(ctx: ServiceContext, checklists: ChecklistService
       .sort();
   }
 
+  /** The version of the pack that holds the item's requirement now (what counsel saw when signing). */
+  function currentPackVersion(item: ItemRecord): string | null {
+    if (!item.requirementId) return null;
+    const stored = ctx.library.requirement(item.requirementId);
+    return (stored && ctx.library.pack(stored.packId)?.version) ?? item.packVersion;
+  }
+
   function chainId(): string {
     return ctx.settings.installationId()!;
   }
@@ -126,7 +133,7 @@ export function signoffService(ctx: ServiceContext, checklists: ChecklistService
           conditionExpires: conditional ? input.conditionExpires! : null,
           requirementId: item.requirementId,
           packId: item.packId,
-          packVersion: item.requirementId ? (ctx.library.pack(ctx.library.requirement(item.requirementId)?.packId ?? '')?.version ?? item.packVersion) : null,
+          packVersion: currentPackVersion(item),
           contentHash: itemContentHash(item),
           evidenceHashes: evidenceHashes(item.id),
           prevHash: head?.hash ?? GENESIS_HASH,
