@@ -137,8 +137,12 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
   await run('reference.subdivisions', { country: 'DE' });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });
   await run('settings.get', {});
-  const del = await call('entries.delete', { id });
-  seen['entries.delete'] = del.ok ? del : { ok: true, refusedBecause: del.error.code };
+  // The entry now holds a sign-off, so deleting it is refused; a second entry without one is deleted.
+  const refused = await call('entries.delete', { id });
+  if (refused.ok || refused.error.code !== 'conflict') throw new Error(`deleting an entry with sign-offs: ${JSON.stringify(refused)}`);
+  const spare = await call('entries.create', validEntry({ name: 'Spare entry' }));
+  if (!spare.ok) throw new Error(JSON.stringify(spare.error));
+  await run('entries.delete', { id: (spare.value as { id: string }).id });
   return seen;
 }
 

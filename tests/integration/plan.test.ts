@@ -48,7 +48,7 @@ describe('readiness plans', () => {
   });
 
   it('marks a task linked to checklist items done once they are all signed off', async () => {
-    const { b, entry, plan, call } = await setup();
+    const { plan, call } = await setup();
     const task = (await plan()).tasks.find((t) => t.title.startsWith('File: ') && t.linkedItemIds.length === 1)!;
     await ok(call('settings.update', { displayName: 'Ana', role: 'legal' }));
     await ok(call('checklist.updateItem', { itemId: task.linkedItemIds[0], patch: { status: 'in_review' } }));
@@ -56,8 +56,6 @@ describe('readiness plans', () => {
     const after = byTitle(await plan(), task.title);
     expect(after.linkedItemsSignedOff).toBe(true);
     expect(after.schedule.state).toBe('done');
-    void b;
-    void entry;
   });
 
   it('saves a baseline and shows slippage against it', async () => {
@@ -89,7 +87,7 @@ describe('readiness plans', () => {
     ['an actual finish before its actual start', (t: string) => ({ taskId: t, patch: { actualStart: '2027-03-05', actualFinish: '2027-03-03' } }), /finish/i],
     ['an actual start after the status date', (t: string) => ({ taskId: t, patch: { actualStart: '2030-01-01' } }), /status date/i],
   ])('refuses %s, naming the task, and leaves the plan as it was', async (_l, patch, message) => {
-    const { b, plan, call } = await setup();
+    const { plan, call } = await setup();
     const before = await plan();
     const task = byTitle(before, 'Confirm entry mode and legal entity');
     const r = await call('plan.updateTask', patch(task.id));
@@ -99,7 +97,6 @@ describe('readiness plans', () => {
       expect(r.error.message).toContain('Confirm entry mode and legal entity');
     }
     expect(await plan()).toEqual(before);
-    void b;
   });
 
   it('refuses a dependency that closes a loop or lags too far back, naming the tasks', async () => {
