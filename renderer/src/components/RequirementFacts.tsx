@@ -9,7 +9,8 @@ import { VerifiedBadge } from './VerifiedBadge';
  * What the library says about a requirement: summary, citation, source, owner role,
  * lead time, evidence expected, and whether it was checked against its source.
  */
-export function RequirementFacts({ requirement: r, children }: { requirement: Requirement; children?: ReactNode }) {
+/** The requirement's facts; extra rows go before its id, which always comes last (`wideId`: the id row spans both columns). */
+export function RequirementFacts({ requirement: r, children, wideId = false }: { requirement: Requirement; children?: ReactNode; wideId?: boolean }) {
   return (
     <div className="requirement-facts">
       <p className="requirement-summary">{r.summary}</p>
@@ -49,6 +50,12 @@ export function RequirementFacts({ requirement: r, children }: { requirement: Re
           </dd>
         </div>
         {children}
+        <div className={wideId ? 'facts-span' : undefined}>
+          <dt>Requirement id</dt>
+          <dd>
+            <code className="req-id">{r.id}</code>
+          </dd>
+        </div>
       </dl>
       <div className="evidence-expected">
         <h4 className="subheading">Evidence expected</h4>

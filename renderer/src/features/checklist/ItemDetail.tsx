@@ -65,14 +65,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
                 This requirement was withdrawn from the library. The item and its evidence are kept; mark it not applicable if it no longer matters.
               </p>
             ) : null}
-            <RequirementFacts requirement={r}>
-              <div>
-                <dt>Requirement id</dt>
-                <dd>
-                  <code className="req-id">{r.id}</code>
-                </dd>
-              </div>
-            </RequirementFacts>
+            <RequirementFacts requirement={r} />
           </section>
         ) : (
           <section className="sheet-section" aria-labelledby="requirement-title">

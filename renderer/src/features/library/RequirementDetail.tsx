@@ -41,7 +41,7 @@ export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
           <Dialog.Description className="visually-hidden">
             {categoryLabel(r.category)} requirement in {r.jurisdiction.map((j) => jurisdictionName(j, countries)).join(', ')}
           </Dialog.Description>
-          <RequirementFacts requirement={r}>
+          <RequirementFacts requirement={r} wideId>
             <div>
               <dt>Jurisdiction</dt>
               <dd>{r.jurisdiction.map((j) => jurisdictionName(j, countries)).join(', ')}</dd>
@@ -50,12 +50,6 @@ export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
               <dt>Category · workstream</dt>
               <dd>
                 {categoryLabel(r.category)} · {WORKSTREAM_LABELS[r.workstream]}
-              </dd>
-            </div>
-            <div className="facts-span">
-              <dt>Requirement id</dt>
-              <dd>
-                <code className="req-id">{r.id}</code>
               </dd>
             </div>
           </RequirementFacts>

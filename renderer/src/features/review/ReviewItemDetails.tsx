@@ -45,14 +45,7 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
                 The library updated this requirement after the item was created (it was pinned at pack version {item.packVersion}). Below is the current text.
               </p>
             ) : null}
-            <RequirementFacts requirement={r}>
-              <div>
-                <dt>Requirement id</dt>
-                <dd>
-                  <code className="req-id">{r.id}</code>
-                </dd>
-              </div>
-            </RequirementFacts>
+            <RequirementFacts requirement={r} />
           </>
         ) : (
           <p className="muted">The team added this item; it is not taken from the requirements library.</p>
