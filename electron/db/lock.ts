@@ -157,7 +157,7 @@ function inUse(dataDir: string, v: Extract<Verdict, { held: true }>, file: strin
   }
   return new AppError(
     'conflict',
-    `Landfall's data folder ${dataDir} is already in use by another Landfall (pid ${v.pid}). Switch to that window or quit it, then start again${process.platform === 'linux' ? '' : `; if no Landfall is running, delete ${file}`}.`,
+    `Landfall's data folder ${dataDir} is already in use by another Landfall process (pid ${v.pid}). Switch to that Landfall window or quit it, then start again${process.platform === 'linux' ? '' : `; if no Landfall is running, delete ${file}`}.`,
   );
 }
 

@@ -84,7 +84,7 @@ describe('data-folder lock', () => {
       const results = await Promise.all(answers);
       const won = results.filter((r) => r === 'WON').length;
       winners.push(won);
-      for (const r of results.filter((x) => x !== 'WON')) expect(r).toMatch(/^LOST .*already in use by another Landfall \(pid \d+\)\. Switch to that window or quit it/);
+      for (const r of results.filter((x) => x !== 'WON')) expect(r).toMatch(/^LOST .*already in use by another Landfall process \(pid \d+\)\. Switch to that Landfall window or quit it/);
       // The lock on disk names the winner.
       const holder = JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')) as { pid: number };
       expect(procs[results.indexOf('WON')]?.pid).toBe(holder.pid);
@@ -103,7 +103,7 @@ describe('data-folder lock', () => {
       const p = child('open', dir);
       expect(await lineFrom(p, ['OPEN', 'REFUSED'])).toBe('OPEN');
       // While it runs, the folder is refused, with what to do.
-      await expect(openDatabase(dir)).rejects.toThrow(/already in use by another Landfall \(pid \d+\)\. Switch to that window or quit it/);
+      await expect(openDatabase(dir)).rejects.toThrow(/already in use by another Landfall process \(pid \d+\)\. Switch to that Landfall window or quit it/);
       p.kill('SIGKILL');
       await exited(p);
       expect(fs.existsSync(path.join(dir, LOCK_FILE)), 'the killed process left its lock').toBe(true);
