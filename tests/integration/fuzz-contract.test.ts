@@ -22,7 +22,7 @@ import { tempDir, validEntry } from './helpers';
 const TOKEN = 'fuzz-token-0123456789abcdefghijklmnop';
 const SEED = 20261201;
 /** Generated requests per method (there are ~50 methods). */
-const RUNS_PER_METHOD = 150;
+const RUNS_PER_METHOD = 100;
 
 let backend: Backend;
 let host: RunningHost;
