@@ -2,7 +2,8 @@
  * Checklist items, evidence and library views as they cross the API.
  */
 import { z } from 'zod';
-import { isoDate, uuid } from './entry-schema';
+import { isoDate, storedDate, uuid } from './entry-schema';
+import { safeText } from './safe-text';
 import { CATEGORIES, WORKSTREAMS, requirement, noneKnownNote } from './requirements/pack-schema';
 
 export const ITEM_STATUSES = ['todo', 'in_progress', 'in_review', 'blocked', 'not_applicable', 'signed_off'] as const;
@@ -36,14 +37,14 @@ export const checklistItem = z.object({
   workstream: z.enum(WORKSTREAMS),
   certainty: z.enum(['applies', 'check', 'custom']),
   reasons: z.array(z.string()),
-  appliesFrom: isoDate.nullable(),
+  appliesFrom: storedDate.nullable(),
   status: z.enum(ITEM_STATUSES),
   naReason: z.string().nullable(),
   profileExcluded: z.boolean(),
   /** Set when an approval no longer holds (its content, evidence or requirement changed, or its condition expired). */
   staleReason: z.string().nullable(),
   owner: z.string(),
-  dueDate: isoDate.nullable(),
+  dueDate: storedDate.nullable(),
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -68,9 +69,9 @@ export const checklistView = z.object({
   readiness,
 });
 
-const ownerText = z.string().trim().max(200, 'Owner must be at most 200 characters');
-const notesText = z.string().max(20_000, 'Notes must be at most 20,000 characters');
-const naReasonText = z.string().trim().max(2000, 'The reason must be at most 2,000 characters');
+const ownerText = safeText({ label: 'Owner', max: 200, name: true });
+const notesText = safeText({ label: 'Notes', max: 20_000, multiline: true, trim: false });
+const naReasonText = safeText({ label: 'The reason', max: 2000, multiline: true });
 
 export const itemPatch = z
   .object({
@@ -94,7 +95,7 @@ export const bulkPatch = z
 export const customItemInput = z
   .object({
     entryId: uuid,
-    title: z.string().trim().min(1, 'Enter a title').max(300, 'Title must be at most 300 characters'),
+    title: safeText({ label: 'Title', max: 300, name: true, min: { length: 1, message: 'Enter a title' } }),
     category: z.enum(CATEGORIES, { error: 'Choose a category' }),
     workstream: z.enum(WORKSTREAMS, { error: 'Choose a workstream' }),
     owner: ownerText,
@@ -116,12 +117,12 @@ export const packSummary = z.object({
   name: z.string(),
   version: z.string(),
   publisher: z.string(),
-  publicationDate: isoDate,
+  publicationDate: storedDate,
   license: z.string(),
   origin: z.enum(['builtin', 'imported', 'custom']),
   requirementCount: z.number().int(),
   verifiedCount: z.number().int(),
-  lastReviewed: isoDate.nullable(),
+  lastReviewed: storedDate.nullable(),
   noneKnown: z.array(noneKnownNote),
 });
 

@@ -4,7 +4,8 @@
  * from this object; nothing else lists the methods.
  */
 import { z } from 'zod';
-import { entry, entryFields, isoDate, uuid, ROLES, countryCode } from './entry-schema';
+import { entry, entryFields, isoDate, storedDate, uuid, ROLES, countryCode } from './entry-schema';
+import { safeText } from './safe-text';
 import {
   bulkPatch,
   checklistItem,
@@ -22,7 +23,7 @@ import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
-const holiday = z.object({ date: isoDate, name: z.string(), estimated: z.boolean() });
+const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
 
 const country = z.object({
   code: z.string(),
@@ -56,11 +57,11 @@ const auditRow = z.object({
 const entryCalendar = z.object({
   entryId: z.string(),
   country: z.string(),
-  windowStart: isoDate,
-  windowEnd: isoDate,
+  windowStart: storedDate,
+  windowEnd: storedDate,
   calendarDays: z.number().int(),
   businessDays: z.number().int(),
-  weekendDays: z.array(isoDate),
+  weekendDays: z.array(storedDate),
   weekendRule: z.array(z.number().int()),
   holidays: z.array(holiday).nullable(),
 });
@@ -77,8 +78,10 @@ function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, s
 
 const packFile = z
   .object({
-    fileName: z.string().trim().min(1, 'Choose a pack file').max(255),
-    content: z.string().min(1, 'The pack file is empty').max(DEFAULT_MAX_BODY_BYTES - 4096, 'The pack file is too large'),
+    fileName: safeText({ label: 'File name', max: 255, name: true, min: { length: 1, message: 'Choose a pack file' } }),
+    content: safeText({ label: 'The pack file', max: DEFAULT_MAX_BODY_BYTES - 4096, multiline: true, trim: false })
+      .min(1, 'The pack file is empty')
+      .max(DEFAULT_MAX_BODY_BYTES - 4096, 'The pack file is too large'),
   })
   .strict();
 
@@ -138,7 +141,7 @@ export const contract = {
     z
       .object({
         itemId: uuid,
-        fileName: z.string().trim().min(1, 'Choose a file').max(255),
+        fileName: safeText({ label: 'File name', max: 255, name: true, min: { length: 1, message: 'Choose a file' } }),
         contentBase64: z
           .string()
           .max(EVIDENCE_BODY_BYTES, 'The file is too large')
@@ -153,8 +156,8 @@ export const contract = {
     z
       .object({
         itemId: uuid,
-        name: z.string().trim().max(300, 'Name must be at most 300 characters'),
-        url: z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://' }).max(2000),
+        name: safeText({ label: 'Name', max: 300, name: true }),
+        url: safeText({ label: 'Web address', max: 2000, name: true }).pipe(z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://' })),
       })
       .strict(),
     evidence,
@@ -183,7 +186,7 @@ export const contract = {
     'Move an estimated holiday to its real date, mark it not a day off (newDate null), or clear the override.',
   ),
   'plan.saveBaseline': method(
-    z.object({ entryId: uuid, name: z.string().trim().min(1, 'Name the baseline').max(200) }).strict(),
+    z.object({ entryId: uuid, name: safeText({ label: 'Name', max: 200, name: true, min: { length: 1, message: 'Name the baseline' } }) }).strict(),
     planView,
     'Save the current schedule as a named baseline.',
   ),
@@ -202,12 +205,12 @@ export const contract = {
   'library.get': method(nothing, libraryView, 'Every pack and requirement in the library.'),
   'library.previewImport': method(packFile, importDiff, 'Validate a pack file and show what importing it would add, change and remove, and which entries it touches.'),
   'library.applyImport': method(packFile, importDiff, 'Import a pack file in one transaction.'),
-  'library.exportPack': method(z.object({ packId: z.string().min(1) }).strict(), z.object({ fileName: z.string(), content: z.string() }), 'A pack as a JSON file.'),
+  'library.exportPack': method(z.object({ packId: safeText({ label: 'Pack', max: 200, name: true, min: { length: 1, message: 'Choose a pack' } }) }).strict(), z.object({ fileName: z.string(), content: z.string() }), 'A pack as a JSON file.'),
   'library.addCustom': method(requirement, importDiff, 'Add a requirement of your own (same format as a pack).'),
   'settings.get': method(nothing, settings, 'Display name, declared role and the OS user.'),
   'settings.update': method(
     z.object({
-      displayName: z.string().trim().max(200, 'Display name must be at most 200 characters'),
+      displayName: safeText({ label: 'Display name', max: 200, name: true }),
       role: z.enum(ROLES, { error: 'Choose a role' }).nullable(),
     }).strict(),
     settings,

@@ -1,9 +1,24 @@
 import { z } from 'zod';
-import { isRealDate } from './domain/iso-date';
+import { MAX_CALENDAR_DATE, MIN_CALENDAR_DATE, isRealDate } from './domain/iso-date';
+import { safeText } from './safe-text';
 
-/** A calendar date `YYYY-MM-DD` that exists. */
+/**
+ * A calendar date `YYYY-MM-DD` that exists, from 1900-01-01 to 2199-12-31: the one date
+ * schema of every input. (Later dates broke the calendars; earlier ones are typing slips.)
+ */
 export const isoDate = z
   .string({ error: 'Enter a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use the form YYYY-MM-DD', abort: true })
+  .refine((s) => s >= MIN_CALENDAR_DATE && s <= MAX_CALENDAR_DATE, { error: 'Use a date from 1 Jan 1900 to 31 Dec 2199', abort: true })
+  .refine(isRealDate, 'That date does not exist');
+
+/**
+ * A date Landfall computed or stored (a target, a forecast, a stored start): it exists,
+ * but may lie outside the input span (a start in 2199 plus 730 days), so answers are
+ * never refused for it.
+ */
+export const storedDate = z
+  .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
   .refine(isRealDate, 'That date does not exist');
 
@@ -48,12 +63,11 @@ export const applicabilityProfile = z.object({
   globalRevenue: money,
 });
 
-const trimmed = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} must be at most ${max.toLocaleString('en-GB')} characters`);
+const trimmed = (max: number, label: string, name = false) => safeText({ label, max, name });
 
 /** The fields a user edits on a market entry. */
 export const entryFields = z.object({
-  name: trimmed(200, 'Name').min(1, 'Enter a name for the entry'),
+  name: trimmed(200, 'Name', true).min(1, 'Enter a name for the entry'),
   targetCountry: countryCode,
   targetSubdivision: z
     .string()
@@ -66,15 +80,20 @@ export const entryFields = z.object({
     .int('Use a whole number of days')
     .min(1, 'The readiness target must be between 1 and 730 days')
     .max(730, 'The readiness target must be between 1 and 730 days'),
-  programManager: trimmed(200, 'Program manager'),
+  programManager: trimmed(200, 'Program manager', true),
   status: z.enum(ENTRY_STATUSES, { error: 'Choose a status' }),
-  description: z.string().max(MAX_DESCRIPTION, `Description must be at most ${MAX_DESCRIPTION.toLocaleString('en-GB')} characters`),
+  description: safeText({ label: 'Description', max: MAX_DESCRIPTION, multiline: true, trim: false }),
   profile: applicabilityProfile,
 });
 
 export const entry = entryFields.extend({
   id: z.string(),
-  targetDate: isoDate,
+  // Answers carry what is stored: never refuse a stored record for a rule added later.
+  name: z.string(),
+  programManager: z.string(),
+  description: z.string(),
+  startDate: storedDate,
+  targetDate: storedDate,
   archived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),

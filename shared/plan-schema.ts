@@ -2,25 +2,26 @@
  * Readiness plans as they cross the API.
  */
 import { z } from 'zod';
-import { isoDate, uuid } from './entry-schema';
+import { isoDate, storedDate, uuid } from './entry-schema';
+import { safeText } from './safe-text';
 import { WORKSTREAMS } from './requirements/pack-schema';
 
 export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF'] as const;
 
-const holiday = z.object({ date: isoDate, name: z.string(), estimated: z.boolean() });
+const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
 
 export const holidayOverride = z.object({
   /** The holiday's date in the data. */
-  date: isoDate,
+  date: storedDate,
   /** The date it really falls on, or null when it is not a day off this time. */
-  newDate: isoDate.nullable(),
+  newDate: storedDate.nullable(),
 });
 
 export const scheduledTask = z.object({
-  earlyStart: isoDate,
-  earlyFinish: isoDate,
-  lateStart: isoDate,
-  lateFinish: isoDate,
+  earlyStart: storedDate,
+  earlyFinish: storedDate,
+  lateStart: storedDate,
+  lateFinish: storedDate,
   totalSlack: z.number(),
   critical: z.boolean(),
   remainingDays: z.number(),
@@ -34,15 +35,15 @@ export const planTaskView = z.object({
   owner: z.string(),
   durationDays: z.number().int(),
   percentComplete: z.number(),
-  actualStart: isoDate.nullable(),
-  actualFinish: isoDate.nullable(),
-  startNoEarlierThan: isoDate.nullable(),
+  actualStart: storedDate.nullable(),
+  actualFinish: storedDate.nullable(),
+  startNoEarlierThan: storedDate.nullable(),
   isReadiness: z.boolean(),
   linkedItemIds: z.array(z.string()),
   /** True when the task is linked to checklist items and every one is signed off. */
   linkedItemsSignedOff: z.boolean(),
   schedule: scheduledTask,
-  baseline: z.object({ start: isoDate, finish: isoDate, finishSlipDays: z.number().int() }).nullable(),
+  baseline: z.object({ start: storedDate, finish: storedDate, finishSlipDays: z.number().int() }).nullable(),
 });
 
 export const planDependencyView = z.object({
@@ -53,15 +54,15 @@ export const planDependencyView = z.object({
   lagDays: z.number().int(),
 });
 
-export const baselineSummary = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), finish: isoDate });
+export const baselineSummary = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), finish: storedDate });
 
 export const planView = z.object({
   entryId: z.string(),
-  projectStart: isoDate,
-  statusDate: isoDate,
+  projectStart: storedDate,
+  statusDate: storedDate,
   statusDateIsToday: z.boolean(),
-  targetDate: isoDate,
-  forecastFinish: isoDate,
+  targetDate: storedDate,
+  forecastFinish: storedDate,
   /** Business days from the target to the forecast: positive = late, negative = early. */
   businessDaysPastTarget: z.number().int(),
   criticalPath: z.array(z.string()),
@@ -69,12 +70,12 @@ export const planView = z.object({
   dependencies: z.array(planDependencyView),
   calendar: z.object({
     country: z.string(),
-    from: isoDate,
-    to: isoDate,
-    weekendDays: z.array(z.object({ from: isoDate.nullable(), days: z.array(z.number().int()) })),
+    from: storedDate,
+    to: storedDate,
+    weekendDays: z.array(z.object({ from: storedDate.nullable(), days: z.array(z.number().int()) })),
     holidays: z.array(holiday).nullable(),
     overrides: z.array(holidayOverride),
-    shutdowns: z.array(isoDate),
+    shutdowns: z.array(storedDate),
   }),
   baselines: z.array(baselineSummary),
   baselineId: z.string().nullable(),
@@ -84,9 +85,9 @@ export const planView = z.object({
 
 export const taskPatch = z
   .object({
-    title: z.string().trim().min(1, 'Enter a title').max(300, 'Title must be at most 300 characters').optional(),
+    title: safeText({ label: 'Title', max: 300, name: true, min: { length: 1, message: 'Enter a title' } }).optional(),
     workstream: z.enum(WORKSTREAMS).optional(),
-    owner: z.string().trim().max(200).optional(),
+    owner: safeText({ label: 'Owner', max: 200, name: true }).optional(),
     durationDays: z.number({ error: 'Enter a number of business days' }).optional(),
     percentComplete: z.number().optional(),
     actualStart: isoDate.nullable().optional(),
@@ -98,9 +99,9 @@ export const taskPatch = z
 export const newTask = z
   .object({
     entryId: uuid,
-    title: z.string().trim().min(1, 'Enter a title').max(300),
+    title: safeText({ label: 'Title', max: 300, name: true, min: { length: 1, message: 'Enter a title' } }),
     workstream: z.enum(WORKSTREAMS, { error: 'Choose a workstream' }),
-    owner: z.string().trim().max(200).default(''),
+    owner: safeText({ label: 'Owner', max: 200, name: true }).default(''),
     durationDays: z.number({ error: 'Enter a number of business days' }),
     /** Optional predecessor (finish-to-start). */
     afterTaskId: uuid.nullable().default(null),
@@ -127,14 +128,14 @@ export const whatIfChanges = z
   .strict();
 
 export const whatIfResult = z.object({
-  currentFinish: isoDate,
-  scenarioFinish: isoDate,
+  currentFinish: storedDate,
+  scenarioFinish: storedDate,
   /** Business days the scenario moves the readiness date (positive = later). */
   finishDeltaDays: z.number().int(),
   scenarioBusinessDaysPastTarget: z.number().int(),
   criticalAdded: z.array(z.string()),
   criticalRemoved: z.array(z.string()),
-  tasks: z.record(z.string(), z.object({ earlyStart: isoDate, earlyFinish: isoDate, critical: z.boolean() })),
+  tasks: z.record(z.string(), z.object({ earlyStart: storedDate, earlyFinish: storedDate, critical: z.boolean() })),
 });
 
 export const planSyncProposal = z.object({

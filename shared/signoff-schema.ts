@@ -2,7 +2,8 @@
  * Legal sign-off: decisions, ledger records, the review queue and verification.
  */
 import { z } from 'zod';
-import { isoDate, uuid } from './entry-schema';
+import { isoDate, storedDate, uuid } from './entry-schema';
+import { safeText } from './safe-text';
 import { checklistItem } from './checklist-schema';
 
 export const DECISIONS = ['approve', 'approve_conditional', 'reject', 'revoke'] as const;
@@ -11,8 +12,8 @@ export const decisionInput = z
   .object({
     itemId: uuid,
     decision: z.enum(DECISIONS, { error: 'Choose a decision' }),
-    comment: z.string().trim().max(5000, 'The comment must be at most 5,000 characters'),
-    conditionText: z.string().trim().max(2000, 'The condition must be at most 2,000 characters').optional(),
+    comment: safeText({ label: 'The comment', max: 5000, multiline: true }),
+    conditionText: safeText({ label: 'The condition', max: 2000, multiline: true }).optional(),
     conditionExpires: isoDate.optional(),
   })
   .strict();
@@ -30,7 +31,7 @@ export const ledgerRecord = z.object({
   osUser: z.string(),
   comment: z.string(),
   conditionText: z.string().nullable(),
-  conditionExpires: isoDate.nullable(),
+  conditionExpires: storedDate.nullable(),
   requirementId: z.string().nullable(),
   packId: z.string().nullable(),
   packVersion: z.string().nullable(),

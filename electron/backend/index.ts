@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
 import { localToday } from '../../shared/domain/iso-date';
 import { readinessPercent as readinessOf } from '../../shared/domain/readiness';
+import { removeStrayEvidenceTemps } from './storage/evidence-temp';
 
 export interface BackendOptions extends ContextOptions {
   dataDir: string;
@@ -36,6 +37,8 @@ export interface Backend {
 
 export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const opened = await openDatabase(opts.dataDir);
+  // Held lock: a .tmp left in the evidence store is a crashed write, never one in progress.
+  removeStrayEvidenceTemps(opts.dataDir);
   const ctx = createContext(opened.db, opts.dataDir, opts);
   const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
   if (!ctx.settings.installationId()) ctx.settings.createInstallation(ctx.newId(), ctx.now().toISOString());

@@ -80,9 +80,15 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | 't
 async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, opts: HostOptions, port: number, method: string) {
   const methodLimit = isMethodName(method) ? contract[method].maxBodyBytes : MAX_BODY_BYTES;
   const limit = Math.min(opts.maxBodyBytes ?? Infinity, methodLimit);
+  // Origin and token first, before a byte of the body is read: a caller without the
+  // token is answered at once and the connection closed, its body never read.
+  const refused = checkOrigin(req.headers.origin, port) ?? checkAuthorization(req.headers.authorization, opts.token);
+  if (refused) {
+    res.setHeader('Connection', 'close');
+    sendRejection(res, refused);
+    return;
+  }
   const early =
-    checkOrigin(req.headers.origin, port) ??
-    checkAuthorization(req.headers.authorization, opts.token) ??
     checkContentType(req.headers['content-type']) ??
     checkDeclaredLength(req.headers['content-length'], limit);
   if (early) {

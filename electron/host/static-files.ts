@@ -14,7 +14,6 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
 };
 
 export function contentTypeFor(file: string): string {
@@ -30,6 +29,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
     return null;
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  // Source maps stay private: they would hand out the whole source with its paths.
+  if (decoded.toLowerCase().endsWith('.map')) return null;
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const base = path.resolve(root);
   const full = path.resolve(base, relative);

@@ -17,6 +17,15 @@ export function isRealDate(s: string): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/** The calendar dates the API accepts: a wide span, but one every calendar and chart can handle. */
+export const MIN_CALENDAR_DATE: IsoDate = '1900-01-01';
+export const MAX_CALENDAR_DATE: IsoDate = '2199-12-31';
+
+/** True for a real date inside the accepted span (1900-01-01 … 2199-12-31). */
+export function isInCalendarRange(s: string): boolean {
+  return isRealDate(s) && s >= MIN_CALENDAR_DATE && s <= MAX_CALENDAR_DATE;
+}
+
 /** Days since 1970-01-01 for a valid ISO date. Throws on an invalid one. */
 export function toDayNumber(s: IsoDate): number {
   if (!isRealDate(s)) throw new RangeError(`Not a valid date: ${s}`);

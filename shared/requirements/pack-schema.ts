@@ -5,6 +5,11 @@
  */
 import { z } from 'zod';
 import { isoDate, DATA_SUBJECT_BANDS, ENTRY_MODES, CUSTOMER_TYPES, REGULATED_SECTORS } from '../entry-schema';
+import { safeText } from '../safe-text';
+
+/** Pack text: the shared text rules, with zod's own length messages as before. */
+const packText = (label: string, min: number, max: number, opts: { multiline?: boolean; name?: boolean } = {}) =>
+  safeText({ label, max, trim: false, ...opts }).min(min);
 
 export const PACK_SCHEMA_VERSION = 1;
 
@@ -68,7 +73,31 @@ export type Rule =
   | { any: Rule[] }
   | { not: Rule };
 
-export const rule: z.ZodType<Rule> = z.lazy(() =>
+/** How deep all / any / not may nest: real rules use three or four levels. */
+export const MAX_RULE_DEPTH = 16;
+
+/** The nesting depth of a rule tree, counted without recursion and capped just past the limit. */
+export function ruleDepth(rule: unknown, cap = MAX_RULE_DEPTH + 1): number {
+  let deepest = 0;
+  const stack: { node: unknown; depth: number }[] = [{ node: rule, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest >= cap) return deepest;
+    const obj = node as Record<string, unknown>;
+    for (const key of ['all', 'any'] as const) {
+      const children = obj[key];
+      if (Array.isArray(children)) for (const child of children) stack.push({ node: child, depth: depth + 1 });
+    }
+    if ('not' in obj) stack.push({ node: obj.not, depth: depth + 1 });
+  }
+  return deepest;
+}
+
+export const RULE_TOO_DEEP = `the rule nests all / any / not more than ${MAX_RULE_DEPTH} levels deep; flatten it`;
+
+const ruleTree: z.ZodType<Rule> = z.lazy(() =>
   z.union([
     z.object({ always: z.literal(true) }).strict(),
     z.object({ field: z.enum(BOOLEAN_FIELDS), is: z.boolean() }).strict(),
@@ -77,35 +106,45 @@ export const rule: z.ZodType<Rule> = z.lazy(() =>
     z.object({ field: z.literal('dataSubjects'), atLeast: z.enum(DATA_SUBJECT_BANDS) }).strict(),
     z.object({ field: z.literal('regulatedSectors'), includes: z.enum(REGULATED_SECTORS) }).strict(),
     z.object({ field: z.enum(['expectedMarketRevenue', 'globalRevenue']), atLeast: money }).strict(),
-    z.object({ all: z.array(rule).min(1) }).strict(),
-    z.object({ any: z.array(rule).min(1) }).strict(),
-    z.object({ not: rule }).strict(),
+    z.object({ all: z.array(ruleTree).min(1) }).strict(),
+    z.object({ any: z.array(ruleTree).min(1) }).strict(),
+    z.object({ not: ruleTree }).strict(),
   ]),
 );
+
+/** A rule, its depth checked before it is walked (a 5,000-level rule would overflow the stack). */
+export const rule: z.ZodType<Rule> = z
+  .unknown()
+  .check(
+    z.superRefine((value, ctx) => {
+      if (ruleDepth(value) > MAX_RULE_DEPTH) ctx.addIssue({ code: 'custom', message: RULE_TOO_DEEP, input: value, abort: true });
+    }),
+  )
+  .pipe(ruleTree);
 
 export const requirement = z
   .object({
     /** Stable id, never reused: '<pack>.<law>.<duty>', e.g. 'eu.gdpr.breach-notification-authority'. */
     id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Use lower-case words joined by dots or hyphens'),
-    title: z.string().min(3).max(200),
+    title: packText('Title', 3, 200, { name: true }),
     /** What the duty means for the company, in our own words. */
-    summary: z.string().min(10).max(2000),
+    summary: packText('Summary', 10, 2000, { multiline: true }),
     jurisdiction: z.array(jurisdiction).min(1),
     category: z.enum(CATEGORIES),
     appliesWhen: rule,
-    citation: z.object({ law: z.string().min(2), article: z.string().min(1) }).strict(),
+    citation: z.object({ law: packText('Law', 2, 500, { name: true }), article: packText('Article', 1, 200, { name: true }) }).strict(),
     sourceUrl: z.url({ protocol: /^https$/, error: 'Use an https link to the official or reputable source' }),
     ownerRole: z.enum(OWNER_ROLES),
     /** Typical lead time in the market's business days, counted from the entry's start. */
     leadTimeDays: z.number().int().min(0).max(500),
-    evidenceExpected: z.array(z.string().min(2)).min(1),
+    evidenceExpected: z.array(packText('Evidence expected', 2, 500)).min(1),
     workstream: z.enum(WORKSTREAMS),
     effectiveFrom: isoDate,
     effectiveUntil: isoDate.nullable().default(null),
     lastReviewed: isoDate,
     verified: z.boolean().default(false),
     /** Anything a reviewer should know: thresholds, open questions, why unverified. */
-    reviewNote: z.string().max(2000).optional(),
+    reviewNote: packText('Review note', 0, 2000, { multiline: true }).optional(),
   })
   .strict();
 
@@ -114,7 +153,7 @@ export const noneKnownNote = z
   .object({
     jurisdiction: z.array(jurisdiction).min(1),
     category: z.enum(CATEGORIES),
-    text: z.string().min(10).max(1000),
+    text: packText('Text', 10, 1000, { multiline: true }),
     sourceUrl: z.url({ protocol: /^https$/ }).optional(),
     lastReviewed: isoDate,
   })
@@ -124,12 +163,12 @@ export const pack = z
   .object({
     schemaVersion: z.literal(PACK_SCHEMA_VERSION),
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    name: z.string().min(3).max(200),
+    name: packText('Name', 3, 200, { name: true }),
     version: z.string().regex(/^\d+\.\d+\.\d+$/, 'Use a version like 1.0.0'),
-    publisher: z.string().min(2),
+    publisher: packText('Publisher', 2, 200, { name: true }),
     publicationDate: isoDate,
-    license: z.string().min(2),
-    description: z.string().max(2000).optional(),
+    license: packText('Licence', 2, 500),
+    description: packText('Description', 0, 2000, { multiline: true }).optional(),
     requirements: z.array(requirement),
     noneKnown: z.array(noneKnownNote).default([]),
   })

@@ -3,7 +3,7 @@
  * that says where the problem is: file, requirement id and field.
  */
 import { AppError } from '../../../shared/errors';
-import { BOOLEAN_FIELDS, pack as packSchema, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
+import { BOOLEAN_FIELDS, MAX_RULE_DEPTH, RULE_TOO_DEEP, pack as packSchema, ruleDepth, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
 import { isKnownCountry } from '../reference/countries';
 
 const RULE_FIELDS = new Set<string>([
@@ -72,6 +72,10 @@ export function parsePack(fileName: string, text: string): Pack {
   const reqs = (raw as { requirements?: unknown })?.requirements;
   if (Array.isArray(reqs)) {
     reqs.forEach((r, i) => {
+      // Depth first: the walks below (and the schema's) recurse.
+      if (ruleDepth((r as { appliesWhen?: unknown })?.appliesWhen) > MAX_RULE_DEPTH) {
+        refuse(`${fileName}, requirement ${requirementIdAt(raw, i) ?? `#${i + 1}`}, field appliesWhen`, `${RULE_TOO_DEEP}.`);
+      }
       const hit = unknownRuleField((r as { appliesWhen?: unknown })?.appliesWhen, 'appliesWhen');
       if (hit) {
         refuse(`${fileName}, requirement ${requirementIdAt(raw, i) ?? `#${i + 1}`}, field ${hit.path}`, `the rule refers to "${hit.field}", which is not a field of the entry profile.`);

@@ -73,9 +73,11 @@ export function evidenceService(ctx: ServiceContext, onChanged: EvidenceChanged 
       const e = ctx.checklist.evidence(evidenceId);
       if (!e || e.kind !== 'file' || !e.sha256) throw new AppError('not_found', 'That evidence file is not in the store.', 'evidenceId');
       const file = storedPath(e.sha256);
-      if (!fs.existsSync(file)) throw new AppError('storage', `The stored copy of ${e.name} is missing from ${root}.`);
+      if (!fs.existsSync(file)) {
+        throw new AppError('not_found', `The stored copy of ${e.name} is missing from the evidence folder; attach the file again.`, 'evidenceId');
+      }
       const bytes = fs.readFileSync(file);
-      if (sha256Hex(bytes) !== e.sha256) throw new AppError('storage', `The stored copy of ${e.name} no longer matches its recorded SHA-256; it has been altered on disk.`);
+      if (sha256Hex(bytes) !== e.sha256) throw new AppError('conflict', `The stored copy of ${e.name} no longer matches its recorded SHA-256; it has been altered on disk.`, 'evidenceId');
       return { fileName: e.name, contentBase64: bytes.toString('base64'), sha256: e.sha256 };
     },
   };

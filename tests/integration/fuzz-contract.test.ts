@@ -1,0 +1,400 @@
+/**
+ * Hostile input to every contract method through the real HTTP host.
+ *
+ * For each method a valid request is built from a seeded database; fast-check then
+ * replaces one part of it (any depth) with a hostile value — lone surrogates, NUL and
+ * other control characters, bidi overrides, dates outside 1900–2199, huge or fractional
+ * numbers, deeply nested rules, prototype keys, wrong types — or sends arbitrary JSON.
+ * Every answer must be JSON with a status below 500, and no message may carry a stack
+ * trace or a file path. Afterwards the database must pass integrity and foreign-key checks.
+ * The seed is fixed, so a failure repeats; the run count keeps it well under a minute.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../electron/backend/index';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { methodNames, type MethodName } from '../../shared/contract';
+import { tempDir, validEntry } from './helpers';
+
+const TOKEN = 'fuzz-token-0123456789abcdefghijklmnop';
+const SEED = 20261201;
+/** Generated requests per method (there are ~50 methods). */
+const RUNS_PER_METHOD = 100;
+
+let backend: Backend;
+let host: RunningHost;
+let dataDir: string;
+const internalErrors: unknown[] = [];
+const fiveHundreds: { method: string; status: number; input: string; body: string }[] = [];
+let requests = 0;
+
+interface Seed {
+  entryId: string;
+  itemIds: string[];
+  taskIds: string[];
+  freshPair: [string, string];
+  dependencyId: string;
+  evidenceFileId: string;
+  evidenceLinkId: string;
+  packContent: string;
+}
+let seed: Seed;
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const r = await backend.router.call(method, input);
+  if (!r.ok) throw new Error(`${method}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+beforeAll(async () => {
+  dataDir = tempDir('landfall-fuzz-');
+  backend = await createBackend({ dataDir, osUser: 'tester', now: () => new Date('2027-02-15T10:00:00Z'), onInternalError: (e) => internalErrors.push(e) });
+  const staticDir = tempDir('landfall-fuzz-static-');
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Landfall</title>');
+  host = await startHost({ router: backend.router, staticDir, token: TOKEN });
+
+  const entry = await call<{ id: string }>('entries.create', validEntry());
+  const checklist = await call<{ items: { id: string }[] }>('checklist.get', { entryId: entry.id });
+  const itemIds = checklist.items.map((i) => i.id);
+  const file = await call<{ id: string }>('evidence.addFile', { itemId: itemIds[0], fileName: 'policy.txt', contentBase64: Buffer.from('policy').toString('base64') });
+  const link = await call<{ id: string }>('evidence.addLink', { itemId: itemIds[0], name: 'Register', url: 'https://example.org/r' });
+  await call('settings.update', { displayName: 'Ana', role: 'legal' });
+  await call('checklist.updateItem', { itemId: itemIds[1], patch: { status: 'in_review' } });
+  await call('review.decide', { itemId: itemIds[1], decision: 'approve', comment: 'Checked' });
+  await call('plan.addTask', { entryId: entry.id, title: 'Fuzz A', workstream: 'team_operations', durationDays: 2 });
+  const plan = await call<{ tasks: { id: string; title: string }[]; dependencies: { id: string }[] }>('plan.addTask', {
+    entryId: entry.id,
+    title: 'Fuzz B',
+    workstream: 'team_operations',
+    durationDays: 2,
+  });
+  const byTitle = (t: string) => plan.tasks.find((x) => x.title === t)!.id;
+  const pack = await call<{ content: string }>('library.exportPack', { packId: 'de' });
+  seed = {
+    entryId: entry.id,
+    itemIds,
+    taskIds: plan.tasks.map((t) => t.id),
+    freshPair: [byTitle('Fuzz A'), byTitle('Fuzz B')],
+    dependencyId: plan.dependencies[0]!.id,
+    evidenceFileId: file.id,
+    evidenceLinkId: link.id,
+    packContent: pack.content,
+  };
+});
+
+afterAll(async () => {
+  await host?.close();
+  backend?.close();
+});
+
+const customRequirement = () => ({
+  id: 'custom.fuzz-requirement',
+  title: 'Board approval of market entry',
+  summary: 'The board approves the entry before any filing is made.',
+  jurisdiction: ['DE'],
+  category: 'company_registration',
+  appliesWhen: { all: [{ field: 'processesPersonalData', is: true }, { not: { field: 'entryMode', in: ['branch'] } }] },
+  citation: { law: 'Internal governance policy', article: 's. 4' },
+  sourceUrl: 'https://example.org/policy',
+  ownerRole: 'legal',
+  leadTimeDays: 5,
+  evidenceExpected: ['Board minutes'],
+  workstream: 'regulatory_legal',
+  effectiveFrom: '2020-01-01',
+  effectiveUntil: null,
+  lastReviewed: '2026-11-29',
+  verified: false,
+});
+
+/** A valid request for each method, built from the seeded database. */
+function baseInput(m: MethodName, s: Seed): unknown {
+  const entryId = s.entryId;
+  const task = s.taskIds[0];
+  const fields = validEntry();
+  switch (m) {
+    case 'entries.list':
+      return { includeArchived: true };
+    case 'entries.get':
+    case 'entries.archive':
+    case 'entries.restore':
+    case 'entries.calendar':
+    case 'entries.history':
+    case 'entries.delete':
+      return { id: entryId };
+    case 'entries.create':
+      return fields;
+    case 'entries.update':
+    case 'entries.previewUpdate':
+      return { id: entryId, fields };
+    case 'portfolio.summary':
+      return { today: '2027-03-01' };
+    case 'reference.countries':
+    case 'review.queue':
+    case 'review.verify':
+    case 'library.get':
+    case 'settings.get':
+      return {};
+    case 'reference.subdivisions':
+      return { country: 'DE' };
+    case 'checklist.get':
+      return { entryId };
+    case 'checklist.updateItem':
+      return { itemId: s.itemIds[2], patch: { status: 'in_progress', owner: 'Ana', dueDate: '2027-04-01', notes: 'Started', naReason: '' } };
+    case 'checklist.bulkUpdate':
+      return { itemIds: s.itemIds.slice(2, 4), patch: { owner: 'Ana', dueDate: '2027-04-01' } };
+    case 'checklist.addCustomItem':
+      return { entryId, title: 'Board approval', category: 'company_registration', workstream: 'regulatory_legal', owner: 'Ana', dueDate: '2027-04-01', notes: 'n' };
+    case 'evidence.addFile':
+      return { itemId: s.itemIds[0], fileName: 'minutes.txt', contentBase64: Buffer.from('minutes').toString('base64') };
+    case 'evidence.addLink':
+      return { itemId: s.itemIds[0], name: 'Register', url: 'https://example.org/register' };
+    case 'evidence.download':
+      return { evidenceId: s.evidenceFileId };
+    case 'plan.get':
+      return { entryId, baselineId: null };
+    case 'plan.updateTask':
+      return { taskId: task, patch: { title: 'Task', owner: 'Ana', durationDays: 5, percentComplete: 10, actualStart: '2027-02-10', actualFinish: null, startNoEarlierThan: null } };
+    case 'plan.addTask':
+      return { entryId, title: 'Bank account', workstream: 'team_operations', owner: 'Ana', durationDays: 3, afterTaskId: task };
+    case 'plan.deleteTask':
+      return { taskId: s.taskIds[s.taskIds.length - 1] };
+    case 'plan.addDependency':
+      return { entryId, predecessorId: s.freshPair[0], successorId: s.freshPair[1], type: 'FS', lagDays: 1 };
+    case 'plan.removeDependency':
+      return { dependencyId: s.dependencyId };
+    case 'plan.setStatusDate':
+      return { entryId, statusDate: '2027-03-10' };
+    case 'plan.setShutdowns':
+      return { entryId, dates: ['2027-04-02', '2027-04-05'] };
+    case 'plan.overrideHoliday':
+      return { entryId, date: '2027-05-06', newDate: '2027-05-07', clear: false };
+    case 'plan.saveBaseline':
+      return { entryId, name: 'Approved plan' };
+    case 'plan.whatIf':
+    case 'plan.applyWhatIf':
+      return { entryId, changes: { startShiftDays: 7, durations: [{ taskId: task, durationDays: 4 }] } };
+    case 'plan.syncProposal':
+    case 'plan.applySync':
+    case 'plan.calendarDrift':
+    case 'plan.acceptCalendarUpdate':
+      return { entryId };
+    case 'export.timeline':
+      return { entryId, format: 'csv', pageSize: 'A4', includeTaskFinishes: false };
+    case 'export.signoffRegister':
+      return { entryId, format: 'csv' };
+    case 'review.decide':
+      return { itemId: s.itemIds[3], decision: 'approve_conditional', comment: 'Checked', conditionText: 'Renew', conditionExpires: '2027-06-01' };
+    case 'review.history':
+      return { itemId: s.itemIds[1] };
+    case 'library.previewImport':
+    case 'library.applyImport':
+      return { fileName: 'de.json', content: s.packContent };
+    case 'library.exportPack':
+      return { packId: 'de' };
+    case 'library.addCustom':
+      return customRequirement();
+    case 'settings.update':
+      return { displayName: 'Ana', role: 'legal' };
+  }
+}
+
+interface Deep {
+  deep: 'rule' | 'array';
+  levels: number;
+}
+
+/** Deep values are sent as text: JSON.stringify itself overflows the stack on them. */
+function expandDeep(v: unknown): unknown {
+  if (v !== null && typeof v === 'object' && 'deep' in v && 'levels' in v && Object.keys(v).length === 2) {
+    const d = v as Deep;
+    return `@@deep:${d.deep}:${d.levels}@@`;
+  }
+  return v;
+}
+
+function deepText(kind: string, levels: number): string {
+  if (kind === 'array') return '['.repeat(levels) + ']'.repeat(levels);
+  let open = '';
+  let close = '';
+  for (let i = levels - 1; i >= 0; i--) {
+    if (i % 3 === 0) {
+      open += '{"not":';
+      close = '}' + close;
+    } else {
+      open += '{"all":[';
+      close = ']}' + close;
+    }
+  }
+  return `${open}{"always":true}${close}`;
+}
+
+function serialize(input: unknown): string {
+  return (JSON.stringify(input) ?? 'null').replace(/"@@deep:(rule|array):(\d+)@@"/g, (_m, kind: string, n: string) => deepText(kind, Number(n)));
+}
+
+const hostileString = fc.oneof(
+  fc.constantFrom(
+    '\uD800',
+    'sign\uDC00off',
+    'a\uD83D',
+    '\u0000',
+    'x\u0007y',
+    'line\u001bnext',
+    '\u202Eevil.exe',
+    'name\u2066isolated\u2069',
+    'Cafe\u0301',
+    '',
+    '   ',
+    '9999-12-31',
+    '0000-01-01',
+    '1900-01-01',
+    '1899-12-31',
+    '2199-12-31',
+    '2200-01-01',
+    '2026-02-30',
+    '+275760-09-13',
+    '2027-3-1',
+    '__proto__',
+    'constructor',
+    '../../../etc/passwd',
+    'C:\\Windows\\system32',
+    "'; DROP TABLE entries; --",
+    '%s%n%x',
+    '00000000-0000-0000-0000-000000000000',
+    'ffffffff-ffff-4fff-bfff-ffffffffffff',
+    'Bearer x',
+    'x'.repeat(70_000),
+  ),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.uuid(),
+);
+
+/** Calendar dates from year 0 to 9999 and the edges of the accepted 1900–2199 range. */
+const hostileDate = fc.oneof(
+  { arbitrary: fc.constantFrom('9999-12-31', '0001-01-01', '1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01', '2026-02-29', '2028-02-29'), weight: 3 },
+  fc.integer({ min: 0, max: 9999 }).chain((y) =>
+    fc.tuple(fc.constant(y), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([yy, m, d]) => `${String(yy).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  ),
+);
+
+const hostileNumber = fc.oneof(
+  fc.constantFrom(0, -1, -0, 0.5, 1e308, -1e308, 2 ** 53, 2 ** 31, -(2 ** 31), 730, 731, 366, 1e-300, 99_999_999),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: hostileString, weight: 5 },
+  { arbitrary: hostileNumber, weight: 3 },
+  { arbitrary: fc.constantFrom(null, true, false, [], {}, { __proto__: { polluted: true } }, [null]), weight: 2 },
+  // Deep structures are generated as a small tag and expanded when sent (fast-check prints what it generates).
+  { arbitrary: fc.constantFrom<Deep>({ deep: 'rule', levels: 5000 }, { deep: 'rule', levels: 17 }, { deep: 'rule', levels: 15 }, { deep: 'array', levels: 3000 }), weight: 1 },
+  { arbitrary: fc.jsonValue({ maxDepth: 3 }), weight: 1 },
+  { arbitrary: fc.array(hostileString, { maxLength: 5 }), weight: 1 },
+);
+
+/** Every path to a value inside a request, objects and arrays included. */
+function pathsOf(v: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(prefix);
+  if (Array.isArray(v)) v.forEach((x, i) => pathsOf(x, [...prefix, i], out));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) pathsOf(x, [...prefix, k], out);
+  return out;
+}
+
+function replaceAt(v: unknown, p: (string | number)[], value: unknown): unknown {
+  if (p.length === 0) return value;
+  const [head, ...rest] = p;
+  if (Array.isArray(v)) return v.map((x, i) => (i === head ? replaceAt(x, rest, value) : x));
+  const obj = v as Record<string, unknown>;
+  return { ...obj, [head!]: replaceAt(obj[head!], rest, value) };
+}
+
+type Mutation = { kind: 'replace'; pick: number; typed: boolean; str: string; date: string; num: number; value: unknown } | { kind: 'extra'; key: string; value: unknown } | { kind: 'whole'; value: unknown } | { kind: 'valid' };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  {
+    // Mostly a value of the same type as the one it replaces, so that it gets past the type check.
+    arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), typed: fc.boolean(), str: hostileString, date: hostileDate, num: hostileNumber, value: hostileValue }),
+    weight: 12,
+  },
+  { arbitrary: fc.record({ kind: fc.constant('extra' as const), key: fc.constantFrom('__proto__', 'constructor', 'extra', 'toString'), value: hostileValue }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('whole' as const), value: hostileValue }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'valid' as const }), weight: 1 },
+);
+
+function apply(base: unknown, m: Mutation): unknown {
+  switch (m.kind) {
+    case 'valid':
+      return base;
+    case 'whole':
+      return expandDeep(m.value);
+    case 'extra':
+      return base !== null && typeof base === 'object' ? { ...(base as object), [m.key]: expandDeep(m.value) } : base;
+    case 'replace': {
+      const paths = pathsOf(base);
+      const at = paths[m.pick % paths.length]!;
+      const old = at.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], base);
+      const isDate = typeof old === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(old);
+      const value = m.typed && isDate ? m.date : m.typed && typeof old === 'string' ? m.str : m.typed && typeof old === 'number' ? m.num : expandDeep(m.value);
+      return replaceAt(base, at, value);
+    }
+  }
+}
+
+/** A stack frame, a source file or an absolute path: none may reach the user. */
+const LEAK = /\bat [\w.<>]+ \(|\bat (?:file|node):|node:internal|\.[cm]?[jt]sx?:\d+|(?:^|[\s"'(])\/(?:tmp|home|root|usr|var|work|Users|private)\/|[A-Za-z]:\\[^\s]/;
+
+async function send(method: string, input: unknown): Promise<void> {
+  requests++;
+  const res = await fetch(`http://127.0.0.1:${host.port}/rpc/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+    body: serialize(input),
+  });
+  const text = await res.text();
+  if (res.status >= 500) fiveHundreds.push({ method, status: res.status, input: serialize(input).slice(0, 300), body: text.slice(0, 300) });
+  expect(res.status, `${method} answered ${res.status}: ${text.slice(0, 300)}`).toBeLessThan(500);
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = JSON.parse(text) as { ok: boolean; error?: { message: string } };
+  expect(typeof body.ok).toBe('boolean');
+  if (!body.ok) {
+    expect(body.error?.message, method).toEqual(expect.any(String));
+    expect(body.error!.message, `${method} leaked: ${body.error!.message}`).not.toMatch(LEAK);
+    expect(body.error!.message).not.toContain(dataDir);
+  }
+}
+
+/** Destructive methods go last so that the others keep reaching deep into the seeded data. */
+const LAST: MethodName[] = ['plan.deleteTask', 'entries.delete'];
+const ORDER = [...methodNames.filter((m) => !LAST.includes(m)), ...LAST];
+
+describe('hostile input to every contract method over HTTP', () => {
+  it('never answers 5xx, non-JSON or a message with a stack or path, and leaves the database sound', async () => {
+    for (const [i, m] of ORDER.entries()) {
+      await fc.assert(
+        fc.asyncProperty(mutation, async (mut) => {
+          await send(m, apply(baseInput(m, seed), mut));
+        }),
+        { seed: SEED + i, numRuns: RUNS_PER_METHOD, endOnFailure: true },
+      );
+    }
+    // A path in the URL that is not a method, and raw bodies that are not JSON.
+    for (const m of ['nope', '__proto__', 'constructor', 'entries.list.x', 'hasOwnProperty']) await send(m, {});
+
+    expect(fiveHundreds).toEqual([]);
+    expect(internalErrors.map(String)).toEqual([]);
+    expect(requests).toBeGreaterThanOrEqual(ORDER.length * RUNS_PER_METHOD);
+
+    const db = new Database(backend.dbFile, { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  }, 120_000);
+});
