@@ -45,7 +45,7 @@ test('counsel approves from the queue, readiness rises; revoking with a reason l
   const { page } = app;
   await saveSettings(page, 'Amira Haddad', 'Legal');
   await createBrazilEntry(page);
-  await expect(readiness(page)).toContainText('0 of 7 applicable items signed off');
+  await expect(readiness(page)).toContainText('0 of 13 applicable items signed off');
 
   // Evidence on the DPO item, then it goes to review.
   await page.getByRole('button', { name: LGPD.dpo, exact: true }).click();
@@ -99,7 +99,7 @@ test('counsel approves from the queue, readiness rises; revoking with a reason l
   // Readiness rises.
   await mainNav(page).getByRole('link', { name: 'Portfolio' }).click();
   await openChecklist(page, BRAZIL.name);
-  await expect(readiness(page)).toContainText('1 of 7 applicable items signed off');
+  await expect(readiness(page)).toContainText('1 of 13 applicable items signed off');
   await expect(page.getByRole('combobox', { name: `Status of ${LGPD.dpo}` })).toHaveValue('signed_off');
 
   // Revoke from the item panel: the reason is required.
@@ -135,7 +135,7 @@ test('counsel approves from the queue, readiness rises; revoking with a reason l
   await page.screenshot({ path: `${SCREENS}/item-history.png` });
   await panel.getByRole('button', { name: 'Close' }).click();
   // Readiness falls.
-  await expect(readiness(page)).toContainText('0 of 7 applicable items signed off');
+  await expect(readiness(page)).toContainText('0 of 13 applicable items signed off');
   await expect(page.getByRole('combobox', { name: `Status of ${LGPD.dpo}` })).toHaveValue('in_progress');
 
   // Verify: the head hash is the revocation's record hash.
@@ -153,7 +153,7 @@ test('counsel approves from the queue, readiness rises; revoking with a reason l
 
   await app.restart();
   await openChecklist(page, BRAZIL.name);
-  await expect(readiness(page)).toContainText('0 of 7 applicable items signed off');
+  await expect(readiness(page)).toContainText('0 of 13 applicable items signed off');
   await page.getByRole('button', { name: LGPD.dpo, exact: true }).click();
   await expect(records).toHaveCount(2);
   await expect(records.nth(0)).toContainText('Approved');
