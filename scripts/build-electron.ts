@@ -3,7 +3,7 @@
  * dist/electron/ as CommonJS:
  *   main.cjs     the main process            (electron/main/index.ts)
  *   preload.cjs  the sandboxed preload       (electron/preload/index.ts)
- *   backend.cjs  the backend utility process (electron/backend/utility-process.ts)
+ *   backend.cjs  the backend utility process (electron/ipc/backend-entry.ts)
  * `electron` is provided by the runtime and better-sqlite3 stays a package (its native
  * binary is chosen at run time); everything else is bundled in. Browser mode's server
  * is not part of any bundle, and the preload contains no zod and no contract.
@@ -17,7 +17,7 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const ENTRIES = {
   main: 'electron/main/index.ts',
   preload: 'electron/preload/index.ts',
-  backend: 'electron/backend/utility-process.ts',
+  backend: 'electron/ipc/backend-entry.ts',
 } as const;
 
 export type BundleName = keyof typeof ENTRIES;
