@@ -94,6 +94,17 @@ export default tseslint.config(
   layer(['electron/backend/**/*.ts'], 'electron/backend may import electron/db and shared/ only.', {
     regex: [folder('host', 'ipc', 'main', 'preload', 'renderer'), '^electron(/|$)'],
   }),
+  {
+    // Services own their tables: repos are built in backend/wiring.ts and handed to their one
+    // service; elsewhere in services/ only their record types may be named.
+    files: ['electron/backend/services/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)repos/', allowTypeImports: true, message: 'A service is given its repos by backend/wiring.ts; import only their types.' }] },
+      ],
+    },
+  },
   layer(['electron/host/**/*.ts'], 'electron/host may import the backend (index, router) and shared/ only.', {
     regex: [folder('db', 'ipc', 'main', 'preload', 'renderer'), folderExcept('backend', 'index', 'router'), '^electron(/|$)'],
   }),

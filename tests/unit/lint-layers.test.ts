@@ -52,6 +52,11 @@ describe('layers are enforced by lint', () => {
     expect(preload).toEqual([expect.stringMatching(/^no-restricted-imports: .*nothing but electron/)]);
   });
 
+  it('keeps repos out of services except as types (the wiring hands each service its own)', async () => {
+    const found = await problems('electron/backend/services/x.ts', "import { planRepo } from '../repos/plan-repo';\nimport type { PlanRecord } from '../repos/plan-repo';\nexport const a = planRepo;\nexport type P = PlanRecord;\n");
+    expect(found).toEqual([expect.stringMatching(/^@typescript-eslint\/no-restricted-imports: .*wiring/)]);
+  });
+
   it('lets each layer import what it is allowed to', async () => {
     const allowed: [string, string][] = [
       ['shared/domain/x.ts', "import { z } from 'zod';\nimport { AppError } from '../errors';\nexport const a = [z, AppError];\n"],
