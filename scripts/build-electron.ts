@@ -24,8 +24,8 @@ export type BundleName = keyof typeof ENTRIES;
 
 /** Source files that must never end up in a bundle of this kind. */
 export const FORBIDDEN_INPUTS: Record<BundleName, RegExp[]> = {
-  main: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /node_modules\/better-sqlite3\//],
-  preload: [/node_modules\/zod\//, /^shared\//, /^electron\/(backend|host|db|main)\//],
+  main: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /^electron\/(backend|db)\//, /node_modules\/better-sqlite3\//],
+  preload: [/node_modules\/zod\//, /^shared\//, /^electron\/(backend|host|db|main|ipc)\//],
   backend: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /^electron\/main\//, /^electron\/preload\//],
 };
 
