@@ -86,7 +86,13 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   const signoff = signoffService({
     repo: ledgerRepo(db),
     kernel,
-    checklist: checklists,
+    checklist: {
+      record: checklists.record,
+      item: checklists.item,
+      inStatus: checklists.inStatus,
+      setReviewOutcome: checklists.setReviewOutcome,
+      markStale: checklists.markStale,
+    },
     library: { requirement: library.requirement, pack: library.pack },
     evidenceHashes: evidence.hashes,
     settings: { signer: settings.signer, installationId: settings.installationId },
@@ -102,7 +108,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       readinessPercent: (id) => checklists.readiness(id).percent,
       itemTitles: (id) => new Map(checklists.records(id).map((i) => [i.id, i.title])),
     },
-    signoff,
+    signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry },
   });
   const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id') });
