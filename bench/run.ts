@@ -9,10 +9,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../electron/db/connection';
 import { createBackend } from '../electron/backend/index';
-import { createContext } from '../electron/backend/services/context';
-import { libraryService } from '../electron/backend/services/library-service';
-import { checklistService } from '../electron/backend/services/checklist-service';
-import type { ItemRecord } from '../electron/backend/repos/checklist-repo';
+import { createServices } from '../electron/backend/wiring';
+import { checklistRepo, type ItemRecord } from '../electron/backend/repos/checklist-repo';
+import { entriesRepo } from '../electron/backend/repos/entries-repo';
 import type { Entry } from '../shared/entry-schema';
 import { addDays } from '../shared/domain/iso-date';
 import { ITEM_STATUSES } from '../shared/checklist-schema';
@@ -42,17 +41,18 @@ async function time(fn: () => unknown | Promise<unknown>): Promise<{ p50: number
 
 async function seed(dataDir: string): Promise<string> {
   const opened = await openDatabase(dataDir);
-  const ctx = createContext(opened.db, dataDir, { osUser: 'bench' });
-  const checklists = checklistService(ctx);
-  libraryService(ctx, checklists).syncBuiltins(path.join(resourcesDir, 'requirements'), (m) => console.warn(m));
-  const reqs = ctx.library.requirements(false);
+  // The services install the shipped packs; the synthetic rows then go straight through the repos.
+  const { kernel, library } = createServices(opened.db, { dataDir, resourcesDir, osUser: 'bench', onProblem: (m) => console.warn(m) });
+  const entries = entriesRepo(opened.db);
+  const checklist = checklistRepo(opened.db);
+  const reqs = library.requirements();
   const at = new Date().toISOString();
   let sampleEntry = '';
   opened.db.transaction(() => {
     for (let e = 0; e < ENTRIES; e++) {
       const start = addDays('2026-01-05', e % 365);
       const entry: Entry = {
-        id: ctx.newId(),
+        id: kernel.newId(),
         name: `Market entry ${e + 1}`,
         targetCountry: COUNTRIES[e % COUNTRIES.length]!,
         targetSubdivision: null,
@@ -83,13 +83,13 @@ async function seed(dataDir: string): Promise<string> {
         createdAt: at,
         updatedAt: at,
       };
-      ctx.entries.insert(entry);
+      entries.insert(entry);
       if (e === 0) sampleEntry = entry.id;
       for (let i = 0; i < ITEMS_PER_ENTRY; i++) {
         const r = reqs[i % Math.max(1, reqs.length)];
         const custom = i >= reqs.length || !r;
         const item: ItemRecord = {
-          id: ctx.newId(),
+          id: kernel.newId(),
           entryId: entry.id,
           requirementId: custom ? null : r.requirement.id,
           requirementHash: custom ? null : r.contentHash,
@@ -113,7 +113,7 @@ async function seed(dataDir: string): Promise<string> {
           createdAt: at,
           updatedAt: at,
         };
-        ctx.checklist.insert(item);
+        checklist.insert(item);
       }
     }
   }).immediate();

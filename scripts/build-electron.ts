@@ -3,7 +3,7 @@
  * dist/electron/ as CommonJS:
  *   main.cjs     the main process            (electron/main/index.ts)
  *   preload.cjs  the sandboxed preload       (electron/preload/index.ts)
- *   backend.cjs  the backend utility process (electron/backend/utility-process.ts)
+ *   backend.cjs  the backend utility process (electron/ipc/backend-entry.ts)
  * `electron` is provided by the runtime and better-sqlite3 stays a package (its native
  * binary is chosen at run time); everything else is bundled in. Browser mode's server
  * is not part of any bundle, and the preload contains no zod and no contract.
@@ -17,15 +17,15 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const ENTRIES = {
   main: 'electron/main/index.ts',
   preload: 'electron/preload/index.ts',
-  backend: 'electron/backend/utility-process.ts',
+  backend: 'electron/ipc/backend-entry.ts',
 } as const;
 
 export type BundleName = keyof typeof ENTRIES;
 
 /** Source files that must never end up in a bundle of this kind. */
 export const FORBIDDEN_INPUTS: Record<BundleName, RegExp[]> = {
-  main: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /node_modules\/better-sqlite3\//],
-  preload: [/node_modules\/zod\//, /^shared\//, /^electron\/(backend|host|db|main)\//],
+  main: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /^electron\/(backend|db)\//, /node_modules\/better-sqlite3\//],
+  preload: [/node_modules\/zod\//, /^shared\//, /^electron\/(backend|host|db|main|ipc)\//],
   backend: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /^electron\/main\//, /^electron\/preload\//],
 };
 

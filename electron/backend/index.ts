@@ -2,26 +2,15 @@
  * createBackend({ dataDir }) opens the database and returns the router every
  * transport (browser-mode HTTP, Electron IPC, tests) calls into.
  */
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/connection';
 import { listCountries, subdivisionsOf } from './reference/countries';
-import { createContext, type ContextOptions } from './services/context';
-import { entriesService } from './services/entries-service';
-import { settingsService } from './services/settings-service';
-import { calendarService } from './services/calendar-service';
-import { checklistService } from './services/checklist-service';
-import { libraryService } from './services/library-service';
-import { evidenceService } from './services/evidence-service';
-import { signoffService } from './services/signoff-service';
-import { loadPlanTemplate, planService } from './services/plan-service';
-import { exportService } from './services/export-service';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { KernelOptions } from './services/kernel';
+import { createServices } from './wiring';
 import { createRouter, type Handlers, type Router } from './router';
-import { localToday } from '../../shared/domain/iso-date';
-import { readinessPercent as readinessOf } from '../../shared/domain/readiness';
 import { removeStrayEvidenceTemps } from './storage/evidence-temp';
 
-export interface BackendOptions extends ContextOptions {
+export interface BackendOptions extends KernelOptions {
   dataDir: string;
   /** Folder holding requirements/ (the shipped packs). Defaults to the project's resources/. */
   resourcesDir?: string;
@@ -39,27 +28,16 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const opened = await openDatabase(opts.dataDir);
   // Held lock: a .tmp left in the evidence store is a crashed write, never one in progress.
   removeStrayEvidenceTemps(opts.dataDir);
-  const ctx = createContext(opened.db, opts.dataDir, opts);
   const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
-  if (!ctx.settings.installationId()) ctx.settings.createInstallation(ctx.newId(), ctx.now().toISOString());
-
-  const checklists = checklistService(ctx);
-  const signoff = signoffService(ctx, checklists);
-  const library = libraryService(ctx, checklists, signoff.markStale);
-  const evidence = evidenceService(ctx, signoff.markStale);
-  const resourcesDir = opts.resourcesDir ?? defaultResourcesDir();
-  library.syncBuiltins(path.join(resourcesDir, 'requirements'), (message) => report(new Error(`Built-in pack skipped: ${message}`)));
-
-  const template = loadPlanTemplate(path.join(resourcesDir, 'plan-templates'), path.join(opts.dataDir, 'plan-templates'), (m) => report(new Error(m)));
-  const plans = planService(ctx, template);
-  const entries = entriesService(ctx, checklists, { created: plans.create, updated: plans.entryChanged });
-  const exports = exportService(ctx, { plans, checklists, signoff, fontsDir: path.join(resourcesDir, 'fonts') });
-  const settings = settingsService(ctx);
-  const calendars = calendarService(entries);
+  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars } = createServices(opened.db, {
+    ...opts,
+    resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
+    onProblem: (message) => report(new Error(message)),
+  });
 
   const handlers: Handlers = {
     'entries.list': ({ includeArchived }) => entries.list(includeArchived),
-    'entries.get': ({ id }) => entries.get(id),
+    'entries.get': ({ id }) => entries.get(id, 'id'),
     'entries.create': (fields) => entries.create(fields),
     'entries.update': ({ id, fields }) => entries.update(id, fields),
     'entries.previewUpdate': ({ id, fields }) => entries.previewUpdate(id, fields),
@@ -68,16 +46,10 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'entries.delete': ({ id }) => entries.delete(id),
     'entries.calendar': ({ id }) => calendars.forEntry(id),
     'entries.history': ({ id }) => entries.history(id),
-    'reference.countries': () => listCountries(localToday(ctx.now())),
+    'reference.countries': () => listCountries(kernel.today()),
     'reference.subdivisions': ({ country }) => subdivisionsOf(country),
-    'portfolio.summary': ({ today }) => {
-      signoff.sweepExpired();
-      return ctx.checklist.portfolioCounts(today).map((c) => ({ ...c, readinessPercent: readinessOf(c).percent }));
-    },
-    'checklist.get': ({ entryId }) => {
-      signoff.sweepExpired();
-      return checklists.view(entryId);
-    },
+    'portfolio.summary': ({ today }) => portfolio.summary(today),
+    'checklist.get': ({ entryId }) => checklists.view(entryId),
     'plan.get': ({ entryId, baselineId }) => plans.view(entryId, baselineId),
     'plan.updateTask': ({ taskId, patch }) => plans.updateTask(taskId, patch),
     'plan.addTask': (input) => plans.addTask(input),

@@ -4,8 +4,8 @@
  */
 import type { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodName, type MethodOutput } from '../../shared/contract';
-import { AppError, type ApiError, type ApiResult } from '../../shared/errors';
-import { fieldLabel } from '../../shared/field-labels';
+import { AppError, type ApiResult } from '../../shared/errors';
+import { zodToApiError } from '../../shared/zod-error';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -13,15 +13,6 @@ export type Handlers = {
 
 export interface Router {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
-}
-
-export function zodToApiError(error: z.ZodError): ApiError {
-  const issue = error.issues[0];
-  if (!issue) return { code: 'invalid_input', message: 'The request was not valid.' };
-  const path = issue.path.map(String).join('.');
-  const field = path.replace(/^fields\./, '');
-  if (!field) return { code: 'invalid_input', message: `The request was not valid: ${issue.message}.` };
-  return { code: 'invalid_input', message: `${fieldLabel(field)}: ${issue.message}.`, field };
 }
 
 export function createRouter(handlers: Handlers, onInternalError: (err: unknown) => void = () => {}): Router {

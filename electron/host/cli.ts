@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend/index';
-import { resolveDataDir } from '../main/data-dir';
+import { resolveDataDir } from './data-dir';
 import { parseHostArgs } from './cli-args';
 import { startHost } from './server';
 

@@ -1,5 +1,5 @@
 /**
  * The one IPC channel between the renderer (through the preload) and the main process.
- * Kept in its own file so the preload bundle pulls in nothing else.
+ * The preload, which imports nothing but electron, writes the same name itself.
  */
 export const INVOKE_CHANNEL = 'landfall:invoke';

@@ -3,7 +3,7 @@
  * our app:// origin may call the backend; a sub-frame, a page that navigated elsewhere
  * or a destroyed frame may not. Pure, so it is tested without Electron.
  */
-import { parseAppUrl } from '../main/app-origin';
+import { parseAppUrl } from './app-origin';
 
 export interface SenderFrame {
   url: string;

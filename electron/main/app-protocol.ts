@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises';
 import { CSP_HEADER } from '../host/csp';
 import { contentTypeFor, resolveStaticPath } from '../host/static-files';
-import { APP_HOST, APP_SCHEME } from './app-origin';
+import { APP_HOST, APP_SCHEME } from '../ipc/app-origin';
 
 export type AppRequestDecision =
   | { status: 200; file: string; contentType: string }

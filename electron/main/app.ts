@@ -21,8 +21,8 @@ import {
   type Event as ElectronEvent,
   type WebContents,
 } from 'electron';
-import { resolveDataDir } from './data-dir';
-import { APP_SCHEME, APP_START_URL } from './app-origin';
+import { resolveDataDir } from '../host/data-dir';
+import { APP_SCHEME, APP_START_URL } from '../ipc/app-origin';
 import { parseAppArgs } from './app-args';
 import { createAppProtocolHandler } from './app-protocol';
 import { backendEnv, spawnBackendProcess } from './backend-process';

@@ -11,7 +11,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiResult } from '../../shared/errors';
-import { zodToApiError } from '../backend/router';
+import { zodToApiError } from '../../shared/zod-error';
 import {
   MAX_PICKED_FILE_BYTES,
   EVIDENCE_SHA256,

@@ -4,7 +4,13 @@
  * as CommonJS for the sandboxed preload, with no zod and no contract inside.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { INVOKE_CHANNEL } from '../ipc/channel';
+
+/**
+ * The one channel; the same name as INVOKE_CHANNEL in electron/ipc/channel.ts. Written
+ * here again because the preload imports nothing but electron (lint-enforced); the main
+ * wiring tests check both sides use it.
+ */
+const INVOKE_CHANNEL = 'landfall:invoke';
 
 const landfall = {
   invoke(method: string, input: unknown): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHostArgs } from '../../electron/host/cli-args';
-import { defaultDataDir, resolveDataDir } from '../../electron/main/data-dir';
+import { defaultDataDir, resolveDataDir } from '../../electron/host/data-dir';
 
 describe('browser-mode arguments', () => {
   it('defaults to a free port and the default data folder', () => {

@@ -4,7 +4,7 @@ import { entryFields, isoDate } from '../../shared/entry-schema';
 import { decisionInput } from '../../shared/signoff-schema';
 import { MAX_RULE_DEPTH, requirement, ruleDepth } from '../../shared/requirements/pack-schema';
 import { oneYearBefore, startDateWarning } from '../../shared/domain/start-date';
-import { zodToApiError } from '../../electron/backend/router';
+import { zodToApiError } from '../../shared/zod-error';
 import { validEntry } from '../integration/helpers';
 
 function nested(levels: number): unknown {

@@ -32,6 +32,7 @@ export function auditRepo(db: Database.Database) {
   const forEntity = db.prepare<[string, string], AuditDbRow>(
     'SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY at DESC, rowid DESC',
   );
+  const countFor = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM audit_log WHERE entity_type = ? AND entity_id = ?');
   return {
     insert(r: AuditRecord): void {
       insert.run({
@@ -45,6 +46,9 @@ export function auditRepo(db: Database.Database) {
         before_json: r.before === null || r.before === undefined ? null : JSON.stringify(r.before),
         after_json: r.after === null || r.after === undefined ? null : JSON.stringify(r.after),
       });
+    },
+    hasAny(entityType: string, entityId: string): boolean {
+      return countFor.get(entityType, entityId)!.n > 0;
     },
     listFor(entityType: string, entityId: string): AuditRow[] {
       return forEntity.all(entityType, entityId).map((r) => ({

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Evidence, ItemStatus } from '../../../shared/checklist-schema';
+import type { ItemStatus } from '../../../shared/checklist-schema';
 import type { Workstream } from '../../../shared/requirements/pack-schema';
 
 /** An item as stored, without the joined requirement and evidence. */
@@ -53,19 +53,6 @@ interface ItemRow {
   notes: string;
   created_at: string;
   updated_at: string;
-}
-
-interface EvidenceRow {
-  id: string;
-  item_id: string;
-  kind: 'file' | 'link';
-  name: string;
-  url: string | null;
-  sha256: string | null;
-  size: number | null;
-  added_by: string;
-  os_user: string;
-  added_at: string;
 }
 
 function toItem(r: ItemRow): ItemRecord {
@@ -124,21 +111,6 @@ function toParams(i: ItemRecord) {
   };
 }
 
-function toEvidence(r: EvidenceRow): Evidence {
-  return {
-    id: r.id,
-    itemId: r.item_id,
-    kind: r.kind,
-    name: r.name,
-    url: r.url,
-    sha256: r.sha256,
-    size: r.size,
-    addedBy: r.added_by,
-    osUser: r.os_user,
-    addedAt: r.added_at,
-  };
-}
-
 const COLUMNS =
   'id, entry_id, requirement_id, requirement_hash, pack_id, pack_version, title, category, workstream, certainty, reasons, applies_from, status, na_reason, profile_excluded, stale_reason, status_before_exclusion, owner, due_date, due_manual, notes, created_at, updated_at';
 
@@ -157,17 +129,6 @@ export function checklistRepo(db: Database.Database) {
   );
   const byRequirement = db.prepare<[string], ItemRow & { entry_name: string }>(
     `SELECT i.*, e.name AS entry_name FROM checklist_items i JOIN entries e ON e.id = i.entry_id WHERE i.requirement_id = ? ORDER BY e.name`,
-  );
-  const evidenceOfEntry = db.prepare<[string], EvidenceRow>(
-    'SELECT ev.* FROM evidence ev JOIN checklist_items i ON i.id = ev.item_id WHERE i.entry_id = ? ORDER BY ev.added_at',
-  );
-  const evidenceOfItem = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE item_id = ? ORDER BY added_at');
-  const evidenceById = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE id = ?');
-  const insertEvidence = db.prepare(`INSERT INTO evidence (id, item_id, kind, name, url, sha256, size, added_by, os_user, added_at)
-    VALUES (@id, @item_id, @kind, @name, @url, @sha256, @size, @added_by, @os_user, @added_at)`);
-  const evidenceCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM evidence WHERE item_id = ?');
-  const itemHistoryCount = db.prepare<[string], { n: number }>(
-    "SELECT count(*) AS n FROM audit_log WHERE entity_type = 'checklist_item' AND entity_id = ?",
   );
   const portfolio = db.prepare<[string], { entry_id: string; signed: number; applicable: number; open: number; overdue: number; blocked: number; in_review: number }>(
     `SELECT c.entry_id,
@@ -207,34 +168,6 @@ export function checklistRepo(db: Database.Database) {
     },
     forRequirement(requirementId: string): (ItemRecord & { entryName: string })[] {
       return byRequirement.all(requirementId).map((r) => ({ ...toItem(r), entryName: r.entry_name }));
-    },
-    evidenceForEntry(entryId: string): Evidence[] {
-      return evidenceOfEntry.all(entryId).map(toEvidence);
-    },
-    evidenceForItem(itemId: string): Evidence[] {
-      return evidenceOfItem.all(itemId).map(toEvidence);
-    },
-    evidence(id: string): Evidence | undefined {
-      const r = evidenceById.get(id);
-      return r ? toEvidence(r) : undefined;
-    },
-    addEvidence(e: Evidence): void {
-      insertEvidence.run({
-        id: e.id,
-        item_id: e.itemId,
-        kind: e.kind,
-        name: e.name,
-        url: e.url,
-        sha256: e.sha256,
-        size: e.size,
-        added_by: e.addedBy,
-        os_user: e.osUser,
-        added_at: e.addedAt,
-      });
-    },
-    /** True when the item holds evidence or has been changed since it was created. */
-    hasRecord(itemId: string): boolean {
-      return evidenceCount.get(itemId)!.n > 0 || itemHistoryCount.get(itemId)!.n > 0;
     },
     /** Per-entry item counts for the portfolio, in one pass over the items. */
     portfolioCounts(today: string) {

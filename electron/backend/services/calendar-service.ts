@@ -2,12 +2,18 @@ import type { EntryCalendar } from '../../../shared/contract';
 import { businessDaysBetween, nonWorkingDaysIn, weekendDaysOn } from '../../../shared/domain/business-days';
 import { diffDays } from '../../../shared/domain/iso-date';
 import { buildCalendar } from '../reference/calendars';
-import type { EntriesService } from './entries-service';
+import type { Entry } from '../../../shared/entry-schema';
 
-export function calendarService(entries: EntriesService) {
+export interface CalendarDeps {
+  /** The entries service: the entry, or not_found (field id). */
+  entry(id: string): Entry;
+}
+
+/** An entry's window in the market's calendar: business days, weekends and public holidays. */
+export function calendarService({ entry }: CalendarDeps) {
   return {
     forEntry(id: string): EntryCalendar {
-      const e = entries.get(id);
+      const e = entry(id);
       const cal = buildCalendar(e.targetCountry, e.startDate, e.targetDate, e.targetSubdivision ?? undefined);
       const off = nonWorkingDaysIn(cal, e.startDate, e.targetDate);
       return {

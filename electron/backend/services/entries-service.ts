@@ -1,15 +1,16 @@
 /**
  * Market entries: create, edit, archive, restore, delete. One user action is one
- * immediate transaction, and its audit row is written inside it.
+ * immediate transaction, and its audit row is written inside it. The entry's checklist
+ * and plan follow inside the same transaction, through their own services.
  */
 import { AppError } from '../../../shared/errors';
 import type { Entry, EntryFields } from '../../../shared/entry-schema';
 import type { AuditRow } from '../../../shared/contract';
+import type { ProfileDiff } from '../../../shared/checklist-schema';
 import { targetDate } from '../../../shared/domain/entry-window';
 import { isKnownCountry, subdivisionsOf } from '../reference/countries';
-import { writeAudit, type ServiceContext } from './context';
-import type { ChecklistService } from './checklist-service';
-import type { ProfileDiff } from '../../../shared/checklist-schema';
+import type { EntriesRepo } from '../repos/entries-repo';
+import { required, type Audit, type Kernel } from './kernel';
 
 const ENTITY = 'entry';
 
@@ -28,75 +29,88 @@ function checkReferences(fields: EntryFields): void {
   }
 }
 
-/** What else follows an entry's life, inside the same transaction (its readiness plan). */
-export interface EntryHooks {
-  created(entry: Entry): void;
-  updated(before: Entry, after: Entry): void;
+export interface EntriesDeps {
+  repo: EntriesRepo;
+  kernel: Kernel;
+  audit: Audit;
+  history(entityType: string, entityId: string): AuditRow[];
+  /** The checklist service: generates and re-syncs the entry's checklist (inside the entry's write). */
+  checklist: {
+    generate(entry: Entry): number;
+    profileDiff(current: Entry, next: Entry): ProfileDiff;
+    syncToEntry(before: Entry, after: Entry): ProfileDiff;
+  };
+  /** The plan service: builds and follows the entry's readiness plan (inside the entry's write). */
+  plan: {
+    create(entry: Entry): void;
+    entryChanged(before: Entry, after: Entry): void;
+  };
+  /** The sign-off service: whether the ledger holds decisions about this entry. */
+  hasSignoffs(entryId: string): boolean;
 }
 
-export function entriesService(ctx: ServiceContext, checklists: ChecklistService, hooks: EntryHooks = { created: () => {}, updated: () => {} }) {
-  function mustGet(id: string): Entry {
-    const e = ctx.entries.get(id);
-    if (!e) throw new AppError('not_found', 'That market entry no longer exists.', 'id');
-    return e;
+export function entriesService({ repo, kernel, audit, history, checklist, plan, hasSignoffs }: EntriesDeps) {
+  /** The entry, or not_found naming `field` (the API's `id`, or `entryId` for other areas). */
+  function get(id: string, field = 'entryId'): Entry {
+    return required(repo.get(id), 'entry', field);
   }
 
   /** Runs `change` on the current entry and stores the result with one audit row, atomically. */
   function mutate(id: string, action: string, change: (before: Entry) => Entry): Entry {
-    return ctx.db.transaction(() => {
-      const before = mustGet(id);
-      const after = { ...change(before), updatedAt: ctx.now().toISOString() };
-      ctx.entries.update(after);
-      writeAudit(ctx, ENTITY, id, action, before, after);
+    return kernel.write(() => {
+      const before = get(id, 'id');
+      const after = { ...change(before), updatedAt: kernel.now().toISOString() };
+      repo.update(after);
+      audit(ENTITY, id, action, before, after);
       return after;
-    }).immediate();
+    });
   }
 
   return {
-    list(includeArchived: boolean): Entry[] {
-      return ctx.entries.list(includeArchived);
-    },
+    get,
 
-    get: mustGet,
+    list(includeArchived: boolean): Entry[] {
+      return repo.list(includeArchived);
+    },
 
     create(fields: EntryFields): Entry {
       checkReferences(fields);
-      const at = ctx.now().toISOString();
+      const at = kernel.now().toISOString();
       const entry: Entry = {
         ...fields,
-        id: ctx.newId(),
+        id: kernel.newId(),
         targetDate: targetDate(fields.startDate, fields.targetDays),
         archived: false,
         createdAt: at,
         updatedAt: at,
       };
-      ctx.db.transaction(() => {
-        ctx.entries.insert(entry);
-        const checklistItems = checklists.generate(entry);
-        hooks.created(entry);
-        writeAudit(ctx, ENTITY, entry.id, 'create', null, { ...entry, checklistItems });
-      }).immediate();
+      kernel.write(() => {
+        repo.insert(entry);
+        const checklistItems = checklist.generate(entry);
+        plan.create(entry);
+        audit(ENTITY, entry.id, 'create', null, { ...entry, checklistItems });
+      });
       return entry;
     },
 
     /** What the checklist would gain and lose if the entry were saved with these fields. */
     previewUpdate(id: string, fields: EntryFields): ProfileDiff {
       checkReferences(fields);
-      const before = mustGet(id);
-      return checklists.profileDiff(before, { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays) });
+      const before = get(id, 'id');
+      return checklist.profileDiff(before, { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays) });
     },
 
     update(id: string, fields: EntryFields): Entry {
       checkReferences(fields);
-      return ctx.db.transaction(() => {
-        const before = mustGet(id);
-        const after: Entry = { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays), updatedAt: ctx.now().toISOString() };
-        ctx.entries.update(after);
-        const checklist = checklists.syncToEntry(before, after);
-        hooks.updated(before, after);
-        writeAudit(ctx, ENTITY, id, 'update', before, { ...after, checklistChanges: checklist });
+      return kernel.write(() => {
+        const before = get(id, 'id');
+        const after: Entry = { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays), updatedAt: kernel.now().toISOString() };
+        repo.update(after);
+        const checklistChanges = checklist.syncToEntry(before, after);
+        plan.entryChanged(before, after);
+        audit(ENTITY, id, 'update', before, { ...after, checklistChanges });
         return after;
-      }).immediate();
+      });
     },
 
     archive(id: string): Entry {
@@ -108,19 +122,19 @@ export function entriesService(ctx: ServiceContext, checklists: ChecklistService
     },
 
     delete(id: string): { id: string } {
-      ctx.db.transaction(() => {
-        const before = mustGet(id);
-        if (ctx.ledger.entryHasRecords(id)) {
+      kernel.write(() => {
+        const before = get(id, 'id');
+        if (hasSignoffs(id)) {
           throw new AppError('conflict', `"${before.name}" holds legal sign-offs, so it cannot be deleted; archive it instead. The ledger keeps every decision.`, 'id');
         }
-        ctx.entries.delete(id);
-        writeAudit(ctx, ENTITY, id, 'delete', before, null);
-      }).immediate();
+        repo.delete(id);
+        audit(ENTITY, id, 'delete', before, null);
+      });
       return { id };
     },
 
     history(id: string): AuditRow[] {
-      return ctx.audit.listFor(ENTITY, id);
+      return history(ENTITY, id);
     },
   };
 }

@@ -1,53 +1,71 @@
 /**
  * Evidence on checklist items: files stored under the data folder by SHA-256
- * (content-addressed, never executed), or links.
+ * (content-addressed, never executed), or links. Owns the evidence table.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { MAX_EVIDENCE_BYTES, type Evidence } from '../../../shared/checklist-schema';
-import { sha256Hex } from '../library/content-hash';
 import { safeFileName } from '../../../shared/host-capabilities';
-import { actorName, writeAudit, type ServiceContext } from './context';
+import { sha256Hex } from '../library/content-hash';
+import type { EvidenceRepo } from '../repos/evidence-repo';
+import { required, type Audit, type Kernel } from './kernel';
 
 function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-export type EvidenceChanged = (itemId: string, reason: string) => void;
+export interface EvidenceDeps {
+  repo: EvidenceRepo;
+  kernel: Kernel;
+  audit: Audit;
+  /** The data folder (files live under evidence/ in it). */
+  dataDir: string;
+  /** The settings service: who is adding it. */
+  actor(): string;
+  /** The checklist service: refuses an item that no longer exists. */
+  requireItem(itemId: string): unknown;
+  /** The sign-off service: an approval of the item turns stale (inside the same write). */
+  onChanged(itemId: string, reason: string): void;
+}
 
-export function evidenceService(ctx: ServiceContext, onChanged: EvidenceChanged = () => {}) {
-  const root = path.join(ctx.dataDir, 'evidence');
+export function evidenceService({ repo, kernel, audit, dataDir, actor, requireItem, onChanged }: EvidenceDeps) {
+  const root = path.join(dataDir, 'evidence');
 
   function storedPath(sha256: string): string {
     return path.join(root, sha256.slice(0, 2), sha256);
   }
 
-  function mustHaveItem(itemId: string) {
-    const item = ctx.checklist.get(itemId);
-    if (!item) throw new AppError('not_found', 'That checklist item no longer exists.', 'itemId');
-    return item;
-  }
-
   function record(e: Evidence): Evidence {
-    ctx.db.transaction(() => {
-      mustHaveItem(e.itemId);
-      ctx.checklist.addEvidence(e);
-      writeAudit(ctx, 'checklist_item', e.itemId, 'add_evidence', null, e);
+    kernel.write(() => {
+      requireItem(e.itemId);
+      repo.insert(e);
+      audit('checklist_item', e.itemId, 'add_evidence', null, e);
       onChanged(e.itemId, `Stale — needs re-review: evidence "${e.name}" was added after the approval.`);
-    }).immediate();
+    });
     return e;
   }
 
   function base(itemId: string) {
-    return { id: ctx.newId(), itemId, addedBy: actorName(ctx), osUser: ctx.osUser, addedAt: ctx.now().toISOString() };
+    return { id: kernel.newId(), itemId, addedBy: actor(), osUser: kernel.osUser, addedAt: kernel.now().toISOString() };
   }
 
   return {
     storedPath,
+    forEntry: (entryId: string): Evidence[] => repo.forEntry(entryId),
+    forItem: (itemId: string): Evidence[] => repo.forItem(itemId),
+    itemHasEvidence: (itemId: string): boolean => repo.itemHasEvidence(itemId),
+
+    /** What a sign-off records of the item's evidence: file hashes, and hashed link URLs. */
+    hashes(itemId: string): string[] {
+      return repo
+        .forItem(itemId)
+        .map((e) => (e.kind === 'file' ? e.sha256! : `link:${sha256Hex(e.url!)}`))
+        .sort();
+    },
 
     addFile(itemId: string, fileName: string, contentBase64: string): Evidence {
-      mustHaveItem(itemId);
+      requireItem(itemId);
       const bytes = Buffer.from(contentBase64, 'base64');
       if (bytes.length === 0) throw new AppError('invalid_input', 'File: the file is empty.', 'file');
       if (bytes.length > MAX_EVIDENCE_BYTES) {
@@ -70,15 +88,14 @@ export function evidenceService(ctx: ServiceContext, onChanged: EvidenceChanged 
 
     /** The stored bytes of a file (browser mode offers them as a download). */
     read(evidenceId: string): { fileName: string; contentBase64: string; sha256: string } {
-      const e = ctx.checklist.evidence(evidenceId);
-      if (!e || e.kind !== 'file' || !e.sha256) throw new AppError('not_found', 'That evidence file is not in the store.', 'evidenceId');
-      const file = storedPath(e.sha256);
-      if (!fs.existsSync(file)) {
-        throw new AppError('not_found', `The stored copy of ${e.name} is missing from the evidence folder; attach the file again.`, 'evidenceId');
-      }
+      const found = repo.get(evidenceId);
+      const e = required(found?.kind === 'file' && found.sha256 ? found : undefined, 'evidenceFile', 'evidenceId');
+      const sha256 = e.sha256!;
+      const file = storedPath(sha256);
+      if (!fs.existsSync(file)) throw new AppError('not_found', `The stored copy of ${e.name} is missing from the evidence folder; attach the file again.`, 'evidenceId');
       const bytes = fs.readFileSync(file);
-      if (sha256Hex(bytes) !== e.sha256) throw new AppError('conflict', `The stored copy of ${e.name} no longer matches its recorded SHA-256; it has been altered on disk.`, 'evidenceId');
-      return { fileName: e.name, contentBase64: bytes.toString('base64'), sha256: e.sha256 };
+      if (sha256Hex(bytes) !== sha256) throw new AppError('conflict', `The stored copy of ${e.name} no longer matches its recorded SHA-256; it has been altered on disk.`, 'evidenceId');
+      return { fileName: e.name, contentBase64: bytes.toString('base64'), sha256 };
     },
   };
 }

@@ -3,7 +3,6 @@
  * The renderer asks for an export and receives a file (name, type, bytes); saving it is
  * the host's job (a save dialog in the desktop app, a download in browser mode).
  */
-import { localToday } from '../../../shared/domain/iso-date';
 import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '../../../shared/export-schema';
 import { registerCsv, registerPdf } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
@@ -12,11 +11,10 @@ import { timelineCsv } from '../export/timeline-csv';
 import { timelineIcs } from '../export/timeline-ics';
 import { timelineXlsx } from '../export/timeline-xlsx';
 import { timelinePdf } from '../export/timeline-pdf';
-import { AppError } from '../../../shared/errors';
-import type { ServiceContext } from './context';
-import type { PlanService } from './plan-service';
-import type { ChecklistService } from './checklist-service';
-import type { SignoffService } from './signoff-service';
+import type { Entry } from '../../../shared/entry-schema';
+import type { PlanView } from '../../../shared/plan-schema';
+import type { LedgerRecord, VerifyResult } from '../../../shared/signoff-schema';
+import type { Kernel } from './kernel';
 
 const MIME = {
   pdf: 'application/pdf',
@@ -25,25 +23,46 @@ const MIME = {
   ics: 'text/calendar; charset=utf-8',
 } as const;
 
-export function exportService(ctx: ServiceContext, deps: { plans: PlanService; checklists: ChecklistService; signoff: SignoffService; fontsDir: string }) {
+export interface ExportDeps {
+  kernel: Kernel;
+  /** Where the PDF fonts are. */
+  fontsDir: string;
+  /** The entries service: the entry, or not_found (field entryId). */
+  entry(id: string): Entry;
+  /** The plan service: the plan as it stands. */
+  plan(entryId: string): PlanView;
+  /** The checklist service. */
+  checklist: {
+    readinessPercent(entryId: string): number;
+    itemTitles(entryId: string): Map<string, string>;
+  };
+  /** The sign-off service. */
+  signoff: {
+    verify(): VerifyResult;
+    headHash(): string | null;
+    recordsForEntry(entryId: string): LedgerRecord[];
+  };
+}
+
+export function exportService(deps: ExportDeps) {
+  const { kernel } = deps;
+
   function model(entryId: string): TimelineExportModel {
-    const entry = ctx.entries.get(entryId);
-    if (!entry) throw new AppError('not_found', 'That market entry no longer exists.', 'entryId');
-    const view = deps.plans.view(entryId, null);
+    const entry = deps.entry(entryId);
+    const view = deps.plan(entryId);
     const sub = entry.targetSubdivision ? subdivisionsOf(entry.targetCountry).find((s) => s.code === entry.targetSubdivision)?.name : undefined;
     const country = countryName(entry.targetCountry) ?? entry.targetCountry;
     return buildTimelineModel(view, entry, {
       marketName: sub ? `${country} (${sub})` : country,
-      readinessPercent: deps.checklists.view(entryId).readiness.percent,
+      readinessPercent: deps.checklist.readinessPercent(entryId),
       ledgerHeadHash: deps.signoff.headHash(),
-      now: ctx.now(),
-      today: localToday(ctx.now()),
+      now: kernel.now(),
+      today: kernel.today(),
     });
   }
 
   function market(entryId: string): { name: string; market: string } {
-    const entry = ctx.entries.get(entryId);
-    if (!entry) throw new AppError('not_found', 'That market entry no longer exists.', 'entryId');
+    const entry = deps.entry(entryId);
     return { name: entry.name, market: countryName(entry.targetCountry) ?? entry.targetCountry };
   }
 
@@ -52,18 +71,18 @@ export function exportService(ctx: ServiceContext, deps: { plans: PlanService; c
     async signoffRegister(req: RegisterExportRequest): Promise<ExportFile> {
       const { name, market: marketName } = market(req.entryId);
       const verify = deps.signoff.verify();
-      const titles = new Map(ctx.checklist.forEntry(req.entryId).map((i) => [i.id, i.title]));
+      const titles = deps.checklist.itemTitles(req.entryId);
       const m = {
         entryName: name,
         market: marketName,
-        generatedAt: ctx.now().toISOString(),
+        generatedAt: kernel.now().toISOString(),
         chainId: verify.chainId,
         headHash: deps.signoff.headHash(),
         verified: verify.ok ? { ok: true, text: `ok, ${verify.records} records` } : { ok: false, text: `FAILED at record ${verify.seq}: ${verify.reason}` },
-        records: ctx.ledger.forEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
+        records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
       };
       const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);
-      return { fileName: exportFileName(name, 'signoff-register', localToday(ctx.now()), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+      return { fileName: exportFileName(name, 'signoff-register', kernel.today(), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
     },
     async timeline(req: TimelineExportRequest): Promise<ExportFile> {
       const m = model(req.entryId);

@@ -11,9 +11,10 @@ import { PACK_SCHEMA_VERSION, type Pack, type Requirement } from '../../../share
 import { parsePack, requirementProblem } from '../library/pack-parse';
 import { fieldLabel } from '../../../shared/field-labels';
 import { changedFields, compareVersions, requirementHash } from '../library/content-hash';
-import type { PackOrigin, StoredPack } from '../repos/library-repo';
-import { writeAudit, type ServiceContext } from './context';
-import type { ChecklistService } from './checklist-service';
+import type { Entry } from '../../../shared/entry-schema';
+import type { ItemStatus } from '../../../shared/checklist-schema';
+import type { LibraryRepo, PackOrigin, StoredPack } from '../repos/library-repo';
+import { required, type Audit, type Kernel } from './kernel';
 
 export const CUSTOM_PACK_ID = 'custom';
 
@@ -23,27 +24,40 @@ function packHeader(p: StoredPack) {
   return { id: p.id, name: p.name, version: p.version, publisher: p.publisher, publicationDate: p.publicationDate, license: p.license };
 }
 
-/** Called inside the import's transaction for each item whose requirement changed or was withdrawn. */
-export type RequirementChanged = (itemId: string, reason: string) => void;
+export interface LibraryDeps {
+  repo: LibraryRepo;
+  kernel: Kernel;
+  audit: Audit;
+  /** The entries service: every entry, archived ones too. */
+  entries(): Entry[];
+  /** The checklist service. */
+  checklist: {
+    applicableFromList(reqs: Requirement[], entry: Entry): unknown[];
+    pinning(requirementId: string): { id: string; entryId: string; entryName: string; status: ItemStatus }[];
+    /** Adds the item for a requirement newly added (inside the import's write). */
+    addRequirementItem(entryId: string, requirement: Requirement): void;
+  };
+  /** The sign-off service: the item's requirement changed or was withdrawn (inside the import's write). */
+  onRequirementChanged(itemId: string, reason: string): void;
+}
 
-export function libraryService(ctx: ServiceContext, checklists: ChecklistService, onRequirementChanged: RequirementChanged = () => {}) {
+export function libraryService({ repo, kernel, audit, entries, checklist, onRequirementChanged }: LibraryDeps) {
   function entriesTouchedByNew(r: Requirement): Touch[] {
-    return ctx.entries
-      .list(true)
-      .filter((e) => checklists.applicableFromList([r], e).length > 0)
+    return entries()
+      .filter((e) => checklist.applicableFromList([r], e).length > 0)
       .map((e) => ({ entryId: e.id, entryName: e.name, itemId: null, itemStatus: null }));
   }
 
   function itemsPinning(id: string): Touch[] {
-    return ctx.checklist.forRequirement(id).map((i) => ({ entryId: i.entryId, entryName: i.entryName, itemId: i.id, itemStatus: i.status }));
+    return checklist.pinning(id).map((i) => ({ entryId: i.entryId, entryName: i.entryName, itemId: i.id, itemStatus: i.status }));
   }
 
   function diffFor(p: Pack): ImportDiff {
-    const stored = ctx.library.pack(p.id);
-    const old = new Map(ctx.library.requirementsOf(p.id).filter((r) => r.active).map((r) => [r.requirement.id, r.requirement]));
+    const stored = repo.pack(p.id);
+    const old = new Map(repo.requirementsOf(p.id).filter((r) => r.active).map((r) => [r.requirement.id, r.requirement]));
     const diff: ImportDiff = { packId: p.id, packName: p.name, fromVersion: stored?.version ?? null, toVersion: p.version, added: [], changed: [], removed: [], unchanged: 0, approvalsTurningStale: [] };
     for (const r of p.requirements) {
-      const owner = ctx.library.requirement(r.id);
+      const owner = repo.requirement(r.id);
       if (owner && owner.packId !== p.id) {
         throw new AppError('invalid_input', `Pack ${p.id}, requirement ${r.id}: this id already belongs to the pack "${owner.packId}".`, 'pack');
       }
@@ -61,10 +75,10 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
   /** Stores a pack and brings checklists along: new requirements are added where they apply. Call inside a transaction. */
   function store(p: Pack, origin: PackOrigin, action: string): ImportDiff {
     const diff = diffFor(p);
-    const at = ctx.now().toISOString();
-    ctx.library.savePack(p, origin, at);
-    for (const r of p.requirements) ctx.library.saveRequirement(p.id, r, requirementHash(r));
-    for (const r of diff.removed) ctx.library.withdrawRequirement(r.id);
+    const at = kernel.now().toISOString();
+    repo.savePack(p, origin, at);
+    for (const r of p.requirements) repo.saveRequirement(p.id, r, requirementHash(r));
+    for (const r of diff.removed) repo.withdrawRequirement(r.id);
     for (const c of diff.changed) {
       for (const t of c.touches) if (t.itemId) onRequirementChanged(t.itemId, `Stale — needs re-review: requirement ${c.id} changed in ${p.name} ${p.version}.`);
     }
@@ -73,9 +87,9 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     }
     for (const added of diff.added) {
       const requirement = p.requirements.find((r) => r.id === added.id)!;
-      for (const t of added.touches) checklists.addRequirementItem(t.entryId, requirement);
+      for (const t of added.touches) checklist.addRequirementItem(t.entryId, requirement);
     }
-    writeAudit(ctx, 'pack', p.id, action, diff.fromVersion ? { version: diff.fromVersion } : null, {
+    audit('pack', p.id, action, diff.fromVersion ? { version: diff.fromVersion } : null, {
       version: p.version,
       added: diff.added.map((a) => a.id),
       changed: diff.changed.map((c) => c.id),
@@ -85,11 +99,11 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
   }
 
   function activeRequirements(packId: string): Requirement[] {
-    return ctx.library.requirementsOf(packId).filter((r) => r.active).map((r) => r.requirement);
+    return repo.requirementsOf(packId).filter((r) => r.active).map((r) => r.requirement);
   }
 
   function summary(id: string): PackSummary {
-    const p = ctx.library.pack(id)!;
+    const p = repo.pack(id)!;
     const reqs = activeRequirements(id);
     const reviewed = [...reqs.map((r) => r.lastReviewed), ...p.noneKnown.map((n) => n.lastReviewed)].sort();
     return {
@@ -103,6 +117,11 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
   }
 
   return {
+    /** The active requirements (or all, withdrawn ones too). */
+    requirements: (includeWithdrawn = false) => repo.requirements(includeWithdrawn),
+    requirement: (id: string) => repo.requirement(id),
+    pack: (id: string) => repo.pack(id),
+
     /**
      * Loads the packs shipped with the app: new ones are installed, newer versions of
      * built-in packs are applied like an import. A broken shipped file is reported, not fatal.
@@ -115,11 +134,11 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
           // Every start reads the shipped files; only a new pack or a newer built-in version
           // is validated in full and stored (the tests validate every shipped file).
           const head = JSON.parse(text) as { id?: unknown; version?: unknown };
-          const known = typeof head.id === 'string' ? ctx.library.pack(head.id) : undefined;
+          const known = typeof head.id === 'string' ? repo.pack(head.id) : undefined;
           if (known && (known.origin !== 'builtin' || typeof head.version !== 'string' || compareVersions(head.version, known.version) <= 0)) continue;
           const p = parsePack(file, text);
-          const stored = ctx.library.pack(p.id);
-          ctx.db.transaction(() => store(p, 'builtin', stored ? 'update_builtin' : 'install_builtin')).immediate();
+          const stored = repo.pack(p.id);
+          kernel.write(() => store(p, 'builtin', stored ? 'update_builtin' : 'install_builtin'));
         } catch (err) {
           onProblem(err instanceof Error ? err.message : String(err));
         }
@@ -127,9 +146,9 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     },
 
     view(): LibraryView {
-      const packs = ctx.library.packs().map((p) => summary(p.id));
+      const packs = repo.packs().map((p) => summary(p.id));
       const versions = new Map(packs.map((p) => [p.id, p.version]));
-      const requirements = ctx.library
+      const requirements = repo
         .requirements(false)
         .map((r) => ({ packId: r.packId, packVersion: versions.get(r.packId) ?? '', contentHash: r.contentHash, active: r.active, requirement: r.requirement }));
       return { packs, requirements };
@@ -142,12 +161,11 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     applyImport(fileName: string, text: string): ImportDiff {
       const p = parsePack(fileName, text);
       if (p.id === CUSTOM_PACK_ID) throw new AppError('invalid_input', `${fileName}: the pack id "custom" is reserved for your own requirements.`, 'pack');
-      return ctx.db.transaction(() => store(p, 'imported', 'import')).immediate();
+      return kernel.write(() => store(p, 'imported', 'import'));
     },
 
     exportPack(packId: string): { fileName: string; content: string } {
-      const p = ctx.library.pack(packId);
-      if (!p) throw new AppError('not_found', 'That pack is not in the library.', 'packId');
+      const p = required(repo.pack(packId), 'pack', 'packId');
       const pack: Pack = {
         schemaVersion: PACK_SCHEMA_VERSION,
         ...packHeader(p),
@@ -161,10 +179,10 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
     addCustom(r: Requirement): ImportDiff {
       const problem = requirementProblem(r);
       if (problem) throw new AppError('invalid_input', `${fieldLabel(problem.field)}: ${problem.message}`, problem.field);
-      return ctx.db.transaction(() => {
-        const stored = ctx.library.pack(CUSTOM_PACK_ID);
-        const existing = ctx.library.requirementsOf(CUSTOM_PACK_ID).filter((x) => x.active).map((x) => x.requirement);
-        if (existing.some((x) => x.id === r.id) || ctx.library.requirement(r.id)) {
+      return kernel.write(() => {
+        const stored = repo.pack(CUSTOM_PACK_ID);
+        const existing = repo.requirementsOf(CUSTOM_PACK_ID).filter((x) => x.active).map((x) => x.requirement);
+        if (existing.some((x) => x.id === r.id) || repo.requirement(r.id)) {
           throw new AppError('invalid_input', `Id: "${r.id}" is already used by another requirement.`, 'id');
         }
         const [major, minor, patch] = (stored?.version ?? '1.0.0').split('.').map(Number) as [number, number, number];
@@ -180,7 +198,7 @@ export function libraryService(ctx: ServiceContext, checklists: ChecklistService
           noneKnown: [],
         };
         return store(pack, 'custom', 'add_custom_requirement');
-      }).immediate();
+      });
     },
   };
 }

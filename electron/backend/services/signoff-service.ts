@@ -1,24 +1,59 @@
 /**
- * Legal sign-off: decisions recorded in the append-only, hash-chained ledger, the
- * review queue, staleness of approvals, and verification of the chain.
+ * Legal sign-off: decisions recorded in the append-only, hash-chained ledger, the review
+ * queue, staleness of approvals, and verification of the chain. Owns the ledger; the items
+ * it decides on belong to the checklist service, their requirements to the library, their
+ * evidence to the evidence service and the signer to Settings.
  */
 import { AppError } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/canonical-json';
-import { localToday } from '../../../shared/domain/iso-date';
 import { GENESIS_HASH, recordHash, verifyChain } from '../../../shared/domain/ledger-chain';
 import type { DecisionInput, LedgerRecord, QueueEntry, VerifyResult } from '../../../shared/signoff-schema';
-import type { ItemStatus } from '../../../shared/checklist-schema';
+import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema';
+import type { Entry } from '../../../shared/entry-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
-import { writeAudit, type ServiceContext } from './context';
-import type { ChecklistService } from './checklist-service';
+import type { LedgerRepo } from '../repos/ledger-repo';
+import type { StoredPack, StoredRequirement } from '../repos/library-repo';
+import type { Kernel } from './kernel';
 
-const ITEM = 'checklist_item';
+export interface SignoffDeps {
+  repo: LedgerRepo;
+  kernel: Kernel;
+  /** The checklist service. */
+  checklist: {
+    record(itemId: string): ItemRecord;
+    item(itemId: string): ChecklistItem;
+    inStatus(status: ItemStatus): ItemRecord[];
+    setReviewOutcome(item: ItemRecord, status: ItemStatus, at: string, action: string, ledger: { ledgerSeq: number; ledgerHash: string }): void;
+    markStale(itemId: string, reason: string): void;
+  };
+  /** The library service. */
+  library: {
+    requirement(id: string): StoredRequirement | undefined;
+    pack(id: string): StoredPack | undefined;
+  };
+  /** The evidence service: what the item's evidence hashes to. */
+  evidenceHashes(itemId: string): string[];
+  /** The settings service. */
+  settings: {
+    signer(): { name: string; role: string };
+    installationId(): string;
+  };
+  /** The entries service. */
+  entries(includeArchived: boolean): Entry[];
+}
 
-export function signoffService(ctx: ServiceContext, checklists: ChecklistService) {
+const NEXT_STATUS: Record<DecisionInput['decision'], { from: ItemStatus[]; to: ItemStatus; verb: string }> = {
+  approve: { from: ['in_review'], to: 'signed_off', verb: 'approved' },
+  approve_conditional: { from: ['in_review'], to: 'signed_off', verb: 'approved' },
+  reject: { from: ['in_review'], to: 'in_progress', verb: 'rejected' },
+  revoke: { from: ['signed_off'], to: 'in_progress', verb: 'revoked' },
+};
+
+export function signoffService({ repo, kernel, checklist, library, evidenceHashes, settings, entries }: SignoffDeps) {
   /** What a sign-off vouches for: the item's own text and its requirement's current content. */
   function itemContentHash(item: ItemRecord): string {
-    const requirement = item.requirementId ? ctx.library.requirement(item.requirementId) : undefined;
+    const requirement = item.requirementId ? library.requirement(item.requirementId) : undefined;
     return sha256Hex(
       canonicalJson({
         requirementId: item.requirementId,
@@ -30,52 +65,29 @@ export function signoffService(ctx: ServiceContext, checklists: ChecklistService
     );
   }
 
-  function evidenceHashes(itemId: string): string[] {
-    return ctx.checklist
-      .evidenceForItem(itemId)
-      .map((e) => (e.kind === 'file' ? e.sha256! : `link:${sha256Hex(e.url!)}`))
-      .sort();
-  }
-
   /** The version of the pack that holds the item's requirement now (what counsel saw when signing). */
   function currentPackVersion(item: ItemRecord): string | null {
     if (!item.requirementId) return null;
-    const stored = ctx.library.requirement(item.requirementId);
-    return (stored && ctx.library.pack(stored.packId)?.version) ?? item.packVersion;
+    const stored = library.requirement(item.requirementId);
+    return (stored && library.pack(stored.packId)?.version) ?? item.packVersion;
   }
 
-  function chainId(): string {
-    return ctx.settings.installationId()!;
-  }
-
-  function mustGetItem(id: string): ItemRecord {
-    const item = ctx.checklist.get(id);
-    if (!item) throw new AppError('not_found', 'That checklist item no longer exists.', 'itemId');
-    return item;
-  }
-
-  /** Sends an approved item back to review, saying why. Call inside a transaction. */
+  /** Sends an approved item back to review, saying why. Call inside a write. */
   function markStale(itemId: string, reason: string): void {
-    const item = ctx.checklist.get(itemId);
-    if (!item || item.status !== 'signed_off') return;
-    const after: ItemRecord = { ...item, status: 'in_review', staleReason: reason, updatedAt: ctx.now().toISOString() };
-    ctx.checklist.update(after);
-    writeAudit(ctx, ITEM, itemId, 'approval_stale', item, after);
+    checklist.markStale(itemId, reason);
   }
 
   /** Conditional approvals past their expiry date turn stale by themselves. */
   function sweepExpired(): void {
-    const expired = ctx.ledger.expiredConditionalApprovals(localToday(ctx.now()));
+    const expired = repo.expiredConditionalApprovals(kernel.today());
     if (expired.length === 0) return;
-    ctx.db.transaction(() => {
+    kernel.write(() => {
       for (const e of expired) markStale(e.itemId, `Stale — needs re-review: the conditional approval expired on ${e.expires}.`);
-    }).immediate();
+    });
   }
 
   function checkSigner(input: DecisionInput) {
-    const s = ctx.settings;
-    const name = s.get('displayName')?.trim() ?? '';
-    const role = s.get('role') ?? '';
+    const { name, role } = settings.signer();
     if (!name) throw new AppError('invalid_input', 'Set your display name in Settings before recording a decision: it is written into the ledger.', 'displayName');
     if ((input.decision === 'approve' || input.decision === 'approve_conditional' || input.decision === 'revoke') && role !== 'legal') {
       throw new AppError('invalid_input', 'Only the legal role may approve or revoke. Roles are self-declared in Settings; your OS user is recorded beside them.', 'role');
@@ -86,48 +98,39 @@ export function signoffService(ctx: ServiceContext, checklists: ChecklistService
     if (input.decision === 'approve_conditional') {
       if (!input.conditionText) throw new AppError('invalid_input', 'Condition: describe the condition of the approval.', 'conditionText');
       if (!input.conditionExpires) throw new AppError('invalid_input', 'Expiry date: a conditional approval needs an expiry date.', 'conditionExpires');
-      if (input.conditionExpires <= localToday(ctx.now())) {
+      if (input.conditionExpires <= kernel.today()) {
         throw new AppError('invalid_input', 'Expiry date: choose a date after today.', 'conditionExpires');
       }
     }
     return { name, role };
   }
 
-  const NEXT_STATUS: Record<DecisionInput['decision'], { from: ItemStatus[]; to: ItemStatus; verb: string }> = {
-    approve: { from: ['in_review'], to: 'signed_off', verb: 'approved' },
-    approve_conditional: { from: ['in_review'], to: 'signed_off', verb: 'approved' },
-    reject: { from: ['in_review'], to: 'in_progress', verb: 'rejected' },
-    revoke: { from: ['signed_off'], to: 'in_progress', verb: 'revoked' },
-  };
-
   return {
     markStale,
     sweepExpired,
-    itemContentHash,
-    evidenceHashes,
 
     decide(input: DecisionInput): LedgerRecord {
       const signer = checkSigner(input);
-      return ctx.db.transaction(() => {
-        const item = mustGetItem(input.itemId);
+      return kernel.write(() => {
+        const item = checklist.record(input.itemId);
         const step = NEXT_STATUS[input.decision];
         if (!step.from.includes(item.status)) {
           const need = input.decision === 'revoke' ? 'signed off' : 'in review';
           throw new AppError('conflict', `"${item.title}" cannot be ${step.verb}: it is not ${need}.`, 'itemId');
         }
-        const head = ctx.ledger.head();
+        const head = repo.head();
         const conditional = input.decision === 'approve_conditional';
         const unsigned: Omit<LedgerRecord, 'hash'> = {
           seq: (head?.seq ?? 0) + 1,
-          chainId: chainId(),
-          id: ctx.newId(),
-          at: ctx.now().toISOString(),
+          chainId: settings.installationId(),
+          id: kernel.newId(),
+          at: kernel.now().toISOString(),
           entryId: item.entryId,
           itemId: item.id,
           decision: input.decision,
           signerName: signer.name,
           signerRole: signer.role,
-          osUser: ctx.osUser,
+          osUser: kernel.osUser,
           comment: input.comment,
           conditionText: conditional ? input.conditionText! : null,
           conditionExpires: conditional ? input.conditionExpires! : null,
@@ -139,35 +142,42 @@ export function signoffService(ctx: ServiceContext, checklists: ChecklistService
           prevHash: head?.hash ?? GENESIS_HASH,
         };
         const record: LedgerRecord = { ...unsigned, hash: recordHash(unsigned, sha256Hex) };
-        ctx.ledger.append(record);
-        const after: ItemRecord = { ...item, status: step.to, staleReason: null, updatedAt: record.at };
-        ctx.checklist.update(after);
-        writeAudit(ctx, ITEM, item.id, `signoff_${input.decision}`, item, { ...after, ledgerSeq: record.seq, ledgerHash: record.hash });
+        repo.append(record);
+        checklist.setReviewOutcome(item, step.to, record.at, `signoff_${input.decision}`, { ledgerSeq: record.seq, ledgerHash: record.hash });
         return record;
-      }).immediate();
+      });
     },
 
     history(itemId: string): LedgerRecord[] {
-      mustGetItem(itemId);
-      return ctx.ledger.forItem(itemId);
+      checklist.record(itemId);
+      return repo.forItem(itemId);
     },
 
     queue(): QueueEntry[] {
       sweepExpired();
-      const entries = new Map(ctx.entries.list(true).map((e) => [e.id, e]));
-      return ctx.checklist
+      const byId = new Map(entries(true).map((e) => [e.id, e]));
+      return checklist
         .inStatus('in_review')
-        .filter((i) => entries.get(i.entryId) && !entries.get(i.entryId)!.archived)
-        .map((i) => ({ item: checklists.item(i.id), entryName: entries.get(i.entryId)!.name, entryCountry: entries.get(i.entryId)!.targetCountry }));
+        .filter((i) => byId.get(i.entryId) && !byId.get(i.entryId)!.archived)
+        .map((i) => ({ item: checklist.item(i.id), entryName: byId.get(i.entryId)!.name, entryCountry: byId.get(i.entryId)!.targetCountry }));
     },
 
     verify(): VerifyResult {
-      const result = verifyChain(ctx.ledger.all(), sha256Hex);
-      return { ...result, chainId: chainId() };
+      const result = verifyChain(repo.all(), sha256Hex);
+      return { ...result, chainId: settings.installationId() };
     },
 
     headHash(): string | null {
-      return ctx.ledger.head()?.hash ?? null;
+      return repo.head()?.hash ?? null;
+    },
+
+    /** The ledger records about one entry, in order (the sign-off register). */
+    recordsForEntry(entryId: string): LedgerRecord[] {
+      return repo.forEntry(entryId);
+    },
+
+    entryHasRecords(entryId: string): boolean {
+      return repo.entryHasRecords(entryId);
     },
   };
 }

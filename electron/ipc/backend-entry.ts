@@ -4,8 +4,8 @@
  * bundle as a Node child process over its IPC channel (advanced serialization, i.e.
  * structured clone, like Electron's).
  */
-import { serveBackend, type BackendPort } from '../ipc/backend-server';
-import { createBackend } from './index';
+import { serveBackend, type BackendPort } from './backend-server';
+import { createBackend } from '../backend/index';
 
 /** better-sqlite3 built for another runtime: say how to get the right one. */
 function withNativeHint(err: unknown): unknown {

@@ -1,0 +1,100 @@
+/**
+ * Changes to checklist items: the team's edits (one, or many at once), their own items,
+ * and the status changes legal review makes (a decision, an approval turning stale).
+ */
+import { AppError } from '../../../../shared/errors';
+import type { BulkPatch, CustomItemInput, ItemPatch, ItemStatus } from '../../../../shared/checklist-schema';
+import type { ItemRecord } from '../../repos/checklist-repo';
+import { required } from '../kernel';
+import type { ChecklistDeps } from '../checklist-service';
+import { ITEM } from './checklist-view';
+import { customItem } from './item-records';
+
+function applyPatch(item: ItemRecord, patch: ItemPatch | BulkPatch, at: string): ItemRecord {
+  if (item.status === 'signed_off' && patch.status !== undefined) {
+    throw new AppError('conflict', `"${item.title}" is signed off; its status changes only through legal review.`, 'status');
+  }
+  const next: ItemRecord = { ...item, updatedAt: at };
+  if (patch.owner !== undefined) next.owner = patch.owner;
+  if (patch.dueDate !== undefined) {
+    next.dueDate = patch.dueDate;
+    next.dueManual = patch.dueDate !== null;
+  }
+  if ('notes' in patch && patch.notes !== undefined) next.notes = patch.notes;
+  if (patch.status !== undefined) {
+    if (patch.status === 'not_applicable') {
+      const reason = patch.naReason?.trim() ?? '';
+      if (!reason) throw new AppError('invalid_input', 'Reason: write why this item does not apply.', 'naReason');
+      next.naReason = reason;
+    } else {
+      next.naReason = null;
+    }
+    next.status = patch.status;
+    next.profileExcluded = false;
+    next.statusBeforeExclusion = null;
+  }
+  return next;
+}
+
+export function itemMutations(deps: ChecklistDeps) {
+  const { repo, kernel, audit } = deps;
+  const record = (id: string) => required(repo.get(id), 'item', 'itemId');
+
+  return {
+    /** Stores a team edit; answers with the item as stored. */
+    updateItem(itemId: string, patch: ItemPatch): ItemRecord {
+      if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Nothing to change: choose a field to update.');
+      return kernel.write(() => {
+        const before = record(itemId);
+        const after = applyPatch(before, patch, kernel.now().toISOString());
+        repo.update(after);
+        audit(ITEM, itemId, 'update', before, after);
+        return after;
+      });
+    },
+
+    bulkUpdate(itemIds: string[], patch: BulkPatch): { updated: number } {
+      if (itemIds.length === 0) throw new AppError('invalid_input', 'Select at least one item first.', 'itemIds');
+      if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Choose what to change for the selected items.');
+      const at = kernel.now().toISOString();
+      kernel.write(() => {
+        for (const id of new Set(itemIds)) {
+          const before = record(id);
+          const after = applyPatch(before, patch, at);
+          repo.update(after);
+          audit(ITEM, id, 'bulk_update', before, after);
+        }
+      });
+      return { updated: new Set(itemIds).size };
+    },
+
+    addCustomItem(input: CustomItemInput): ItemRecord {
+      const entry = deps.entry(input.entryId);
+      const item = customItem(kernel.newId(), { ...input, entryId: entry.id }, kernel.now().toISOString());
+      kernel.write(() => {
+        repo.insert(item);
+        audit(ITEM, item.id, 'create_custom', null, item);
+      });
+      return item;
+    },
+
+    /**
+     * Records a legal decision's outcome on the item (inside the decision's write, with the
+     * ledger record's seq and hash in the audit row).
+     */
+    setReviewOutcome(item: ItemRecord, status: ItemStatus, at: string, action: string, ledger: { ledgerSeq: number; ledgerHash: string }): void {
+      const after: ItemRecord = { ...item, status, staleReason: null, updatedAt: at };
+      repo.update(after);
+      audit(ITEM, item.id, action, item, { ...after, ...ledger });
+    },
+
+    /** Sends an approved item back to review, saying why. Call inside a write. */
+    markStale(itemId: string, reason: string): void {
+      const item = repo.get(itemId);
+      if (!item || item.status !== 'signed_off') return;
+      const after: ItemRecord = { ...item, status: 'in_review', staleReason: reason, updatedAt: kernel.now().toISOString() };
+      repo.update(after);
+      audit(ITEM, itemId, 'approval_stale', item, after);
+    },
+  };
+}
