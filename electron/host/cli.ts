@@ -12,6 +12,15 @@ import { startHost } from './server';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * The built renderer browser mode serves: `dist/renderer`, or `LANDFALL_RENDERER_DIR` when
+ * set (tests point it at a folder of their own, so they do not depend on whether the
+ * project's renderer happens to be built). Browser mode is never shipped.
+ */
+export function rendererDir(env: NodeJS.ProcessEnv = process.env, root = projectRoot): string {
+  return env.LANDFALL_RENDERER_DIR ? path.resolve(env.LANDFALL_RENDERER_DIR) : path.join(root, 'dist', 'renderer');
+}
+
 export async function runBrowserMode(argv: readonly string[]): Promise<void> {
   const args = parseHostArgs(argv, process.env);
   const dataDir = resolveDataDir(args.dataDir, process.platform, process.env, os.homedir());
@@ -20,7 +29,7 @@ export async function runBrowserMode(argv: readonly string[]): Promise<void> {
   try {
     host = await startHost({
       router: backend.router,
-      staticDir: path.join(projectRoot, 'dist', 'renderer'),
+      staticDir: rendererDir(),
       token: randomBytes(32).toString('base64url'),
       port: args.port,
     });

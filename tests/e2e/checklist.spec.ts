@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEntry, LGPD, openChecklist, PERSONAL_DATA_REASON, SCREENS } from './market-entry-steps';
+import { createEntry, goTo, LGPD, openChecklist, openEntry, PERSONAL_DATA_REASON, SCREENS } from './market-entry-steps';
 
 const BRAZIL = { name: 'Brazil launch', country: 'Brazil', start: '2027-03-01', personalData: true, localStaff: true } as const;
 
@@ -58,7 +58,7 @@ test('a Brazil entry gets its LGPD items, each saying why it applies', async ({ 
   await expect(page.getByRole('heading', { name: /^Readiness 0 %/ })).toContainText('0 of 14 applicable items signed off');
 
   // The portfolio shows readiness and overdue counts.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await goTo(page, 'Portfolio');
   const row = page.getByRole('row', { name: /Brazil launch/ });
   await expect(row.getByRole('cell').nth(8)).toHaveText('0 %');
   await expect(row.getByRole('cell').nth(9)).toHaveText('0');
@@ -212,7 +212,7 @@ test('a profile change lists what it adds and removes before anything changes; i
 test('hundreds of items stay fast: only rows near the viewport are in the page', async ({ app }) => {
   const { page } = app;
   await createEntry(page, { name: 'Big checklist', country: 'Germany', start: '2027-03-01', personalData: true });
-  await page.getByRole('link', { name: 'Big checklist', exact: true }).click();
+  await openEntry(page, 'Big checklist');
   await expect(page.getByRole('heading', { level: 1, name: 'Big checklist' })).toBeVisible();
   const entryId = /#\/entries\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   expect(entryId).toBeTruthy();

@@ -1,31 +1,8 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { createEntry, goTo, SCREENS } from './market-entry-steps';
 
-const SCREENS = 'test-results/screens';
-
-interface NewEntry {
-  name: string;
-  country: string;
-  start: string;
-  days?: number;
-  home?: string;
-}
-
-/** Fills and submits the New market entry dialog like a person would. */
-async function createEntry(page: Page, e: NewEntry) {
-  await page.getByRole('button', { name: 'New market entry' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New market entry' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Name', { exact: true }).fill(e.name);
-  await dialog.getByLabel('Target country').selectOption({ label: e.country });
-  await dialog.getByLabel('Home market').selectOption({ label: e.home ?? 'Netherlands' });
-  await dialog.getByLabel('Start date').fill(e.start);
-  await dialog.getByLabel('Readiness target (days)').fill(String(e.days ?? 90));
-  await dialog.getByRole('radio', { name: 'Subsidiary' }).check();
-  await dialog.getByRole('radio', { name: 'Both' }).check();
-  await dialog.getByRole('button', { name: 'Create entry' }).click();
-  await expect(dialog).toBeHidden();
-}
+/** The entries in this spec are subsidiaries, without the personal-data questions answered. */
+const SUBSIDIARY = { mode: 'Subsidiary' } as const;
 
 test('a Germany entry is created, listed, kept across a reload and shows its holidays', async ({ app }) => {
   const { page } = app;
@@ -115,7 +92,7 @@ test('an empty name is refused next to the field and nothing is created', async 
 
 test('an entry can be edited, archived, shown again, restored and deleted', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, { name: 'Saudi Arabia pilot', country: 'Saudi Arabia', start: '2027-01-10' });
+  await createEntry(page, { name: 'Saudi Arabia pilot', country: 'Saudi Arabia', start: '2027-01-10', ...SUBSIDIARY });
   await page.getByRole('link', { name: 'Saudi Arabia pilot' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saudi Arabia pilot' })).toBeVisible();
   await expect(page.getByText('Weekend: Friday and Saturday')).toBeVisible();
@@ -140,7 +117,7 @@ test('an entry can be edited, archived, shown again, restored and deleted', asyn
   // Archive: hidden from the portfolio until "Show archived".
   await page.getByRole('button', { name: 'Archive' }).click();
   await expect(summary.getByText('Archived', { exact: true })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await goTo(page, 'Portfolio');
   await expect(page.getByRole('heading', { name: 'No active market entries' })).toBeVisible();
   await page.getByRole('button', { name: 'Show archived' }).click();
   const row = page.getByRole('row', { name: /Riyadh office/ });
@@ -181,9 +158,9 @@ test('an entry can be edited, archived, shown again, restored and deleted', asyn
 
 test('the portfolio sorts and filters', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01' });
-  await createEntry(page, { name: 'Japan launch', country: 'Japan', start: '2027-01-15' });
-  await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: '2027-06-01' });
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', ...SUBSIDIARY });
+  await createEntry(page, { name: 'Japan launch', country: 'Japan', start: '2027-01-15', ...SUBSIDIARY });
+  await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: '2027-06-01', ...SUBSIDIARY });
   const bodyRows = page.getByRole('row').filter({ has: page.getByRole('cell') });
   await expect(bodyRows).toHaveCount(3);
 
@@ -224,7 +201,7 @@ test('the portfolio sorts and filters', async ({ app }) => {
 
 test('entries survive a restart of the app', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01' });
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', ...SUBSIDIARY });
   await expect(page.getByRole('row', { name: /Germany launch/ })).toBeVisible();
   await app.restart();
   await expect(page.getByRole('row', { name: /Germany launch/ })).toBeVisible();

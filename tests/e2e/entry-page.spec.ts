@@ -1,7 +1,8 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { createEntry, openEntry, SCREENS } from './market-entry-steps';
 
-const SCREENS = 'test-results/screens';
+/** The entries in this spec are branches selling to businesses. */
+const B2B_BRANCH = { mode: 'Branch', customers: 'Businesses (B2B)' } as const;
 
 /** A local calendar date `days` from today, as the date input takes it. */
 function localDate(days: number): string {
@@ -10,35 +11,11 @@ function localDate(days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-async function createEntry(
-  page: Page,
-  e: { name: string; country: string; start: string; days?: number; region?: string; status?: string; manager?: string },
-) {
-  await page.getByRole('button', { name: 'New market entry' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New market entry' });
-  await dialog.getByLabel('Name', { exact: true }).fill(e.name);
-  await dialog.getByLabel('Target country').selectOption({ label: e.country });
-  if (e.region) await dialog.getByLabel('Region within the country').selectOption({ label: e.region });
-  await dialog.getByLabel('Home market').selectOption({ label: 'Netherlands' });
-  await dialog.getByLabel('Start date').fill(e.start);
-  await dialog.getByLabel('Readiness target (days)').fill(String(e.days ?? 90));
-  if (e.manager) await dialog.getByLabel('Program manager').fill(e.manager);
-  if (e.status) await dialog.getByLabel('Status').selectOption({ label: e.status });
-  await dialog.getByRole('radio', { name: 'Branch' }).check();
-  await dialog.getByRole('radio', { name: 'Businesses (B2B)' }).check();
-  await dialog.getByRole('button', { name: 'Create entry' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-function openEntry(page: Page, name: string) {
-  return page.getByRole('link', { name, exact: true }).click();
-}
-
 test('progress is counted from today: in the window, before the start and past the target', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, { name: 'Japan launch', country: 'Japan', start: localDate(-10), status: 'Active' });
-  await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: localDate(12) });
-  await createEntry(page, { name: 'Kenya launch', country: 'Kenya', start: '2025-06-01', status: 'Active' });
+  await createEntry(page, { name: 'Japan launch', country: 'Japan', start: localDate(-10), status: 'Active', ...B2B_BRANCH });
+  await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: localDate(12), ...B2B_BRANCH });
+  await createEntry(page, { name: 'Kenya launch', country: 'Kenya', start: '2025-06-01', status: 'Active', ...B2B_BRANCH });
 
   await expect(page.getByRole('row', { name: /Kenya launch/ })).toContainText('Late');
   await expect(page.getByRole('row', { name: /Japan launch/ }).getByRole('cell').nth(6)).toHaveText('80');
@@ -69,8 +46,9 @@ test('a region adds its own holidays, and a country without data says so', async
     start: '2027-01-02',
     days: 30,
     manager: 'Lena Fischer',
+    ...B2B_BRANCH,
   });
-  await createEntry(page, { name: 'Phnom Penh sales', country: 'Cambodia', start: '2027-02-01', manager: 'Dara Sok' });
+  await createEntry(page, { name: 'Phnom Penh sales', country: 'Cambodia', start: '2027-02-01', manager: 'Dara Sok', ...B2B_BRANCH });
   await expect(page.getByRole('row', { name: /Munich office/ })).toContainText('Germany · Bayern');
 
   await openEntry(page, 'Munich office');
@@ -88,11 +66,11 @@ test('a region adds its own holidays, and a country without data says so', async
 
 test('archived rows are marked when shown, and a Friday–Saturday weekend is named', async ({ app }) => {
   const { page } = app;
-  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', status: 'Active', manager: 'Jonas Weber' });
-  await createEntry(page, { name: 'Riyadh office', country: 'Saudi Arabia', start: localDate(-30), status: 'Active', manager: 'Omar Aziz' });
-  await createEntry(page, { name: 'Kenya launch', country: 'Kenya', start: '2025-06-01', status: 'On hold', manager: 'Grace Otieno' });
-  await createEntry(page, { name: 'Singapore hub', country: 'Singapore', start: '2026-01-05', status: 'Ready', manager: 'Wei Ling Tan' });
-  await createEntry(page, { name: 'Brazil pilot', country: 'Brazil', start: localDate(20), manager: 'Ana Souza' });
+  await createEntry(page, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', status: 'Active', manager: 'Jonas Weber', ...B2B_BRANCH });
+  await createEntry(page, { name: 'Riyadh office', country: 'Saudi Arabia', start: localDate(-30), status: 'Active', manager: 'Omar Aziz', ...B2B_BRANCH });
+  await createEntry(page, { name: 'Kenya launch', country: 'Kenya', start: '2025-06-01', status: 'On hold', manager: 'Grace Otieno', ...B2B_BRANCH });
+  await createEntry(page, { name: 'Singapore hub', country: 'Singapore', start: '2026-01-05', status: 'Ready', manager: 'Wei Ling Tan', ...B2B_BRANCH });
+  await createEntry(page, { name: 'Brazil pilot', country: 'Brazil', start: localDate(20), manager: 'Ana Souza', ...B2B_BRANCH });
   await openEntry(page, 'Brazil pilot');
   await page.getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByRole('button', { name: 'Restore' })).toBeVisible();

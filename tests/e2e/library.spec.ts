@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEntry, LGPD, openChecklist, SCREENS } from './market-entry-steps';
+import { createEntry, goTo, LGPD, openChecklist, SCREENS } from './market-entry-steps';
 
 async function openLibrary(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+  await goTo(page, 'Library');
   await expect(page.getByRole('heading', { level: 1, name: 'Requirements library' })).toBeVisible();
   await expect(packRow(page, 'Brazil — national requirements')).toBeVisible();
 }
@@ -147,7 +147,7 @@ test('an updated pack shows its diff and the entries it touches before it is app
   await expect(packRow(page, 'Brazil — national requirements').getByRole('cell').nth(1)).toHaveText('1.1.1');
 
   // The entry's item now says its requirement was updated.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await goTo(page, 'Portfolio');
   await openChecklist(page, 'Brazil launch');
   const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: LGPD.dpo, exact: true }) });
   await expect(row).toContainText('Requirement updated');
@@ -186,7 +186,7 @@ test('a requirement of your own is checked field by field, then added to the lib
   await page.getByLabel('Search requirements').fill('vendor-register');
   await expect(page.getByRole('row', { name: /Keep a register of Brazilian data processors/ })).toContainText('Unverified');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio' }).click();
+  await goTo(page, 'Portfolio');
   await openChecklist(page, 'Brazil launch');
   await expect(page.getByRole('button', { name: 'Keep a register of Brazilian data processors', exact: true })).toBeVisible();
 });

@@ -1,29 +1,45 @@
-/** Steps the checklist and library specs share: creating a market entry through the dialog, like a person would. */
+/**
+ * Steps every e2e spec shares, done like a person would: creating a market entry through
+ * the dialog, opening it (and its tabs), moving between screens, saving settings.
+ */
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-export const SCREENS = 'test-results/screens';
+/** Screenshots to look at; SCREENS_DIR overrides it (another run may be clearing test-results meanwhile). */
+export const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
 
 export interface EntrySpec {
   name: string;
   country: string;
   start: string;
+  /** Readiness target in days (90 unless given). */
+  days?: number;
+  /** Home market (Netherlands unless given). */
+  home?: string;
+  region?: string;
+  status?: string;
+  manager?: string;
   mode?: 'Subsidiary' | 'Branch' | 'Employer of record';
+  customers?: 'Businesses (B2B)' | 'Consumers (B2C)' | 'Both';
   personalData?: boolean;
   localStaff?: boolean;
 }
 
+/** Fills and submits the New market entry dialog. */
 export async function createEntry(page: Page, e: EntrySpec) {
   await page.getByRole('button', { name: 'New market entry' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New market entry' });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Name', { exact: true }).fill(e.name);
   await dialog.getByLabel('Target country').selectOption({ label: e.country });
-  await dialog.getByLabel('Home market').selectOption({ label: 'Netherlands' });
+  if (e.region) await dialog.getByLabel('Region within the country').selectOption({ label: e.region });
+  await dialog.getByLabel('Home market').selectOption({ label: e.home ?? 'Netherlands' });
   await dialog.getByLabel('Start date').fill(e.start);
-  await dialog.getByLabel('Readiness target (days)').fill('90');
+  await dialog.getByLabel('Readiness target (days)').fill(String(e.days ?? 90));
+  if (e.manager) await dialog.getByLabel('Program manager').fill(e.manager);
+  if (e.status) await dialog.getByLabel('Status').selectOption({ label: e.status });
   await dialog.getByRole('radio', { name: e.mode ?? 'Branch' }).check();
-  await dialog.getByRole('radio', { name: 'Both' }).check();
+  await dialog.getByRole('radio', { name: e.customers ?? 'Both' }).check();
   if (e.personalData) {
     await dialog.getByLabel('Processes personal data of local residents').check();
     await dialog.getByLabel('Roughly how many people').selectOption({ label: '10,000 to 100,000 people' });
@@ -33,18 +49,42 @@ export async function createEntry(page: Page, e: EntrySpec) {
   await expect(dialog).toBeHidden();
 }
 
-/** Opens the entry from the portfolio and shows its Checklist tab. */
-export async function openChecklist(page: Page, name: string) {
+/** The app's main navigation (the sidebar). */
+export function mainNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
+/** Goes to a screen through the main navigation: 'Portfolio', 'Library', 'Settings', /^Review/. */
+export async function goTo(page: Page, screen: string | RegExp) {
+  await mainNav(page).getByRole('link', { name: screen }).click();
+}
+
+/** Saves the display name and role in Settings. */
+export async function saveSettings(page: Page, displayName: string, role: string) {
+  await goTo(page, 'Settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByLabel('Display name').fill(displayName);
+  await page.getByLabel('Role').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+}
+
+/** Opens the entry from the portfolio (its overview). */
+export async function openEntry(page: Page, name: string) {
   await page.getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Opens the entry from the portfolio and shows its Checklist tab. */
+export async function openChecklist(page: Page, name: string) {
+  await openEntry(page, name);
   await page.getByRole('tab', { name: /Checklist/ }).click();
   await expect(page.getByRole('heading', { name: /^Readiness/ })).toBeVisible();
 }
 
 /** Opens the entry from the portfolio and shows its Timeline tab. */
 export async function openTimeline(page: Page, name: string) {
-  await page.getByRole('link', { name, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await openEntry(page, name);
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await expect(page.getByRole('heading', { name: /^Forecast readiness/ })).toBeVisible();
   await dismissNotice(page);

@@ -1,25 +1,12 @@
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { test, expect } from './fixtures';
-import { createEntry, LGPD, openChecklist, SCREENS } from './market-entry-steps';
+import { createEntry, goTo, LGPD, mainNav, openChecklist, saveSettings, SCREENS } from './market-entry-steps';
 
 const BRAZIL = { name: 'Brazil launch', country: 'Brazil', start: '2027-03-01', personalData: true, localStaff: true } as const;
 
-function mainNav(page: Page) {
-  return page.getByRole('navigation', { name: 'Main' });
-}
-
-async function saveSettings(page: Page, displayName: string, role: string) {
-  await mainNav(page).getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await page.getByLabel('Display name').fill(displayName);
-  await page.getByLabel('Role').selectOption({ label: role });
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
-}
-
 async function createBrazilEntry(page: Page) {
-  await mainNav(page).getByRole('link', { name: 'Portfolio' }).click();
+  await goTo(page, 'Portfolio');
   await createEntry(page, BRAZIL);
   await openChecklist(page, BRAZIL.name);
 }
@@ -36,7 +23,7 @@ function readiness(page: Page) {
 }
 
 async function openReview(page: Page) {
-  await mainNav(page).getByRole('link', { name: /^Review/ }).click();
+  await goTo(page, /^Review/);
   await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
 }
 

@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEntry, dismissNotice, openTimeline } from './market-entry-steps';
+import { createEntry, dismissNotice, openTimeline, SCREENS } from './market-entry-steps';
 
-/** Screenshots to look at; SCREENS_DIR overrides it (another run may be clearing test-results meanwhile). */
-const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
 
 const forecast = (page: Page) => page.getByRole('heading', { name: /^Forecast readiness/ });
 const durationOf = (page: Page, task: string) => page.getByRole('spinbutton', { name: `Duration of ${task} (business days)` });

@@ -45,7 +45,12 @@ describe('chooseLaunch', () => {
 
 const tsx = path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
-function runStart(env: NodeJS.ProcessEnv, args: string[] = [], until?: RegExp): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runStart(
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+  until?: RegExp,
+  whenSeen?: (output: string) => Promise<void>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsx, path.join(projectRoot, 'electron', 'start.ts'), ...args], {
       cwd: projectRoot,
@@ -54,8 +59,13 @@ function runStart(env: NodeJS.ProcessEnv, args: string[] = [], until?: RegExp): 
     });
     let stdout = '';
     let stderr = '';
+    let seen = false;
     const check = () => {
-      if (until && until.test(stdout + stderr)) child.kill('SIGTERM');
+      if (seen || !until || !until.test(stdout + stderr)) return;
+      seen = true;
+      const stop = () => child.kill('SIGTERM');
+      if (whenSeen) whenSeen(stdout + stderr).then(stop, stop);
+      else stop();
     };
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
@@ -111,23 +121,42 @@ describe.skipIf(process.platform === 'win32')('electron/start.ts, run for real',
     expect(r.code).toBe(0);
   }, 60_000);
 
-  it('when the Electron binary is missing, start says so in one line and serves browser mode', async () => {
+  /** Runs start with no Electron binary, a fresh data folder and the given renderer folder. */
+  async function startWithoutElectron(rendererDir: string) {
     const emptyDist = fs.mkdtempSync(path.join(os.tmpdir(), 'landfall-no-electron-'));
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'landfall-start-'));
-    const rendererBuilt = fs.existsSync(path.join(projectRoot, 'dist', 'renderer', 'index.html'));
+    let page: string | undefined;
     const r = await runStart(
-      { ELECTRON_OVERRIDE_DIST_PATH: emptyDist, LANDFALL_DATA_DIR: dataDir },
+      { ELECTRON_OVERRIDE_DIST_PATH: emptyDist, LANDFALL_DATA_DIR: dataDir, LANDFALL_RENDERER_DIR: rendererDir },
       [],
-      /http:\/\/127\.0\.0\.1:\d+\/#token=|has not been built/,
+      /http:\/\/127\.0\.0\.1:\d+\/#token=\S+|has not been built/,
+      async (output) => {
+        const url = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(output)?.[0];
+        if (url) page = await (await fetch(url)).text();
+      },
     );
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^Electron's binary is missing \(.*\), so Landfall runs in browser mode instead\.$/);
     expect(lines.filter((l) => /Electron/.test(l))).toHaveLength(1);
-    if (rendererBuilt) {
-      expect(r.stdout).toMatch(/Landfall is running in browser mode/);
-      expect(r.stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+\/#token=/);
-    } else {
-      expect(r.stderr).toMatch(/has not been built/);
-    }
+    return { ...r, page, dataDir };
+  }
+
+  it('when the Electron binary is missing, start says so in one line and serves browser mode from the built renderer', async () => {
+    const built = fs.mkdtempSync(path.join(os.tmpdir(), 'landfall-renderer-'));
+    fs.writeFileSync(path.join(built, 'index.html'), '<!doctype html><title>stand-in renderer</title>');
+    const r = await startWithoutElectron(built);
+    expect(r.stdout).toMatch(/Landfall is running in browser mode/);
+    expect(r.stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+\/#token=/);
+    expect(r.stdout).toContain(`Data folder: ${r.dataDir}`);
+    expect(r.page).toContain('<title>stand-in renderer</title>');
+  }, 60_000);
+
+  it('when the Electron binary is missing and the renderer is not built, start says the renderer must be built', async () => {
+    const notBuilt = fs.mkdtempSync(path.join(os.tmpdir(), 'landfall-renderer-'));
+    const r = await startWithoutElectron(notBuilt);
+    expect(r.stderr).toMatch(/The renderer has not been built: .* has no index\.html\. Run "npm run build"\./);
+    expect(r.stderr).toContain(notBuilt);
+    expect(r.stdout).not.toMatch(/Landfall is running in browser mode/);
+    expect(r.code).not.toBe(0);
   }, 60_000);
 });

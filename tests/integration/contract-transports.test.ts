@@ -1,14 +1,16 @@
 /**
  * One contract suite, two transports: every method is exercised through an
  * IPC-style call (structured clone both ways, as Electron does) and over HTTP,
- * and both must give the same answers.
+ * and both must give the same answers: the same values, and the values the scenario
+ * created (names, owners, evidence bytes, sign-offs, plan changes, settings).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/index';
 import { startHost, type RunningHost } from '../../electron/host/server';
-import { methodNames, type MethodName } from '../../shared/contract';
+import { createHash } from 'node:crypto';
+import { methodNames, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { ApiResult } from '../../shared/errors';
 import { tempDir, validEntry } from './helpers';
 
@@ -20,21 +22,25 @@ afterAll(async () => {
 
 const fixedClock = { now: () => new Date('2027-02-15T10:00:00Z'), osUser: 'tester', onInternalError: () => {} };
 
-async function ipcTransport(): Promise<Call> {
+async function openBackend(): Promise<Backend> {
   const b: Backend = await createBackend({ dataDir: tempDir(), ...fixedClock });
   cleanups.push(() => b.close());
+  return b;
+}
+
+function ipcOver(b: Backend): Call {
   return async (method, input) => structuredClone(await b.router.call(method, structuredClone(input)));
 }
 
-async function httpTransport(): Promise<Call> {
-  const b: Backend = await createBackend({ dataDir: tempDir(), ...fixedClock });
+async function ipcTransport(): Promise<Call> {
+  return ipcOver(await openBackend());
+}
+
+async function httpOver(b: Backend): Promise<Call> {
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
   const host: RunningHost = await startHost({ router: b.router, staticDir, token: 'tok' });
-  cleanups.push(async () => {
-    await host.close();
-    b.close();
-  });
+  cleanups.push(() => host.close());
   return async (method, input) => {
     const res = await fetch(`http://127.0.0.1:${host.port}/rpc/${method}`, {
       method: 'POST',
@@ -45,9 +51,19 @@ async function httpTransport(): Promise<Call> {
   };
 }
 
-/** A scenario that calls every method in the contract; returns what each answered, ids normalised. */
-async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
+async function httpTransport(): Promise<Call> {
+  return httpOver(await openBackend());
+}
+
+type Answers = { [M in MethodName]: ApiResult<MethodOutput<M>> };
+
+/**
+ * A scenario that calls every method in the contract; returns what each answered (the last
+ * call of a method), ids normalised, and the answers as they came.
+ */
+async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>; raw: Answers }> {
   const seen = {} as Record<MethodName, unknown>;
+  const raw = {} as Record<MethodName, ApiResult<unknown>>;
   const norm = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>').replace(/\b[0-9a-f]{64}\b/g, '<hash>')) as unknown;
   /** Exports carry their file as base64: compare the decoded text, so ids and hashes inside are normalised too. */
   const decoded = (r: ApiResult<unknown>) =>
@@ -57,6 +73,7 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
   const run = async (m: MethodName, input: unknown) => {
     const r = await call(m, input);
     seen[m] = norm(decoded(r));
+    raw[m] = r;
     return r;
   };
   const created = await run('entries.create', validEntry());
@@ -137,24 +154,207 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
   await run('reference.subdivisions', { country: 'DE' });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });
   await run('settings.get', {});
+  // Read the checklist again now that its items were changed, signed off and given evidence.
+  await run('checklist.get', { entryId: id });
   // The entry now holds a sign-off, so deleting it is refused; a second entry without one is deleted.
   const refused = await call('entries.delete', { id });
   if (refused.ok || refused.error.code !== 'conflict') throw new Error(`deleting an entry with sign-offs: ${JSON.stringify(refused)}`);
   const spare = await call('entries.create', validEntry({ name: 'Spare entry' }));
   if (!spare.ok) throw new Error(JSON.stringify(spare.error));
   await run('entries.delete', { id: (spare.value as { id: string }).id });
-  return seen;
+  return { seen, raw: raw as Answers };
 }
 
+/** The value a method answered; fails naming the method and its error when it did not succeed. */
+function value<M extends MethodName>(answers: Answers, m: M): MethodOutput<M> {
+  const r = answers[m];
+  if (!r.ok) throw new Error(`${m} failed: ${JSON.stringify(r.error)}`);
+  return r.value;
+}
+
+const text = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** What the scenario created, read back from the answers of one transport. */
+function expectWhatWasCreated(a: Answers): void {
+  const input = validEntry();
+  const created = value(a, 'entries.create');
+  expect(created).toEqual({
+    ...input,
+    id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    targetDate: '2027-05-30',
+    archived: false,
+    createdAt: '2027-02-15T10:00:00.000Z',
+    updatedAt: '2027-02-15T10:00:00.000Z',
+  });
+  const id = created.id;
+  expect(value(a, 'entries.get')).toEqual(created);
+  expect(value(a, 'entries.update')).toEqual({ ...created, name: 'Renamed' });
+  expect(value(a, 'entries.archive')).toMatchObject({ id, name: 'Renamed', archived: true, status: 'planning' });
+  expect(value(a, 'entries.restore')).toMatchObject({ id, name: 'Renamed', archived: false, status: 'planning' });
+  expect(value(a, 'entries.list')).toEqual([value(a, 'entries.restore')]);
+  expect(value(a, 'entries.calendar')).toMatchObject({ entryId: id, country: 'DE', windowStart: '2027-03-01', windowEnd: '2027-05-30', calendarDays: 91 });
+  const history = value(a, 'entries.history');
+  expect(history.map((h) => h.action)).toEqual(expect.arrayContaining(['create', 'update', 'archive', 'restore']));
+  expect(history.every((h) => h.entityId === id && h.osUser === 'tester')).toBe(true);
+
+  // The checklist as read at the end: the items the scenario changed, in the order it first saw them.
+  const checklist = value(a, 'checklist.get');
+  expect(checklist.entryId).toBe(id);
+  expect(checklist.items.every((i) => i.entryId === id)).toBe(true);
+  const [first, second, third] = checklist.items as [(typeof checklist.items)[0], (typeof checklist.items)[0], (typeof checklist.items)[0]];
+  expect(first).toMatchObject({ owner: 'Ana', notes: 'Started', status: 'in_progress' });
+  expect(first.evidence.map((e) => [e.kind, e.name])).toEqual([
+    ['file', 'policy.txt'],
+    ['link', 'Register entry'],
+  ]);
+  expect(second).toMatchObject({ status: 'in_progress', owner: '' });
+  expect(third).toMatchObject({ status: 'signed_off' });
+  const own = checklist.items.filter((i) => i.requirementId === null || i.requirementId.startsWith('custom.'));
+  expect(own.map((i) => i.title).sort()).toEqual(['Board approval', 'Board approval of market entry']);
+  // The last single-item change put the third item in review.
+  expect(value(a, 'checklist.updateItem')).toMatchObject({ id: third.id, status: 'in_review' });
+  expect(value(a, 'checklist.bulkUpdate')).toEqual({ updated: 2 });
+  expect(value(a, 'checklist.addCustomItem')).toMatchObject({
+    entryId: id,
+    title: 'Board approval',
+    category: 'company_registration',
+    workstream: 'regulatory_legal',
+    certainty: 'custom',
+    requirementId: null,
+  });
+  const file = value(a, 'evidence.addFile');
+  expect(file).toMatchObject({ itemId: first.id, kind: 'file', name: 'policy.txt', sha256: sha256('our privacy policy'), size: 18, osUser: 'tester' });
+  expect(value(a, 'evidence.addLink')).toMatchObject({ itemId: first.id, kind: 'link', name: 'Register entry', url: 'https://example.org/register' });
+  const download = value(a, 'evidence.download');
+  expect({ ...download, contentBase64: text(download.contentBase64) }).toEqual({ fileName: 'policy.txt', contentBase64: 'our privacy policy', sha256: sha256('our privacy policy') });
+
+  const settings = { displayName: 'Ana', role: 'legal', osUser: 'tester', actor: 'Ana' };
+  expect(value(a, 'settings.update')).toEqual(settings);
+  expect(value(a, 'settings.get')).toEqual(settings);
+  expect(value(a, 'review.queue').map((q) => [q.item.id, q.entryName, q.entryCountry])).toEqual([[third.id, 'Renamed', 'DE']]);
+  const decision = value(a, 'review.decide');
+  expect(decision).toMatchObject({
+    seq: 1,
+    entryId: id,
+    itemId: third.id,
+    decision: 'approve',
+    signerName: 'Ana',
+    signerRole: 'legal',
+    osUser: 'tester',
+    comment: 'Checked',
+    requirementId: third.requirementId,
+    contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+  });
+  expect(value(a, 'review.history')).toEqual([decision]);
+  expect(value(a, 'review.verify')).toEqual({ ok: true, chainId: decision.chainId, headHash: decision.hash, records: 1 });
+  // The custom library requirement (DE, always) joined the checklist; every item there is applicable.
+  expect(value(a, 'portfolio.summary')).toEqual([
+    expect.objectContaining({ entryId: id, signedOff: 1, applicable: checklist.items.length, inReview: 0 }),
+  ]);
+
+  const library = value(a, 'library.get');
+  expect(library.packs.map((p) => p.id)).toEqual(expect.arrayContaining(['eu', 'de']));
+  const exported = value(a, 'library.exportPack');
+  expect(JSON.parse(exported.content)).toMatchObject({ id: 'eu' });
+  const reimport = value(a, 'library.previewImport');
+  expect(reimport).toMatchObject({ packId: 'eu', added: [], changed: [], removed: [], approvalsTurningStale: [] });
+  expect(value(a, 'library.applyImport')).toEqual(reimport);
+  expect(value(a, 'library.addCustom').added.map((r) => r.id)).toEqual(['custom.board-approval']);
+
+  const plan = value(a, 'plan.get');
+  expect(plan).toMatchObject({ entryId: id, projectStart: '2027-03-01', targetDate: '2027-05-30' });
+  expect(plan.tasks.filter((t) => t.isReadiness)).toHaveLength(1);
+  const [t1, t2] = plan.tasks.filter((t) => !t.isReadiness) as [(typeof plan.tasks)[0], (typeof plan.tasks)[0]];
+  expect(value(a, 'plan.updateTask').tasks.find((t) => t.id === t1.id)).toMatchObject({ durationDays: 7, owner: 'Ana' });
+  const added = value(a, 'plan.addTask');
+  const bank = added.tasks.find((t) => t.title === 'Bank account');
+  expect(bank).toMatchObject({ workstream: 'team_operations', durationDays: 3 });
+  expect(added.dependencies).toContainEqual(expect.objectContaining({ predecessorId: t1.id, successorId: bank!.id }));
+  const linked = value(a, 'plan.addDependency').dependencies.filter((d) => d.predecessorId === t2.id && d.successorId === bank!.id);
+  expect(linked).toEqual([expect.objectContaining({ type: 'SS', lagDays: 1 })]);
+  expect(value(a, 'plan.removeDependency').dependencies.some((d) => d.predecessorId === t2.id && d.successorId === bank!.id)).toBe(false);
+  expect(value(a, 'plan.deleteTask').tasks.some((t) => t.id === bank!.id)).toBe(false);
+  expect(value(a, 'plan.setStatusDate')).toMatchObject({ statusDate: '2027-03-10', statusDateIsToday: false });
+  expect(value(a, 'plan.setShutdowns').calendar.shutdowns).toEqual(['2027-04-02']);
+  expect(value(a, 'plan.overrideHoliday').calendar.overrides).toContainEqual(expect.objectContaining({ date: '2027-05-06', newDate: null }));
+  expect(value(a, 'plan.saveBaseline').baselines.map((b) => b.name)).toEqual(['Approved plan']);
+  const whatIf = value(a, 'plan.whatIf');
+  expect(whatIf.finishDeltaDays).toBeGreaterThan(0);
+  expect(whatIf.scenarioFinish > whatIf.currentFinish).toBe(true);
+  expect(value(a, 'plan.applyWhatIf').tasks.find((t) => t.id === t1.id)?.durationDays).toBe(9);
+
+  const timeline = value(a, 'export.timeline');
+  expect(timeline.fileName).toMatch(/^landfall-.*-timeline-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(text(timeline.contentBase64)).toContain(t1.title);
+  const register = value(a, 'export.signoffRegister');
+  expect(register.fileName).toMatch(/\.csv$/);
+  expect(text(register.contentBase64)).toContain(decision.hash);
+  expect(text(register.contentBase64)).toContain('Checked');
+
+  expect(value(a, 'reference.countries')).toContainEqual(expect.objectContaining({ code: 'DE', name: 'Germany', eu: true, eea: true, holidayData: true }));
+  expect(value(a, 'reference.subdivisions')).toHaveLength(16);
+  expect(value(a, 'reference.subdivisions')).toContainEqual({ code: 'DE-BY', name: 'Bayern' });
+  expect(value(a, 'entries.delete')).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+  expect(value(a, 'entries.delete').id).not.toBe(id);
+}
+
+/** Methods that only read: called through both transports on the same backend at every step. */
+const READS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'entries.get',
+  'entries.list',
+  'entries.calendar',
+  'entries.history',
+  'entries.previewUpdate',
+  'checklist.get',
+  'evidence.download',
+  'review.queue',
+  'review.history',
+  'review.verify',
+  'library.get',
+  'library.exportPack',
+  'library.previewImport',
+  'portfolio.summary',
+  'plan.get',
+  'plan.whatIf',
+  'plan.syncProposal',
+  'plan.calendarDrift',
+  'export.timeline',
+  'export.signoffRegister',
+  'reference.countries',
+  'reference.subdivisions',
+  'settings.get',
+]);
+
 describe('the contract over both transports', () => {
-  it('every method answers the same through IPC-style structured clone and HTTP', async () => {
+  it('every method answers the same through IPC-style structured clone and HTTP, with what was created', async () => {
     const viaIpc = await scenario(await ipcTransport());
     const viaHttp = await scenario(await httpTransport());
-    expect(Object.keys(viaIpc).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(viaIpc.seen).sort()).toEqual([...methodNames].sort());
     for (const m of methodNames) {
-      expect(viaIpc[m], m).toMatchObject({ ok: true });
-      expect(viaHttp[m], m).toEqual(viaIpc[m]);
+      expect(viaIpc.seen[m], m).toMatchObject({ ok: true });
+      expect(viaHttp.seen[m], m).toEqual(viaIpc.seen[m]);
     }
+    expectWhatWasCreated(viaIpc.raw);
+    expectWhatWasCreated(viaHttp.raw);
+  });
+
+  it('on one backend, every read answers deep-equal values through both transports at every step', async () => {
+    const backend = await openBackend();
+    const ipc = ipcOver(backend);
+    const http = await httpOver(backend);
+    const compared = new Set<string>();
+    const both: Call = async (method, input) => {
+      const r = await ipc(method, input);
+      if (READS.has(method as MethodName)) {
+        expect(await http(method, input), method).toStrictEqual(r);
+        compared.add(method);
+      }
+      return r;
+    };
+    const { raw } = await scenario(both);
+    expect([...compared].sort()).toEqual([...READS].sort());
+    expectWhatWasCreated(raw);
   });
 
   it('errors cross both transports in the same shape', async () => {

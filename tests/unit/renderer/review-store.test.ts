@@ -1,0 +1,115 @@
+/** The legal review store against a fake api and host: queue, history, decisions, verification, register export. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiClientError } from '../../../renderer/src/api/client';
+import { useChecklist } from '../../../renderer/src/stores/checklist-store';
+import { useEntries } from '../../../renderer/src/stores/entries-store';
+import { selectOpenEntry, useReview } from '../../../renderer/src/stores/review-store';
+import { answer, callsOf, refuse, resetFakeApi } from './fake-api';
+import { fakeHost, resetFakeHost, saved } from './fake-host';
+import { checklist, entry, ENTRY_ID, ledgerRecord, queueEntry } from './store-fixtures';
+
+vi.mock('../../../renderer/src/api/client', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../renderer/src/api/client')>()),
+  api: (await import('./fake-api')).fakeApi,
+}));
+vi.mock('../../../renderer/src/api/host-capabilities', async () => {
+  const { fakeHost: host } = await import('./fake-host');
+  return { hostCapabilities: () => host };
+});
+
+beforeEach(() => {
+  resetFakeApi();
+  resetFakeHost();
+  useReview.setState(useReview.getInitialState(), true);
+  useChecklist.setState(useChecklist.getInitialState(), true);
+  useEntries.setState(useEntries.getInitialState(), true);
+});
+
+const decision = { itemId: 'a', decision: 'approve' as const, comment: 'Checked' };
+
+describe('review store', () => {
+  it('loads the queue, and says why when it cannot', async () => {
+    answer('review.queue', () => [queueEntry('a'), queueEntry('b')]);
+    await useReview.getState().loadQueue();
+    expect(useReview.getState().queue?.map((q) => q.item.id)).toEqual(['a', 'b']);
+    refuse('review.queue', new ApiClientError({ code: 'storage', message: 'Landfall could not read its database.' }));
+    await useReview.getState().loadQueue();
+    expect(useReview.getState()).toMatchObject({ queueError: 'Landfall could not read its database.' });
+    expect(useReview.getState().queue).toHaveLength(2);
+  });
+
+  it('finds the queue entry open in the decision dialog', async () => {
+    answer('review.queue', () => [queueEntry('a')]);
+    await useReview.getState().loadQueue();
+    useReview.getState().openItem('a');
+    expect(selectOpenEntry(useReview.getState())?.item.id).toBe('a');
+    useReview.getState().closeItem();
+    expect(selectOpenEntry(useReview.getState())).toBeNull();
+  });
+
+  it("keeps each item's history, and its error, by item id", async () => {
+    answer('review.history', ({ itemId }) => [ledgerRecord(itemId)]);
+    await useReview.getState().loadHistory('a');
+    refuse('review.history', new ApiClientError({ code: 'not_found', message: 'That item no longer exists.' }));
+    await useReview.getState().loadHistory('b');
+    expect(useReview.getState().histories).toEqual({ a: [ledgerRecord('a')] });
+    expect(useReview.getState().historyErrors).toEqual({ b: 'That item no longer exists.' });
+  });
+
+  it('records a decision, clears the last verification and reloads queue, history and the open checklist', async () => {
+    answer('checklist.get', () => checklist([]));
+    await useChecklist.getState().load(ENTRY_ID);
+    useReview.setState({ verifyResult: { ok: true, chainId: 'chain-1', headHash: '0'.repeat(64), records: 0 } });
+    answer('review.decide', () => ledgerRecord('a'));
+    answer('review.queue', () => []);
+    answer('review.history', () => [ledgerRecord('a')]);
+    await expect(useReview.getState().decide(decision)).resolves.toEqual(ledgerRecord('a'));
+    expect(callsOf('review.decide')).toEqual([decision]);
+    expect(useReview.getState()).toMatchObject({ verifyResult: null, queue: [], histories: { a: [ledgerRecord('a')] } });
+    expect(callsOf('checklist.get').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the queue as it is now when someone else decided first, and passes the refusal on', async () => {
+    refuse('review.decide', new ApiClientError({ code: 'conflict', message: 'This item is no longer in review.' }));
+    answer('review.queue', () => []);
+    await expect(useReview.getState().decide(decision)).rejects.toMatchObject({ code: 'conflict', message: 'This item is no longer in review.' });
+    await vi.waitFor(() => expect(useReview.getState().queue).toEqual([]));
+  });
+
+  it('does not reload on a refusal about the input', async () => {
+    refuse('review.decide', new ApiClientError({ code: 'invalid_input', message: 'Give a reason for rejecting.', field: 'comment' }));
+    await expect(useReview.getState().decide({ ...decision, decision: 'reject', comment: '' })).rejects.toMatchObject({ field: 'comment' });
+    expect(callsOf('review.queue')).toEqual([]);
+  });
+
+  it('verifies the ledger, and says why when it could not', async () => {
+    answer('review.verify', () => ({ ok: false, chainId: 'chain-1', seq: 3, reason: 'Record 3 was altered.', records: 5 }));
+    await useReview.getState().verify();
+    expect(useReview.getState()).toMatchObject({ verifying: false, verifyResult: { ok: false, seq: 3 }, verifyError: null });
+    refuse('review.verify', new ApiClientError({ code: 'storage', message: 'Landfall could not read its database.' }));
+    await useReview.getState().verify();
+    expect(useReview.getState()).toMatchObject({ verifying: false, verifyResult: null, verifyError: 'Landfall could not read its database.' });
+  });
+
+  it('saves the sign-off register through the host, and reports a cancelled save as null', async () => {
+    answer('export.signoffRegister', ({ format }) => ({
+      fileName: `landfall-germany-launch-signoff-register-2027-02-15.${format}`,
+      mimeType: 'text/csv',
+      contentBase64: Buffer.from('seq,decision\n1,approve\n').toString('base64'),
+    }));
+    await expect(useReview.getState().exportRegister(ENTRY_ID, 'csv')).resolves.toBe('landfall-germany-launch-signoff-register-2027-02-15.csv');
+    expect(saved[0]).toMatchObject({ suggestedName: 'landfall-germany-launch-signoff-register-2027-02-15.csv', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    expect(Buffer.from(saved[0]!.bytes).toString()).toBe('seq,decision\n1,approve\n');
+    fakeHost.nextSave = { saved: true, name: 'register.pdf' };
+    await expect(useReview.getState().exportRegister(ENTRY_ID, 'pdf')).resolves.toBe('register.pdf');
+    expect(saved[1]?.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    fakeHost.nextSave = { saved: false, name: null };
+    await expect(useReview.getState().exportRegister(ENTRY_ID, 'pdf')).resolves.toBeNull();
+  });
+
+  it('refreshes the queue when the entries change (a rename, archive or delete)', async () => {
+    answer('review.queue', () => [queueEntry('a')]);
+    useEntries.setState({ entries: [entry()] });
+    await vi.waitFor(() => expect(useReview.getState().queue).toHaveLength(1));
+  });
+});
