@@ -17,6 +17,7 @@ import { exportService } from './services/export-service';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
+import { rendererError } from './renderer-error';
 import { localToday } from '../../shared/domain/iso-date';
 import { readinessPercent as readinessOf } from '../../shared/domain/readiness';
 
@@ -110,6 +111,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'library.addCustom': (requirement) => library.addCustom(requirement),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
+    'app.logRendererError': (input) => { report(rendererError(input)); return null; },
   };
 
   return {

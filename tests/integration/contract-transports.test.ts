@@ -137,6 +137,7 @@ async function scenario(call: Call): Promise<Record<MethodName, unknown>> {
   await run('reference.subdivisions', { country: 'DE' });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });
   await run('settings.get', {});
+  await run('app.logRendererError', { message: 'x is undefined', stack: 'TypeError: x is undefined\n    at Screen', where: 'Portfolio' });
   // The entry now holds a sign-off, so deleting it is refused; a second entry without one is deleted.
   const refused = await call('entries.delete', { id });
   if (refused.ok || refused.error.code !== 'conflict') throw new Error(`deleting an entry with sign-offs: ${JSON.stringify(refused)}`);
