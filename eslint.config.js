@@ -36,4 +36,36 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', 'node:*', 'better-sqlite3', 'date-holidays'], message: 'The renderer talks to the backend only through src/api.' }] }],
     },
   },
+  {
+    // Renderer layers: a feature never imports another feature (what two features share lives in
+    // components/ or lib/; screens/ and App.tsx compose features), and the shared layers import no
+    // feature at all. A later no-restricted-imports replaces the one above, so its patterns repeat here.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'node:*', 'better-sqlite3', 'date-holidays'], message: 'The renderer talks to the backend only through src/api.' },
+            { regex: '^\\.\\./[^./][^/]*/', message: 'Features do not import each other: move what both need to src/components or src/lib, or compose them in src/screens.' },
+            { regex: '(^|/)(features|screens)/', message: 'Features do not import each other or the screens: move what both need to src/components or src/lib, or compose them in src/screens.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/{components,lib,stores,api}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'node:*', 'better-sqlite3', 'date-holidays'], message: 'The renderer talks to the backend only through src/api.' },
+            { regex: '(^|/)(features|screens)/', message: 'Shared renderer code (components, lib, stores, api) imports no feature or screen.' },
+          ],
+        },
+      ],
+    },
+  },
 );

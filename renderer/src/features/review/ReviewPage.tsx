@@ -14,8 +14,8 @@ import { DecisionDialog } from './DecisionDialog';
 import { MarketFilter } from './MarketFilter';
 import { ReviewQueueTable } from './ReviewQueueTable';
 import { marketCounts, toReviewRow } from './review-row';
-import { SettingsLink } from './SettingsLink';
-import { SignoffRegisterExport } from './SignoffRegisterExport';
+import { SettingsLink } from '../../components/SettingsLink';
+import { SignoffRegisterExport } from '../../components/SignoffRegisterExport';
 import { VerifyLedgerButton } from './VerifyLedgerButton';
 import { VerifyResultBanner } from './VerifyResultBanner';
 
