@@ -12,6 +12,7 @@ import { SignoffRegisterExport } from '../../components/SignoffRegisterExport';
 import { ItemDetailPanel } from './ItemDetailPanel';
 import { ReadinessSummary } from './ReadinessSummary';
 import { useChecklistTable } from './use-checklist-table';
+import './checklist.css';
 
 const NO_ITEMS: never[] = [];
 

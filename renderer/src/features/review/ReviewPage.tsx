@@ -18,6 +18,7 @@ import { SettingsLink } from '../../components/SettingsLink';
 import { SignoffRegisterExport } from '../../components/SignoffRegisterExport';
 import { VerifyLedgerButton } from './VerifyLedgerButton';
 import { VerifyResultBanner } from './VerifyResultBanner';
+import './review.css';
 
 /** Counsel's review queue: every item in review across active entries, by market, with verify and the decision dialog. */
 export function ReviewPage({ market }: { market: string | undefined }) {
