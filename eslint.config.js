@@ -28,6 +28,11 @@ const folderExcept = (name, ...allowed) => `${up}${name}/(?!(${allowed.join('|')
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('node:') && !m.startsWith('_'));
 const onlyEsGlobals = (...sets) => [...new Set(sets.flatMap((s) => Object.keys(s)))].filter((name) => !(name in globals.builtin));
 
+/** One no-restricted-imports rule from patterns that each carry their own message. */
+const restrict = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
+const rendererMessage = 'The renderer talks to the backend only through src/api.';
+const rendererBase = ['(^|/)electron(/|$)', '^node:', '^better-sqlite3$', '^date-holidays(/|$)'].map((regex) => ({ regex, message: rendererMessage }));
+
 const layer = (files, message, { regex = [], paths = [] }) => ({
   files,
   rules: {
@@ -72,9 +77,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  layer(['renderer/**/*.{ts,tsx}'], 'The renderer talks to the backend only through src/api.', {
-    regex: ['(^|/)electron(/|$)', '^node:', '^better-sqlite3$', '^date-holidays(/|$)'],
-  }),
+  restrict(['renderer/**/*.{ts,tsx}'], rendererBase),
   layer(['shared/**/*.ts'], 'shared/ is pure logic for both sides: no Node, Electron, SQLite, React or DOM, and nothing from electron/ or renderer/.', {
     paths: nodeBuiltins,
     regex: ['(^|/)(electron|renderer)(/|$)', '^node:', '^better-sqlite3$', '^date-holidays(/|$)', '^react(-dom)?(/|$)'],
@@ -117,4 +120,17 @@ export default tseslint.config(
   layer(['electron/preload/**/*.ts'], 'The preload imports nothing but electron.', {
     regex: ['^(?!electron$)'],
   }),
+  // Renderer layers: a feature never imports another feature (what two features share lives in
+  // components/ or lib/; screens/ and App.tsx compose features), and the shared layers import no
+  // feature at all. A later no-restricted-imports replaces an earlier one, so each block repeats
+  // the renderer's base rule.
+  restrict(['renderer/src/features/**/*.{ts,tsx}'], [
+    ...rendererBase,
+    { regex: '^\\.\\./[^./][^/]*/', message: 'Features do not import each other: move what both need to src/components or src/lib, or compose them in src/screens.' },
+    { regex: '(^|/)(features|screens)/', message: 'Features do not import each other or the screens: move what both need to src/components or src/lib, or compose them in src/screens.' },
+  ]),
+  restrict(['renderer/src/{components,lib,stores,api}/**/*.{ts,tsx}'], [
+    ...rendererBase,
+    { regex: '(^|/)(features|screens)/', message: 'Shared renderer code (components, lib, stores, api) imports no feature or screen.' },
+  ]),
 );

@@ -207,6 +207,17 @@ export const contract = {
   'library.applyImport': method(packFile, importDiff, 'Import a pack file in one transaction.'),
   'library.exportPack': method(z.object({ packId: safeText({ label: 'Pack', max: 200, name: true, min: { length: 1, message: 'Choose a pack' } }) }).strict(), z.object({ fileName: z.string(), content: z.string() }), 'A pack as a JSON file.'),
   'library.addCustom': method(requirement, importDiff, 'Add a requirement of your own (same format as a pack).'),
+  'app.logRendererError': method(
+    z
+      .object({
+        message: z.string().max(2000, 'The error message must be at most 2,000 characters'),
+        stack: z.string().max(20_000, 'The stack trace must be at most 20,000 characters').optional(),
+        where: z.string().trim().min(1, 'Say where the error happened').max(200, 'Where must be at most 200 characters'),
+      })
+      .strict(),
+    z.null(),
+    "Write an error the renderer caught (a screen that failed to draw) to the backend's log.",
+  ),
   'settings.get': method(nothing, settings, 'Display name, declared role and the OS user.'),
   'settings.update': method(
     z.object({

@@ -9,6 +9,7 @@ import type { KernelOptions } from './services/kernel';
 import { createServices } from './wiring';
 import { createRouter, type Handlers, type Router } from './router';
 import { removeStrayEvidenceTemps } from './storage/evidence-temp';
+import { rendererError } from './renderer-error';
 
 export interface BackendOptions extends KernelOptions {
   dataDir: string;
@@ -85,6 +86,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'library.addCustom': (requirement) => library.addCustom(requirement),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
+    'app.logRendererError': (input) => { report(rendererError(input)); return null; },
   };
 
   return {

@@ -1,12 +1,8 @@
 import { useEffect } from 'react';
 import { Notice } from './components/Notice';
-import { Sidebar } from './components/Sidebar';
 import { EntryDialog } from './features/entry-form/EntryDialog';
-import { EntryPage } from './features/entry/EntryPage';
-import { LibraryPage } from './features/library/LibraryPage';
-import { PortfolioPage } from './features/portfolio/PortfolioPage';
-import { ReviewPage } from './features/review/ReviewPage';
-import { SettingsPage } from './features/settings/SettingsPage';
+import { RouteScreen } from './screens/RouteScreen';
+import { Sidebar } from './screens/Sidebar';
 import { useReference } from './stores/reference-store';
 import { useRouter } from './stores/router-store';
 import { useSettings } from './stores/settings-store';
@@ -28,11 +24,7 @@ export function App() {
       </a>
       <Sidebar />
       <main id="main" className="main" tabIndex={-1}>
-        {route.name === 'portfolio' ? <PortfolioPage /> : null}
-        {route.name === 'entry' ? <EntryPage key={route.id} id={route.id} /> : null}
-        {route.name === 'review' ? <ReviewPage market={route.market} /> : null}
-        {route.name === 'library' ? <LibraryPage /> : null}
-        {route.name === 'settings' ? <SettingsPage /> : null}
+        <RouteScreen route={route} />
       </main>
       <EntryDialog />
       <Notice />

@@ -156,6 +156,7 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('settings.get', {});
   // Read the checklist again now that its items were changed, signed off and given evidence.
   await run('checklist.get', { entryId: id });
+  await run('app.logRendererError', { message: 'x is undefined', stack: 'TypeError: x is undefined\n    at Screen', where: 'Portfolio' });
   // The entry now holds a sign-off, so deleting it is refused; a second entry without one is deleted.
   const refused = await call('entries.delete', { id });
   if (refused.ok || refused.error.code !== 'conflict') throw new Error(`deleting an entry with sign-offs: ${JSON.stringify(refused)}`);

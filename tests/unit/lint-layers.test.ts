@@ -38,6 +38,13 @@ describe('layers are enforced by lint', () => {
     expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*only through src\/api/)]);
   });
 
+  it('refuses one renderer feature importing another, and shared renderer code importing a feature', async () => {
+    expect((await problems('renderer/src/features/portfolio/X.tsx', "import { StaleBadge } from '../review/StaleBadge';\n")).join()).toMatch(/Features do not import each other/);
+    expect((await problems('renderer/src/components/X.tsx', "import { ChecklistTab } from '../features/checklist/ChecklistTab';\n")).join()).toMatch(/imports no feature or screen/);
+    expect((await problems('renderer/src/features/portfolio/X.tsx', "import { x } from '../../../../electron/backend/index';\n")).join()).toMatch(/only through src\/api/);
+    expect(await problems('renderer/src/features/portfolio/X.tsx', "import { StatusBadge } from '../../components/StatusBadge';\nexport const y = StatusBadge;\n")).toEqual([]);
+  });
+
   it('refuses ipc importing main, and the backend importing ipc', async () => {
     const ipc = await problems('electron/ipc/x.ts', "import { startApp } from '../main/app';\nexport const s = startApp;\n");
     expect(ipc).toEqual([expect.stringMatching(/^no-restricted-imports: .*never main/)]);

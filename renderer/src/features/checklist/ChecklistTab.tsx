@@ -8,10 +8,11 @@ import { BulkBar } from './BulkBar';
 import { BulkEditDialog } from './BulkEditDialog';
 import { ChecklistTable } from './ChecklistTable';
 import { ChecklistToolbar } from './ChecklistToolbar';
-import { SignoffRegisterExport } from '../review/SignoffRegisterExport';
+import { SignoffRegisterExport } from '../../components/SignoffRegisterExport';
 import { ItemDetailPanel } from './ItemDetailPanel';
 import { ReadinessSummary } from './ReadinessSummary';
 import { useChecklistTable } from './use-checklist-table';
+import './checklist.css';
 
 const NO_ITEMS: never[] = [];
 

@@ -1,6 +1,6 @@
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
 import { formatDate } from '../../lib/format-date';
-import { isOverdue } from './checklist-row';
+import { isOverdue } from '../../lib/checklist-item';
 
 /** The due date, flagged "Overdue" in words when it has passed and the item is still open. */
 export function DueDateCell({ item, today }: { item: ChecklistItem; today: string }) {

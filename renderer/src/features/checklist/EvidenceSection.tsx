@@ -11,7 +11,7 @@ import { errorMessage } from '../../lib/error-message';
 import { formatMegabytes } from '../../lib/format-bytes';
 import { useChecklist } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
-import { EvidenceList } from './EvidenceList';
+import { EvidenceList } from '../../components/EvidenceList';
 
 /** The item's evidence, "Attach file" and "Add link". Files over the limit are refused before upload. */
 export function EvidenceSection({ item }: { item: ChecklistItem }) {

@@ -5,13 +5,13 @@ import { Disclaimer } from '../../components/Disclaimer';
 import { ItemStatusBadge } from '../../components/ItemStatusBadge';
 import { RequirementFacts } from '../../components/RequirementFacts';
 import { categoryLabel, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
-import { RevokeApproval } from '../review/RevokeApproval';
-import { SignoffHistory } from '../review/SignoffHistory';
-import { StaleBadge } from '../review/StaleBadge';
+import { RevokeApproval } from './RevokeApproval';
+import { SignoffHistory } from '../../components/SignoffHistory';
+import { StaleBadge } from '../../components/StaleBadge';
 import { EvidenceSection } from './EvidenceSection';
-import { ItemBadges } from './ItemBadges';
+import { ItemBadges } from '../../components/ItemBadges';
 import { ItemEditForm } from './ItemEditForm';
-import { reasonLine } from './checklist-row';
+import { reasonLine } from '../../lib/checklist-item';
 
 /** The content of the item panel: why it applies, what the library says, the work on it and its evidence. */
 export function ItemDetail({ item }: { item: ChecklistItem }) {

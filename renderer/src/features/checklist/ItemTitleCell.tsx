@@ -1,7 +1,7 @@
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
 import { useChecklist } from '../../stores/checklist-store';
-import { ItemBadges } from './ItemBadges';
-import { reasonLine } from './checklist-row';
+import { ItemBadges } from '../../components/ItemBadges';
+import { reasonLine } from '../../lib/checklist-item';
 
 /** The item's title (opens its detail), why it applies, and its badges. */
 export function ItemTitleCell({ item }: { item: ChecklistItem }) {

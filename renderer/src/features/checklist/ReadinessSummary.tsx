@@ -2,7 +2,7 @@ import type { ChecklistView } from '../../../../shared/checklist-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
 import { formatCount } from '../../lib/format-date';
 import { ITEM_STATUS_LABELS } from '../../lib/requirement-labels';
-import { isOverdue } from './checklist-row';
+import { isOverdue } from '../../lib/checklist-item';
 
 function percentText(p: number): string {
   return `${Number.isInteger(p) ? p : p.toFixed(1)} %`;

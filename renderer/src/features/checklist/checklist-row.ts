@@ -1,19 +1,8 @@
-/** What the checklist table derives from an item: its reason line, overdue flag, search text and order. */
+/** What the checklist table derives from an item: its search text and order. */
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
 import { CATEGORIES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
+import { reasonLine } from '../../lib/checklist-item';
 import { categoryLabel, ITEM_STATUS_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
-
-/** "applies because: Brazil; processes personal data of residents", "may apply — check: …", or why a custom item is there. */
-export function reasonLine(item: Pick<ChecklistItem, 'certainty' | 'reasons'>): string {
-  if (item.certainty === 'custom') return 'Added by the team';
-  const lead = item.certainty === 'check' ? 'may apply — check' : 'applies because';
-  return `${lead}: ${item.reasons.join('; ')}`;
-}
-
-/** Still open and due before today. */
-export function isOverdue(item: Pick<ChecklistItem, 'status' | 'dueDate'>, today: string): boolean {
-  return !!item.dueDate && item.dueDate < today && item.status !== 'signed_off' && item.status !== 'not_applicable';
-}
 
 /** Title, reasons, owner, status, category, citation and requirement id. */
 export function matchesSearch(item: ChecklistItem, search: string): boolean {

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
 import { formValuesFromEntry } from './entry-form-values';
 import { EntryForm } from './EntryForm';
+import './entry-form.css';
 
 /** The "New market entry" dialog, also used to edit an entry. */
 export function EntryDialog() {

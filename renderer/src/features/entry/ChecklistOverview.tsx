@@ -3,7 +3,7 @@ import { localToday } from '../../../../shared/domain/iso-date';
 import { Button } from '../../components/Button';
 import { formatCount } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
-import { isOverdue } from '../checklist/checklist-row';
+import { isOverdue } from '../../lib/checklist-item';
 
 /** Readiness at a glance on the overview, with the way into the checklist. */
 export function ChecklistOverview({ onOpen }: { onOpen(): void }) {

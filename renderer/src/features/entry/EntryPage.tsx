@@ -1,16 +1,15 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { ChevronLeft, MapPin } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ArchivedBadge } from '../../components/ArchivedBadge';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useChecklist } from '../../stores/checklist-store';
 import { useEntryPage } from '../../stores/entry-page-store';
 import { countryName, useReference } from '../../stores/reference-store';
 import { routeHref, useRouter } from '../../stores/router-store';
-import { ChecklistTab } from '../checklist/ChecklistTab';
-import { TimelineTab } from '../timeline/TimelineTab';
 import { CalendarPanel } from './CalendarPanel';
 import { ChecklistOverview } from './ChecklistOverview';
 import { EntryActions } from './EntryActions';
@@ -18,8 +17,17 @@ import { EntryFacts } from './EntryFacts';
 import { EntryHistory } from './EntryHistory';
 import { EntryProgress } from './EntryProgress';
 import { ProfileSummary } from './ProfileSummary';
+import './entry.css';
 
-export function EntryPage({ id }: { id: string }) {
+interface EntryPageProps {
+  id: string;
+  /** The Checklist and Timeline tabs' content: other features, put in by the composition layer (screens/EntryScreen). */
+  checklistTab: ReactNode;
+  timelineTab: ReactNode;
+}
+
+/** One market entry: its header and actions, and the Overview, Checklist and Timeline tabs, each behind its own error boundary. */
+export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
   const { entry, calendar, history, error, calendarError, load } = useEntryPage();
   const countries = useReference((s) => s.countriesByCode);
   const subdivisions = useReference((s) => s.subdivisions);
@@ -109,24 +117,26 @@ export function EntryPage({ id }: { id: string }) {
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
-          <div className="entry-grid">
-            <div className="entry-col">
-              <EntryProgress entry={current} />
-              <ChecklistOverview onOpen={() => navigate({ name: 'entry', id, tab: 'checklist' })} />
-              <EntryFacts entry={current} />
-              <ProfileSummary profile={current.profile} />
+          <ErrorBoundary where="Entry · Overview tab">
+            <div className="entry-grid">
+              <div className="entry-col">
+                <EntryProgress entry={current} />
+                <ChecklistOverview onOpen={() => navigate({ name: 'entry', id, tab: 'checklist' })} />
+                <EntryFacts entry={current} />
+                <ProfileSummary profile={current.profile} />
+              </div>
+              <div className="entry-col">
+                <CalendarPanel calendar={calendar} error={calendarError} countryName={subdivision ? `${place} (${subdivision})` : place} />
+                <EntryHistory history={history} />
+              </div>
             </div>
-            <div className="entry-col">
-              <CalendarPanel calendar={calendar} error={calendarError} countryName={subdivision ? `${place} (${subdivision})` : place} />
-              <EntryHistory history={history} />
-            </div>
-          </div>
+          </ErrorBoundary>
         </Tabs.Content>
         <Tabs.Content value="checklist" className="tab-panel">
-          <ChecklistTab />
+          <ErrorBoundary where="Entry · Checklist tab">{checklistTab}</ErrorBoundary>
         </Tabs.Content>
         <Tabs.Content value="timeline" className="tab-panel">
-          <TimelineTab entryId={id} />
+          <ErrorBoundary where="Entry · Timeline tab">{timelineTab}</ErrorBoundary>
         </Tabs.Content>
       </Tabs.Root>
     </div>

@@ -16,6 +16,7 @@ import { RequirementDetailDialog } from './RequirementDetailDialog';
 import { RequirementTable } from './RequirementTable';
 import { RequirementToolbar } from './RequirementToolbar';
 import { toLibraryRow } from './library-row';
+import './library.css';
 
 export function LibraryPage() {
   useDocumentTitle('Library');

@@ -12,6 +12,7 @@ import { PortfolioEmpty } from './PortfolioEmpty';
 import { PortfolioTable } from './PortfolioTable';
 import { PortfolioToolbar } from './PortfolioToolbar';
 import { toPortfolioRow } from './portfolio-row';
+import './portfolio.css';
 
 export function PortfolioPage() {
   useDocumentTitle('Portfolio');

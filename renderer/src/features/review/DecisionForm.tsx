@@ -13,9 +13,9 @@ import { useNotice } from '../../stores/notice-store';
 import { useReview } from '../../stores/review-store';
 import { useSettings } from '../../stores/settings-store';
 import { DecisionChoice, type DecisionChoiceValue } from './DecisionChoice';
-import { SettingsLink } from './SettingsLink';
+import { SettingsLink } from '../../components/SettingsLink';
 import { SignerStatement } from './SignerStatement';
-import { withoutFieldPrefix } from './decision-labels';
+import { withoutFieldPrefix } from '../../lib/decision-labels';
 
 const FIELDS = ['decision', 'comment', 'conditionText', 'conditionExpires'] as const;
 type Field = (typeof FIELDS)[number];

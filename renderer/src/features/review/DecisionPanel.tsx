@@ -8,7 +8,7 @@ import { ItemStatusBadge } from '../../components/ItemStatusBadge';
 import { categoryLabel, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
 import { useNotice } from '../../stores/notice-store';
 import { countryName, useReference } from '../../stores/reference-store';
-import { ItemBadges } from '../checklist/ItemBadges';
+import { ItemBadges } from '../../components/ItemBadges';
 import { DecisionForm } from './DecisionForm';
 import { ReviewItemDetails } from './ReviewItemDetails';
 

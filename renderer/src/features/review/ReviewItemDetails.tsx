@@ -3,10 +3,10 @@ import { localToday } from '../../../../shared/domain/iso-date';
 import { RequirementFacts } from '../../components/RequirementFacts';
 import { formatDate } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
-import { EvidenceList } from '../checklist/EvidenceList';
-import { isOverdue, reasonLine } from '../checklist/checklist-row';
-import { SignoffHistory } from './SignoffHistory';
-import { StaleBadge } from './StaleBadge';
+import { EvidenceList } from '../../components/EvidenceList';
+import { isOverdue, reasonLine } from '../../lib/checklist-item';
+import { SignoffHistory } from '../../components/SignoffHistory';
+import { StaleBadge } from '../../components/StaleBadge';
 
 /** What counsel reads before deciding: why the item applies, the requirement, the work done, its evidence and earlier decisions. */
 export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntry; onDownloadError(message: string): void }) {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatCount } from '../../lib/format-date';
 import { useReview } from '../../stores/review-store';
+import './review.css';
 
 /** The number of items awaiting review, beside the "Review" link (loads the queue when the app starts). */
 export function ReviewNavCount() {

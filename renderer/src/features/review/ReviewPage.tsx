@@ -14,10 +14,11 @@ import { DecisionDialog } from './DecisionDialog';
 import { MarketFilter } from './MarketFilter';
 import { ReviewQueueTable } from './ReviewQueueTable';
 import { marketCounts, toReviewRow } from './review-row';
-import { SettingsLink } from './SettingsLink';
-import { SignoffRegisterExport } from './SignoffRegisterExport';
+import { SettingsLink } from '../../components/SettingsLink';
+import { SignoffRegisterExport } from '../../components/SignoffRegisterExport';
 import { VerifyLedgerButton } from './VerifyLedgerButton';
 import { VerifyResultBanner } from './VerifyResultBanner';
+import './review.css';
 
 /** Counsel's review queue: every item in review across active entries, by market, with verify and the decision dialog. */
 export function ReviewPage({ market }: { market: string | undefined }) {

@@ -2,7 +2,7 @@ import { CircleAlert, ShieldCheck, X } from 'lucide-react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatCount, plural } from '../../lib/format-date';
 import { useReview } from '../../stores/review-store';
-import { HashValue } from './HashValue';
+import { HashValue } from '../../components/HashValue';
 
 /** The outcome of "Verify ledger": the record count and head hash, or where the chain breaks and why. */
 export function VerifyResultBanner() {

@@ -5,9 +5,9 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { VerifiedBadge } from '../../components/VerifiedBadge';
 import { formatDate } from '../../lib/format-date';
 import { categoryLabel, citationText } from '../../lib/requirement-labels';
-import { isOverdue } from '../checklist/checklist-row';
+import { isOverdue } from '../../lib/checklist-item';
 import { dueSortKey, type ReviewRow } from './review-row';
-import { StaleBadge } from './StaleBadge';
+import { StaleBadge } from '../../components/StaleBadge';
 
 const col = createColumnHelper<ReviewRow>();
 

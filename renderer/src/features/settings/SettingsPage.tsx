@@ -2,6 +2,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSettings } from '../../stores/settings-store';
 import { SettingsForm } from './SettingsForm';
+import './settings.css';
 
 /** Display name and declared role: what audit rows and sign-offs are recorded under. */
 export function SettingsPage() {

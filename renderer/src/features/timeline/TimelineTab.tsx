@@ -11,6 +11,7 @@ import { SyncReview } from './SyncReview';
 import { TaskEditorDialog } from './TaskEditorDialog';
 import { TaskTable } from './TaskTable';
 import { ZoomToggle } from './ZoomToggle';
+import './timeline.css';
 
 /**
  * The entry's 90-day readiness plan: the forecast against the target, the Gantt chart,

@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useReview } from '../../stores/review-store';
+import { ErrorAlert } from './ErrorAlert';
+import { useReview } from '../stores/review-store';
 import { HistoryRecord } from './HistoryRecord';
 
 interface SignoffHistoryProps {

@@ -1,5 +1,5 @@
-import type { Decision } from '../../../../shared/signoff-schema';
-import { DECISION_LABELS, DECISION_TONES } from './decision-labels';
+import type { Decision } from '../../../shared/signoff-schema';
+import { DECISION_LABELS, DECISION_TONES } from '../lib/decision-labels';
 
 /** A recorded decision: a coloured dot and always its label. */
 export function DecisionBadge({ decision }: { decision: Decision }) {

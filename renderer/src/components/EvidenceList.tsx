@@ -1,9 +1,9 @@
 import { Copy, Download, FileText, FolderOpen, Link2 } from 'lucide-react';
 import { useState } from 'react';
-import type { Evidence } from '../../../../shared/checklist-schema';
-import { ExternalLink } from '../../components/ExternalLink';
-import { formatBytes } from '../../lib/format-bytes';
-import { formatDateTime } from '../../lib/format-date';
+import type { Evidence } from '../../../shared/checklist-schema';
+import { ExternalLink } from './ExternalLink';
+import { formatBytes } from '../lib/format-bytes';
+import { formatDateTime } from '../lib/format-date';
 
 /** Files and links held as evidence: name, size, SHA-256, who added it and when. */
 interface EvidenceListProps {

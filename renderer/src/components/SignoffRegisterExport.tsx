@@ -1,14 +1,14 @@
 import { FileDown } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { Button } from '../../components/Button';
-import { DialogFooter } from '../../components/DialogFooter';
-import { DialogFrame } from '../../components/DialogFrame';
-import { DialogHeader } from '../../components/DialogHeader';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { RadioGroup } from '../../components/RadioGroup';
-import { errorMessage } from '../../lib/error-message';
-import { useNotice } from '../../stores/notice-store';
-import { useReview, type RegisterFormat } from '../../stores/review-store';
+import { Button } from './Button';
+import { DialogFooter } from './DialogFooter';
+import { DialogFrame } from './DialogFrame';
+import { DialogHeader } from './DialogHeader';
+import { ErrorAlert } from './ErrorAlert';
+import { RadioGroup } from './RadioGroup';
+import { errorMessage } from '../lib/error-message';
+import { useNotice } from '../stores/notice-store';
+import { useReview, type RegisterFormat } from '../stores/review-store';
 
 const FORMATS = [
   { value: 'pdf', label: 'PDF', hint: 'A printable register for counsel’s files, with the head hash on every page.' },

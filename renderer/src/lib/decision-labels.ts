@@ -1,5 +1,5 @@
 /** Readable names for sign-off decisions, as the history and the notices say them. */
-import type { Decision } from '../../../../shared/signoff-schema';
+import type { Decision } from '../../../shared/signoff-schema';
 
 export const DECISION_LABELS: Record<Decision, string> = {
   approve: 'Approved',

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { routeHref, useRouter } from '../../stores/router-store';
+import { routeHref, useRouter } from '../stores/router-store';
 
 /** A link to Settings that first closes whatever panel it sits in. */
 export function SettingsLink({ onLeave, children = 'Settings' }: { onLeave?: () => void; children?: ReactNode }) {

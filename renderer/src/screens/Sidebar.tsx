@@ -4,7 +4,7 @@ import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
 import { useSettings } from '../stores/settings-store';
 import { ROLE_LABELS } from '../lib/labels';
-import { LandfallMark } from './LandfallMark';
+import { LandfallMark } from '../components/LandfallMark';
 
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },

@@ -11,8 +11,8 @@ import { useChecklist } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 import { useReview } from '../../stores/review-store';
 import { useSettings } from '../../stores/settings-store';
-import { withoutFieldPrefix } from './decision-labels';
-import { SettingsLink } from './SettingsLink';
+import { withoutFieldPrefix } from '../../lib/decision-labels';
+import { SettingsLink } from '../../components/SettingsLink';
 
 /** "Revoke approval" on a signed-off item: legal only, with a reason; the item goes back to in progress. */
 export function RevokeApproval({ item }: { item: ChecklistItem }) {

@@ -1,0 +1,28 @@
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { EntryScreen } from './EntryScreen';
+import { LibraryPage } from '../features/library/LibraryPage';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { ReviewPage } from '../features/review/ReviewPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { Route } from '../stores/router-store';
+
+const SCREEN_NAMES: Record<Route['name'], string> = {
+  portfolio: 'Portfolio',
+  entry: 'Entry',
+  review: 'Review queue',
+  library: 'Library',
+  settings: 'Settings',
+};
+
+/** The screen for a route, behind an error boundary that starts afresh on every other screen. */
+export function RouteScreen({ route }: { route: Route }) {
+  return (
+    <ErrorBoundary key={route.name === 'entry' ? `entry:${route.id}` : route.name} where={SCREEN_NAMES[route.name]}>
+      {route.name === 'portfolio' ? <PortfolioPage /> : null}
+      {route.name === 'entry' ? <EntryScreen key={route.id} id={route.id} /> : null}
+      {route.name === 'review' ? <ReviewPage market={route.market} /> : null}
+      {route.name === 'library' ? <LibraryPage /> : null}
+      {route.name === 'settings' ? <SettingsPage /> : null}
+    </ErrorBoundary>
+  );
+}
