@@ -4,7 +4,7 @@
  * reviews and updates small.
  */
 import { z } from 'zod';
-import { isoDate, DATA_SUBJECT_BANDS, ENTRY_MODES, CUSTOMER_TYPES, REGULATED_SECTORS } from '../entry-schema';
+import { isoDate, DATA_SUBJECT_BANDS, ENTRY_MODES, CUSTOMER_TYPES, REGULATED_SECTORS, PROFILE_FLAGS } from '../entry-schema';
 
 export const PACK_SCHEMA_VERSION = 1;
 
@@ -32,16 +32,7 @@ export const GROUPS = ['EU', 'EEA'] as const;
 export const jurisdiction = z.union([z.enum(GROUPS), z.string().regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code or EU / EEA')]);
 
 /** Profile fields a rule may test, by kind. A rule naming any other field is refused. */
-export const BOOLEAN_FIELDS = [
-  'processesPersonalData',
-  'sensitiveData',
-  'childrensData',
-  'paymentData',
-  'aiInProduct',
-  'aiInDecisionsAboutPeople',
-  'sellsDigitalServicesToConsumers',
-  'employsLocalStaff',
-] as const;
+export const BOOLEAN_FIELDS = PROFILE_FLAGS;
 
 const money = z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) });
 
@@ -87,25 +78,36 @@ export const requirement = z
   .object({
     /** Stable id, never reused: '<pack>.<law>.<duty>', e.g. 'eu.gdpr.breach-notification-authority'. */
     id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Use lower-case words joined by dots or hyphens'),
-    title: z.string().min(3).max(200),
+    title: z.string().min(3, 'Enter a title of 3 to 200 characters').max(200, 'Enter a title of 3 to 200 characters'),
     /** What the duty means for the company, in our own words. */
-    summary: z.string().min(10).max(2000),
-    jurisdiction: z.array(jurisdiction).min(1),
-    category: z.enum(CATEGORIES),
+    summary: z
+      .string()
+      .min(10, 'Write a summary of 10 to 2,000 characters, in your own words')
+      .max(2000, 'Write a summary of 10 to 2,000 characters, in your own words'),
+    jurisdiction: z.array(jurisdiction).min(1, 'Enter at least one country code (such as BR) or EU / EEA'),
+    category: z.enum(CATEGORIES, { error: 'Choose a category' }),
     appliesWhen: rule,
-    citation: z.object({ law: z.string().min(2), article: z.string().min(1) }).strict(),
+    citation: z
+      .object({ law: z.string().min(2, 'Enter the law (at least 2 characters)'), article: z.string().min(1, 'Enter the article or section') })
+      .strict(),
     sourceUrl: z.url({ protocol: /^https$/, error: 'Use an https link to the official or reputable source' }),
-    ownerRole: z.enum(OWNER_ROLES),
+    ownerRole: z.enum(OWNER_ROLES, { error: 'Choose an owner role' }),
     /** Typical lead time in the market's business days, counted from the entry's start. */
-    leadTimeDays: z.number().int().min(0).max(500),
-    evidenceExpected: z.array(z.string().min(2)).min(1),
-    workstream: z.enum(WORKSTREAMS),
+    leadTimeDays: z
+      .number({ error: 'Enter whole business days from 0 to 500' })
+      .int('Enter whole business days from 0 to 500')
+      .min(0, 'Enter whole business days from 0 to 500')
+      .max(500, 'Enter whole business days from 0 to 500'),
+    evidenceExpected: z
+      .array(z.string().min(2, 'Describe each piece of evidence in at least 2 characters'))
+      .min(1, 'List at least one piece of evidence, one per line'),
+    workstream: z.enum(WORKSTREAMS, { error: 'Choose a workstream' }),
     effectiveFrom: isoDate,
     effectiveUntil: isoDate.nullable().default(null),
     lastReviewed: isoDate,
     verified: z.boolean().default(false),
     /** Anything a reviewer should know: thresholds, open questions, why unverified. */
-    reviewNote: z.string().max(2000).optional(),
+    reviewNote: z.string().max(2000, 'The note must be at most 2,000 characters').optional(),
   })
   .strict();
 
@@ -140,3 +142,4 @@ export type Pack = z.infer<typeof pack>;
 export type NoneKnownNote = z.infer<typeof noneKnownNote>;
 export type Category = (typeof CATEGORIES)[number];
 export type Workstream = (typeof WORKSTREAMS)[number];
+export type OwnerRole = (typeof OWNER_ROLES)[number];

@@ -8,7 +8,7 @@ import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
-import { CATEGORY_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { CATEGORY_LABELS, WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useChecklist } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
 import { formatDate, plural } from '../../lib/format-date';
-import { ITEM_STATUS_LABELS } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { useChecklist, type BulkDialogRequest, type SettableStatus } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 

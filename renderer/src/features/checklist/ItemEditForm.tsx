@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
-import { ITEM_STATUS_LABELS } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { useChecklist } from '../../stores/checklist-store';
 
 type Field = 'status' | 'naReason' | 'owner' | 'dueDate' | 'notes';

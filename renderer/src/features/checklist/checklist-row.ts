@@ -1,7 +1,9 @@
 /** What the checklist table derives from an item: its reason line, overdue flag, search text and order. */
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
 import { CATEGORIES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
-import { categoryLabel, ITEM_STATUS_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { categoryLabel } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 
 /** "applies because: Brazil; processes personal data of residents", "may apply — check: …", or why a custom item is there. */
 export function reasonLine(item: Pick<ChecklistItem, 'certainty' | 'reasons'>): string {

@@ -9,7 +9,7 @@ import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
-import { CATEGORY_LABELS, OWNER_ROLE_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { CATEGORY_LABELS, OWNER_ROLE_LABELS, WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useLibrary } from '../../stores/library-store';
 import { useNotice } from '../../stores/notice-store';
 import { useReference } from '../../stores/reference-store';

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
-import { ROLE_LABELS } from '../../lib/labels';
+import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { useNotice } from '../../stores/notice-store';
 import { useReview } from '../../stores/review-store';
 import { useSettings } from '../../stores/settings-store';

@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
-import { ROLE_LABELS } from '../../lib/labels';
+import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { useChecklist } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 import { useReview } from '../../stores/review-store';

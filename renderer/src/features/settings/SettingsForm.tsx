@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
-import { ROLE_LABELS } from '../../lib/labels';
+import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { useSettings } from '../../stores/settings-store';
 
 /** The display name and role form; starts from the saved settings. */

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
 import { formatDate, plural } from '../../lib/format-date';
-import { WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { DeleteTaskButton } from './DeleteTaskButton';
