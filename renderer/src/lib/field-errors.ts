@@ -3,11 +3,19 @@
  * path, or the `field` of an API error) to the form field that shows it.
  */
 
-/** Every field a form holds: the dotted paths of its values' leaves (a list counts as one field). */
+function isRecord(value: unknown): value is object {
+  return value !== null && typeof value === 'object';
+}
+
+/**
+ * Every field a form holds: the dotted paths of its values' leaves. A list of plain values
+ * (ticked sectors) is one field; a list of rows ("durations.0.taskId") holds a field per cell.
+ */
 export function fieldPaths(values: object, prefix = ''): string[] {
-  return Object.entries(values).flatMap(([key, value]) => {
+  return Object.entries(values).flatMap(([key, value]: [string, unknown]) => {
     const path = prefix ? `${prefix}.${key}` : key;
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? fieldPaths(value as object, path) : [path];
+    if (Array.isArray(value)) return value.some(isRecord) ? [path, ...fieldPaths(value, path)] : [path];
+    return isRecord(value) ? fieldPaths(value, path) : [path];
   });
 }
 
@@ -15,10 +23,11 @@ export function fieldPaths(values: object, prefix = ''): string[] {
  * The field a problem at `path` belongs to: the path itself, or the nearest enclosing field
  * ("profile.regulatedSectors.0" → "profile.regulatedSectors"), or where `aliases` sends a part
  * of the input no control edits directly ("appliesWhen" → "ruleJson"). Null when no field holds it.
- * The API's `fields.` wrapper (entries.update) is looked through.
+ * The API's wrappers around what a form edits (`fields.` of entries.update, `patch.` of the
+ * item and task updates) are looked through.
  */
 export function fieldForPath(path: string, fields: readonly string[], aliases: Readonly<Record<string, string>> = {}): string | null {
-  let p = path.replace(/^fields\./, '');
+  let p = path.replace(/^(fields|patch)\./, '');
   while (p !== '') {
     const alias = aliases[p];
     if (alias !== undefined) return alias;

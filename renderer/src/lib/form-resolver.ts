@@ -6,7 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { get, set, type FieldError, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { fieldForPath } from './field-errors';
+import { fieldForPath, fieldPaths } from './field-errors';
 
 function isFieldError(node: unknown): node is FieldError {
   return typeof node === 'object' && node !== null && typeof (node as { type?: unknown }).type === 'string' && 'message' in node;
@@ -25,17 +25,14 @@ function flatten(node: unknown, prefix: string, out: Array<[string, FieldError]>
   }
 }
 
-export function schemaResolver<V extends FieldValues, O>(
-  schema: z.ZodType<O, V>,
-  fields: readonly string[],
-  aliases: Readonly<Record<string, string>> = {},
-): Resolver<V, unknown, O> {
+export function schemaResolver<V extends FieldValues, O>(schema: z.ZodType<O, V>, aliases: Readonly<Record<string, string>> = {}): Resolver<V, unknown, O> {
   const inner = zodResolver(schema) as unknown as Resolver<V, unknown, O>;
   return async (values, context, options) => {
     const result = await inner(values, context, options);
     const found: Array<[string, FieldError]> = [];
     flatten(result.errors, '', found);
     if (found.length === 0) return result;
+    const fields = fieldPaths(values);
     const errors: FieldErrors<V> = {};
     for (const [path, error] of found) {
       const field = fieldForPath(path, fields, aliases) ?? 'root';

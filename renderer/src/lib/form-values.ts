@@ -4,9 +4,15 @@
  */
 import { z } from 'zod';
 
-/** The contract's schema, fed from a form's values through `toInput`. */
-export function fromForm<V, I, O>(toInput: (values: V) => I, schema: z.ZodType<O, Awaited<I>>): z.ZodType<O, V> {
-  return z.custom<V>().transform(toInput).pipe(schema);
+/**
+ * The contract's schema, fed from a form's values through `toInput`. What `toInput` returns
+ * is not trusted: the schema judges it, with its own messages, as the router will.
+ */
+export function fromForm<V, O>(toInput: (values: V) => unknown, schema: z.ZodType<O>): z.ZodType<O, V> {
+  return z
+    .custom<V>()
+    .transform((v): unknown => toInput(v))
+    .pipe(z.unknown().pipe(schema));
 }
 
 /** '' → null: an empty date or choice means "none". */

@@ -14,14 +14,13 @@ import { schemaResolver } from './form-resolver';
 export interface ApiFormOptions<V extends FieldValues, O> {
   /** The contract's input schema, or one derived from it (`.pick`, `.extend`, piped from the form's values). */
   schema: z.ZodType<O, V>;
-  defaultValues: V;
+  defaultValues: NoInfer<V>;
   /** Parts of the input that no control edits directly, and the field that shows their problems. */
   aliases?: Readonly<Record<string, Path<V>>>;
 }
 
 export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, aliases = {} }: ApiFormOptions<V, O>) {
-  const [fields] = useState(() => fieldPaths(defaultValues));
-  const [resolver] = useState(() => schemaResolver(schema, fields, aliases));
+  const [resolver] = useState(() => schemaResolver(schema, aliases));
   const form = useForm<V, unknown, O>({
     resolver,
     defaultValues: defaultValues as DefaultValues<V>,
@@ -33,7 +32,7 @@ export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, al
 
   /** An error the API returned: on its field when the form has it, else one sentence. */
   function fail(err: unknown) {
-    const field = err instanceof ApiClientError && err.field ? fieldForPath(err.field, fields, aliases) : null;
+    const field = err instanceof ApiClientError && err.field ? fieldForPath(err.field, fieldPaths(form.getValues()), aliases) : null;
     if (field) {
       form.setError(field as Path<V>, { type: 'server', message: withoutFieldPrefix(errorMessage(err)) }, { shouldFocus: true });
     } else setFailure(errorMessage(err));
