@@ -20,6 +20,20 @@ export function fieldPaths(values: object, prefix = ''): string[] {
 }
 
 /**
+ * The fields a control edits: of the form's values, those with a registered control
+ * (react-hook-form's fields: `{ _f }` at each path in the control, the `_f` record itself
+ * in a resolver's options). Values no control shows (the item's id) are left out, so a
+ * problem with them is told as a sentence for the form.
+ */
+export function registeredPaths(values: object, registered: object): string[] {
+  return fieldPaths(values).filter((p) => {
+    let node: unknown = registered;
+    for (const key of p.split('.')) node = isRecord(node) ? (node as Record<string, unknown>)[key] : undefined;
+    return isRecord(node) && ('_f' in node || typeof (node as { name?: unknown }).name === 'string');
+  });
+}
+
+/**
  * The field a problem at `path` belongs to: the path itself, or the nearest enclosing field
  * ("profile.regulatedSectors.0" → "profile.regulatedSectors"), or where `aliases` sends a part
  * of the input no control edits directly ("appliesWhen" → "ruleJson"). Null when no field holds it.

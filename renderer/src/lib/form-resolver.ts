@@ -1,12 +1,12 @@
 /**
  * zodResolver over a contract schema, with every problem placed on the field that shows it
- * (through the one mapper in field-errors.ts); a problem no field holds becomes the form's
+ * (through the one mapper in field-errors.ts); a problem no control holds becomes the form's
  * own message (`errors.root`), so a refused submit never goes unexplained.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { get, set, type FieldError, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { fieldForPath, fieldPaths } from './field-errors';
+import { fieldForPath, registeredPaths } from './field-errors';
 
 function isFieldError(node: unknown): node is FieldError {
   return typeof node === 'object' && node !== null && typeof (node as { type?: unknown }).type === 'string' && 'message' in node;
@@ -32,7 +32,7 @@ export function schemaResolver<V extends FieldValues, O>(schema: z.ZodType<O, V>
     const found: Array<[string, FieldError]> = [];
     flatten(result.errors, '', found);
     if (found.length === 0) return result;
-    const fields = fieldPaths(values);
+    const fields = registeredPaths(values, options.fields);
     const errors: FieldErrors<V> = {};
     for (const [path, error] of found) {
       const field = fieldForPath(path, fields, aliases) ?? 'root';

@@ -8,7 +8,7 @@ import { get, useForm, type DefaultValues, type FieldErrors, type FieldValues, t
 import type { z } from 'zod';
 import { ApiClientError } from '../api/client';
 import { errorMessage } from './error-message';
-import { fieldForPath, fieldPaths, withoutFieldPrefix } from './field-errors';
+import { fieldForPath, registeredPaths, withoutFieldPrefix } from './field-errors';
 import { schemaResolver } from './form-resolver';
 
 export interface ApiFormOptions<V extends FieldValues, O> {
@@ -32,7 +32,7 @@ export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, al
 
   /** An error the API returned: on its field when the form has it, else one sentence. */
   function fail(err: unknown) {
-    const field = err instanceof ApiClientError && err.field ? fieldForPath(err.field, fieldPaths(form.getValues()), aliases) : null;
+    const field = err instanceof ApiClientError && err.field ? fieldForPath(err.field, registeredPaths(form.getValues(), form.control._fields), aliases) : null;
     if (field) {
       form.setError(field as Path<V>, { type: 'server', message: withoutFieldPrefix(errorMessage(err)) }, { shouldFocus: true });
     } else setFailure(errorMessage(err));
