@@ -34,13 +34,27 @@ export const CUSTOMER_TYPES = ['b2b', 'b2c', 'both'] as const;
 export const DATA_SUBJECT_BANDS = ['none', 'under_1k', '1k_to_10k', '10k_to_100k', '100k_to_1m', 'over_1m'] as const;
 export const REGULATED_SECTORS = ['critical_infrastructure', 'finance', 'health', 'telecom', 'energy'] as const;
 export const ROLES = ['program_manager', 'legal', 'leadership'] as const;
+/** The profile's yes/no questions, in the order the entry form asks them; rules may test each one. */
+export const PROFILE_FLAGS = [
+  'processesPersonalData',
+  'sensitiveData',
+  'childrensData',
+  'paymentData',
+  'aiInProduct',
+  'aiInDecisionsAboutPeople',
+  'sellsDigitalServicesToConsumers',
+  'employsLocalStaff',
+] as const;
+export type ProfileFlag = (typeof PROFILE_FLAGS)[number];
+
+const flagShape = Object.fromEntries(PROFILE_FLAGS.map((f) => [f, z.boolean()])) as { [F in ProfileFlag]: z.ZodBoolean };
 
 export const MAX_DESCRIPTION = 20_000;
 export const DEFAULT_TARGET_DAYS = 90;
 
 export const money = z
   .object({
-    amount: z.number().finite().nonnegative('Amount cannot be negative').max(1e15, 'Amount is too large'),
+    amount: z.number({ error: 'Enter the amount as a number, such as 2500000' }).finite().nonnegative('Amount cannot be negative').max(1e15, 'Amount is too large'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR'),
   })
   .nullable();
@@ -49,15 +63,8 @@ export const money = z
 export const applicabilityProfile = z.object({
   entryMode: z.enum(ENTRY_MODES, { error: 'Choose how you will enter the market' }),
   customerType: z.enum(CUSTOMER_TYPES, { error: 'Choose who your customers are' }),
-  processesPersonalData: z.boolean(),
   dataSubjects: z.enum(DATA_SUBJECT_BANDS, { error: 'Choose roughly how many people' }),
-  sensitiveData: z.boolean(),
-  childrensData: z.boolean(),
-  paymentData: z.boolean(),
-  aiInProduct: z.boolean(),
-  aiInDecisionsAboutPeople: z.boolean(),
-  sellsDigitalServicesToConsumers: z.boolean(),
-  employsLocalStaff: z.boolean(),
+  ...flagShape,
   regulatedSectors: z.array(z.enum(REGULATED_SECTORS)).max(REGULATED_SECTORS.length),
   expectedMarketRevenue: money,
   globalRevenue: money,
@@ -104,3 +111,7 @@ export type EntryFields = z.infer<typeof entryFields>;
 export type Entry = z.infer<typeof entry>;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 export type Role = (typeof ROLES)[number];
+export type EntryMode = (typeof ENTRY_MODES)[number];
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+export type DataSubjectBand = (typeof DATA_SUBJECT_BANDS)[number];
+export type RegulatedSector = (typeof REGULATED_SECTORS)[number];

@@ -89,7 +89,7 @@ export const taskPatch = z
     workstream: z.enum(WORKSTREAMS).optional(),
     owner: safeText({ label: 'Owner', max: 200, name: true }).optional(),
     durationDays: z.number({ error: 'Enter a number of business days' }).optional(),
-    percentComplete: z.number().optional(),
+    percentComplete: z.number({ error: 'Enter a percentage from 0 to 100' }).optional(),
     actualStart: isoDate.nullable().optional(),
     actualFinish: isoDate.nullable().optional(),
     startNoEarlierThan: isoDate.nullable().optional(),
@@ -118,12 +118,29 @@ export const newDependency = z
   })
   .strict();
 
+const SHIFT_RANGE = 'Shift the start by a whole number of days between −365 and 365';
+
 export const whatIfChanges = z
   .object({
     /** Move the project start by this many calendar days (e.g. 14 = two weeks later). */
-    startShiftDays: z.number().int().min(-365).max(365).default(0),
+    startShiftDays: z
+      .number({ error: SHIFT_RANGE })
+      .int(SHIFT_RANGE)
+      .min(-365, SHIFT_RANGE)
+      .max(365, SHIFT_RANGE)
+      .default(0),
     /** New durations for some tasks. */
-    durations: z.array(z.object({ taskId: uuid, durationDays: z.number() }).strict()).max(5000).default([]),
+    durations: z
+      .array(
+        z
+          .object({
+            taskId: z.string({ error: 'Choose a task, or remove this change' }).uuid('Choose a task, or remove this change'),
+            durationDays: z.number({ error: 'Enter the new duration in business days' }),
+          })
+          .strict(),
+      )
+      .max(5000)
+      .default([]),
   })
   .strict();
 

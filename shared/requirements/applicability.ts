@@ -11,7 +11,7 @@ import { DATA_SUBJECT_BANDS } from '../entry-schema';
 import { isMember } from '../domain/membership';
 import type { IsoDate } from '../domain/iso-date';
 import type { Requirement, Rule } from './pack-schema';
-import { BOOLEAN_PHRASES, CUSTOMER_PHRASES, DATA_SUBJECT_PHRASES, ENTRY_MODE_PHRASES, SECTOR_PHRASES } from './profile-phrases';
+import { CUSTOMER_PHRASES, DATA_SUBJECT_PHRASES, ENTRY_MODE_PHRASES, PROFILE_FLAG_WORDS, SECTOR_PHRASES } from '../vocabulary/entry';
 
 export type Truth = 'yes' | 'no' | 'unknown';
 
@@ -94,7 +94,7 @@ export function evaluateRule(rule: Rule, p: ApplicabilityProfile): RuleOutcome {
       return leaf(ok, `${label} ${money(given.amount, given.currency)} ${ok ? 'reaches' : 'is below'} ${threshold}`);
     }
     default: {
-      const phrase = BOOLEAN_PHRASES[rule.field]!;
+      const phrase = PROFILE_FLAG_WORDS[rule.field];
       const actual = p[rule.field];
       return leaf(actual === rule.is, actual ? phrase.yes : phrase.no);
     }

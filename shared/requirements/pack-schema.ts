@@ -4,12 +4,12 @@
  * reviews and updates small.
  */
 import { z } from 'zod';
-import { isoDate, DATA_SUBJECT_BANDS, ENTRY_MODES, CUSTOMER_TYPES, REGULATED_SECTORS } from '../entry-schema';
+import { isoDate, DATA_SUBJECT_BANDS, ENTRY_MODES, CUSTOMER_TYPES, REGULATED_SECTORS, PROFILE_FLAGS } from '../entry-schema';
 import { safeText } from '../safe-text';
 
-/** Pack text: the shared text rules, with zod's own length messages as before. */
-const packText = (label: string, min: number, max: number, opts: { multiline?: boolean; name?: boolean } = {}) =>
-  safeText({ label, max, trim: false, ...opts }).min(min);
+/** Pack text: the shared text rules, with the form's own message for too short. */
+const packText = (label: string, min: number, max: number, opts: { multiline?: boolean; name?: boolean; tooShort?: string } = {}) =>
+  safeText({ label, max, trim: false, multiline: opts.multiline, name: opts.name }).min(min, opts.tooShort ?? `${label} must be at least ${min} characters`);
 
 export const PACK_SCHEMA_VERSION = 1;
 
@@ -37,16 +37,7 @@ export const GROUPS = ['EU', 'EEA'] as const;
 export const jurisdiction = z.union([z.enum(GROUPS), z.string().regex(/^[A-Z]{2}$/, 'Use an ISO 3166-1 alpha-2 code or EU / EEA')]);
 
 /** Profile fields a rule may test, by kind. A rule naming any other field is refused. */
-export const BOOLEAN_FIELDS = [
-  'processesPersonalData',
-  'sensitiveData',
-  'childrensData',
-  'paymentData',
-  'aiInProduct',
-  'aiInDecisionsAboutPeople',
-  'sellsDigitalServicesToConsumers',
-  'employsLocalStaff',
-] as const;
+export const BOOLEAN_FIELDS = PROFILE_FLAGS;
 
 const money = z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) });
 
@@ -126,25 +117,36 @@ export const requirement = z
   .object({
     /** Stable id, never reused: '<pack>.<law>.<duty>', e.g. 'eu.gdpr.breach-notification-authority'. */
     id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Use lower-case words joined by dots or hyphens'),
-    title: packText('Title', 3, 200, { name: true }),
+    title: packText('Title', 3, 200, { name: true, tooShort: 'Enter a title of 3 to 200 characters' }),
     /** What the duty means for the company, in our own words. */
-    summary: packText('Summary', 10, 2000, { multiline: true }),
-    jurisdiction: z.array(jurisdiction).min(1),
-    category: z.enum(CATEGORIES),
+    summary: packText('Summary', 10, 2000, { multiline: true, tooShort: 'Write a summary of 10 to 2,000 characters, in your own words' }),
+    jurisdiction: z.array(jurisdiction).min(1, 'Enter at least one country code (such as BR) or EU / EEA'),
+    category: z.enum(CATEGORIES, { error: 'Choose a category' }),
     appliesWhen: rule,
-    citation: z.object({ law: packText('Law', 2, 500, { name: true }), article: packText('Article', 1, 200, { name: true }) }).strict(),
+    citation: z
+      .object({
+        law: packText('Law', 2, 500, { name: true, tooShort: 'Enter the law (at least 2 characters)' }),
+        article: packText('Article', 1, 200, { name: true, tooShort: 'Enter the article or section' }),
+      })
+      .strict(),
     sourceUrl: z.url({ protocol: /^https$/, error: 'Use an https link to the official or reputable source' }),
-    ownerRole: z.enum(OWNER_ROLES),
+    ownerRole: z.enum(OWNER_ROLES, { error: 'Choose an owner role' }),
     /** Typical lead time in the market's business days, counted from the entry's start. */
-    leadTimeDays: z.number().int().min(0).max(500),
-    evidenceExpected: z.array(packText('Evidence expected', 2, 500)).min(1),
-    workstream: z.enum(WORKSTREAMS),
+    leadTimeDays: z
+      .number({ error: 'Enter whole business days from 0 to 500' })
+      .int('Enter whole business days from 0 to 500')
+      .min(0, 'Enter whole business days from 0 to 500')
+      .max(500, 'Enter whole business days from 0 to 500'),
+    evidenceExpected: z
+      .array(packText('Evidence expected', 2, 500, { tooShort: 'Describe each piece of evidence in at least 2 characters' }))
+      .min(1, 'List at least one piece of evidence, one per line'),
+    workstream: z.enum(WORKSTREAMS, { error: 'Choose a workstream' }),
     effectiveFrom: isoDate,
     effectiveUntil: isoDate.nullable().default(null),
     lastReviewed: isoDate,
     verified: z.boolean().default(false),
     /** Anything a reviewer should know: thresholds, open questions, why unverified. */
-    reviewNote: packText('Review note', 0, 2000, { multiline: true }).optional(),
+    reviewNote: packText('Review note', 0, 2000, { multiline: true, tooShort: 'The note must be at most 2,000 characters' }).optional(),
   })
   .strict();
 
@@ -179,3 +181,4 @@ export type Pack = z.infer<typeof pack>;
 export type NoneKnownNote = z.infer<typeof noneKnownNote>;
 export type Category = (typeof CATEGORIES)[number];
 export type Workstream = (typeof WORKSTREAMS)[number];
+export type OwnerRole = (typeof OWNER_ROLES)[number];

@@ -120,6 +120,8 @@ test('evidence is attached to an item, and a file over 25 MB is refused before u
 
   await panel.getByRole('button', { name: 'Close' }).click();
   const row = itemRow(page, LGPD.dpo);
+  // The panel was opened from the item's title: focus returns there.
+  await expect(row.getByRole('button', { name: LGPD.dpo, exact: true })).toBeFocused();
   await expect(row).toContainText('Ana Souza');
   await expect(row.getByRole('combobox', { name: `Status of ${LGPD.dpo}` })).toHaveValue('in_progress');
   await expect(row.getByRole('cell').last()).toHaveText('2');

@@ -86,6 +86,8 @@ test('an empty name is refused next to the field and nothing is created', async 
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+  // Focus goes back to the button that opened the dialog.
+  await expect(page.getByRole('button', { name: 'New market entry' })).toBeFocused();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'No market entries yet — create your first' })).toBeVisible();
 });
@@ -109,6 +111,7 @@ test('an entry can be edited, archived, shown again, restored and deleted', asyn
   await dialog.getByLabel('Readiness target (days)').fill('120');
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Edit' })).toBeFocused();
   await expect(page.getByRole('heading', { level: 1, name: 'Riyadh office' })).toBeVisible();
   await expect(summary.getByText('Active', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Plan' })).toContainText('10 May 2027'); // 10 Jan 2027 + 120 days

@@ -7,6 +7,7 @@ import type { LedgerRecord } from '../../../shared/signoff-schema';
 import { displayDate } from '../../../shared/domain/iso-date';
 import { csvCell, csvFile, csvRow } from './csv';
 import { createPdf } from './pdf-document';
+import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
 
 export interface RegisterModel {
   entryName: string;
@@ -18,12 +19,6 @@ export interface RegisterModel {
   records: (LedgerRecord & { itemTitle: string })[];
 }
 
-const DECISION_WORDS: Record<LedgerRecord['decision'], string> = {
-  approve: 'Approved',
-  approve_conditional: 'Approved with condition',
-  reject: 'Rejected',
-  revoke: 'Revoked',
-};
 
 export const REGISTER_COLUMNS = [
   'Sequence',
@@ -56,7 +51,7 @@ export function registerCsv(m: RegisterModel): Buffer {
         r.seq,
         r.at,
         r.itemTitle,
-        DECISION_WORDS[r.decision],
+        DECISION_LABELS[r.decision],
         r.signerName,
         r.signerRole,
         r.osUser,
@@ -100,7 +95,7 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
   if (m.records.length === 0) doc.font('bold').fontSize(11).fillColor('#5f6b7a').text('No sign-off decisions have been recorded for this entry.');
   for (const r of m.records) {
     if (doc.y > doc.page.height - 120) doc.addPage();
-    doc.font('bold').fontSize(9.5).fillColor('#1f2933').text(`#${r.seq}  ${DECISION_WORDS[r.decision]} — ${r.itemTitle}`, { width });
+    doc.font('bold').fontSize(9.5).fillColor('#1f2933').text(`#${r.seq}  ${DECISION_LABELS[r.decision]} — ${r.itemTitle}`, { width });
     const lines = [
       `${displayDate(r.at.slice(0, 10))} ${r.at.slice(11, 16)} UTC · ${r.signerName} (declared role: ${r.signerRole}; OS user: ${r.osUser})`,
       r.comment ? `Comment: ${r.comment}` : null,

@@ -7,17 +7,13 @@ import type { PlanView } from '../../../shared/plan-schema';
 import { addDays, eachDay } from '../../../shared/domain/iso-date';
 import { holidayOn, isWeekend } from '../../../shared/domain/business-days';
 import type { WorkCalendar } from '../../../shared/domain/calendar';
-
-export const WORKSTREAM_LABELS = {
-  regulatory_legal: 'Regulatory & legal',
-  infrastructure_technology: 'Infrastructure & technology',
-  team_operations: 'Team & operations',
-} as const;
+import type { Workstream } from '../../../shared/requirements/pack-schema';
+import { WORKSTREAM_LABELS } from '../../../shared/vocabulary/requirements';
 
 export interface TimelineRow {
   id: string;
   title: string;
-  workstream: keyof typeof WORKSTREAM_LABELS;
+  workstream: Workstream;
   workstreamLabel: string;
   owner: string;
   durationDays: number;

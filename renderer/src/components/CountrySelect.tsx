@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { Ref, SelectHTMLAttributes } from 'react';
 import type { Country } from '../../../shared/contract';
 
 interface CountrySelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'> {
@@ -6,6 +6,7 @@ interface CountrySelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   value: string;
   onChange(code: string): void;
   placeholder: string;
+  ref?: Ref<HTMLSelectElement>;
 }
 
 /**

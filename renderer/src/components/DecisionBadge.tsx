@@ -1,5 +1,6 @@
 import type { Decision } from '../../../shared/signoff-schema';
-import { DECISION_LABELS, DECISION_TONES } from '../lib/decision-labels';
+import { DECISION_TONES } from '../lib/decision-labels';
+import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
 
 /** A recorded decision: a coloured dot and always its label. */
 export function DecisionBadge({ decision }: { decision: Decision }) {

@@ -1,7 +1,7 @@
 import type { LedgerRecord } from '../../../shared/signoff-schema';
 import { formatDate, formatDateTime } from '../lib/format-date';
 import { labelFor } from '../lib/requirement-labels';
-import { ROLE_LABELS } from '../lib/labels';
+import { ROLE_LABELS } from '../../../shared/vocabulary/entry';
 import { DecisionBadge } from './DecisionBadge';
 import { HashValue } from './HashValue';
 

@@ -1,5 +1,5 @@
 import type { EntryStatus } from '../../../shared/entry-schema';
-import { STATUS_LABELS } from '../lib/labels';
+import { STATUS_LABELS } from '../../../shared/vocabulary/entry';
 
 /** An entry status: a coloured dot and always its text label. */
 export function StatusBadge({ status }: { status: EntryStatus }) {

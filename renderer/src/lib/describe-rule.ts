@@ -2,24 +2,16 @@
  * An applicability rule in plain words ("processes personal data of residents and
  * enters through a branch"), or null when it is too deep to read well as a sentence.
  */
-import type { ApplicabilityProfile } from '../../../shared/entry-schema';
 import type { Rule } from '../../../shared/requirements/pack-schema';
 import {
-  BOOLEAN_PHRASES,
   CUSTOMER_PHRASES,
+  DATA_SUBJECT_AT_LEAST,
   ENTRY_MODE_PHRASES,
+  PROFILE_FLAG_WORDS,
   SECTOR_PHRASES,
-} from '../../../shared/requirements/profile-phrases';
+} from '../../../shared/vocabulary/entry';
+import { PROFILE_FIELD_LABELS } from '../../../shared/vocabulary/fields';
 import { joinWords } from './labels';
-
-const AT_LEAST_PEOPLE: Record<ApplicabilityProfile['dataSubjects'], string> = {
-  none: 'any number of people',
-  under_1k: 'any number of people',
-  '1k_to_10k': 'at least 1,000 people',
-  '10k_to_100k': 'at least 10,000 people',
-  '100k_to_1m': 'at least 100,000 people',
-  over_1m: 'more than 1 million people',
-};
 
 function orWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
@@ -44,17 +36,16 @@ function words(rule: Rule): string {
     case 'customerType':
       return orWords(rule.in.map((c) => CUSTOMER_PHRASES[c]));
     case 'dataSubjects':
-      return `processes personal data of ${AT_LEAST_PEOPLE[rule.atLeast]}`;
+      return `processes personal data of ${DATA_SUBJECT_AT_LEAST[rule.atLeast]}`;
     case 'regulatedSectors':
       return `operates in ${SECTOR_PHRASES[rule.includes]}`;
     case 'expectedMarketRevenue':
     case 'globalRevenue': {
-      const label = rule.field === 'globalRevenue' ? 'global annual revenue' : 'expected annual revenue in the market';
+      const label = PROFILE_FIELD_LABELS[rule.field].toLowerCase();
       return `${label} of at least ${rule.atLeast.currency} ${rule.atLeast.amount.toLocaleString('en-GB')}`;
     }
     default: {
-      const phrase = BOOLEAN_PHRASES[rule.field];
-      if (!phrase) return rule.field;
+      const phrase = PROFILE_FLAG_WORDS[rule.field];
       return rule.is ? phrase.yes : phrase.no;
     }
   }

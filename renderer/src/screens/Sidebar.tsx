@@ -3,7 +3,7 @@ import { ReviewNavCount } from '../features/review/ReviewNavCount';
 import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
 import { useSettings } from '../stores/settings-store';
-import { ROLE_LABELS } from '../lib/labels';
+import { ROLE_LABELS } from '../../../shared/vocabulary/entry';
 import { LandfallMark } from '../components/LandfallMark';
 
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [

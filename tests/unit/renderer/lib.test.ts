@@ -7,7 +7,8 @@ import { filterBinding } from '../../../renderer/src/lib/filter-binding';
 import { labelledOptions } from '../../../renderer/src/lib/filter-options';
 import { formatBytes, formatMegabytes } from '../../../renderer/src/lib/format-bytes';
 import { formatCount, formatDate, plural } from '../../../renderer/src/lib/format-date';
-import { joinWords, STATUS_LABELS } from '../../../renderer/src/lib/labels';
+import { joinWords } from '../../../renderer/src/lib/labels';
+import { STATUS_LABELS } from '../../../shared/vocabulary/entry';
 import { virtualPadding } from '../../../renderer/src/lib/virtual-padding';
 
 describe('formatting', () => {

@@ -5,7 +5,8 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { SearchField } from '../../components/SearchField';
 import { filterBinding } from '../../lib/filter-binding';
 import { labelledOptions } from '../../lib/filter-options';
-import { CATEGORY_LABELS, ITEM_STATUS_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
+import { CATEGORY_LABELS, WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { UNASSIGNED, useChecklist } from '../../stores/checklist-store';
 
 /** Search and the four filters. Owner and category choices come from the items on the list. */

@@ -1,30 +1,25 @@
 import { Link2, Paperclip } from 'lucide-react';
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
 import type { ChecklistItem, Evidence } from '../../../../shared/checklist-schema';
 import { MAX_EVIDENCE_BYTES } from '../../../../shared/checklist-schema';
-import { ApiClientError } from '../../api/client';
 import { hostCapabilities } from '../../api/host-capabilities';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormField, fieldA11y } from '../../components/FormField';
 import { errorMessage } from '../../lib/error-message';
 import { formatMegabytes } from '../../lib/format-bytes';
 import { useChecklist } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
+import { EvidenceLinkForm } from './EvidenceLinkForm';
 import { EvidenceList } from '../../components/EvidenceList';
 
 /** The item's evidence, "Attach file" and "Add link". Files over the limit are refused before upload. */
 export function EvidenceSection({ item }: { item: ChecklistItem }) {
   const addEvidenceFile = useChecklist((s) => s.addEvidenceFile);
-  const addEvidenceLink = useChecklist((s) => s.addEvidenceLink);
   const downloadEvidence = useChecklist((s) => s.downloadEvidence);
   const revealEvidence = useChecklist((s) => s.revealEvidence);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
-  const [linkName, setLinkName] = useState('');
-  const [linkUrl, setLinkUrl] = useState('');
-  const [linkErrors, setLinkErrors] = useState<{ name?: string; url?: string }>({});
   const inputId = useId();
 
   async function attach(e: ChangeEvent<HTMLInputElement>) {
@@ -41,28 +36,6 @@ export function EvidenceSection({ item }: { item: ChecklistItem }) {
       setError(errorMessage(err));
     } finally {
       setUploading(null);
-    }
-  }
-
-  async function addLink(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    const url = linkUrl.trim();
-    const errors: { name?: string; url?: string } = {};
-    if (!/^https?:\/\/\S+$/i.test(url)) errors.url = 'Enter a web address starting with http:// or https://';
-    if (linkName.trim().length > 300) errors.name = 'Name must be at most 300 characters';
-    setLinkErrors(errors);
-    if (errors.url || errors.name) return;
-    try {
-      await addEvidenceLink(item.id, linkName.trim() || url, url);
-      useNotice.getState().show('Added the link.');
-      setLinkName('');
-      setLinkUrl('');
-      setLinkOpen(false);
-    } catch (err) {
-      const field = err instanceof ApiClientError ? err.field : undefined;
-      if (field === 'url' || field === 'name') setLinkErrors({ [field]: errorMessage(err) });
-      else setError(errorMessage(err));
     }
   }
 
@@ -119,33 +92,7 @@ export function EvidenceSection({ item }: { item: ChecklistItem }) {
           Files up to {formatMegabytes(MAX_EVIDENCE_BYTES)}, stored in the data folder by their SHA-256.
         </span>
       </div>
-      {linkOpen ? (
-        <form className="link-form" onSubmit={(e) => void addLink(e)} noValidate aria-label="Add a link">
-          <div className="form-row">
-            <FormField id="link-name" label="Link name" optional error={linkErrors.name}>
-              <input {...fieldA11y('link-name', linkErrors.name)} className="input" value={linkName} autoFocus onChange={(e) => setLinkName(e.target.value)} />
-            </FormField>
-            <FormField id="link-url" label="Web address" error={linkErrors.url}>
-              <input
-                {...fieldA11y('link-url', linkErrors.url)}
-                className="input"
-                type="url"
-                placeholder="https://"
-                value={linkUrl}
-                onChange={(e) => setLinkUrl(e.target.value)}
-              />
-            </FormField>
-          </div>
-          <div className="form-actions">
-            <Button type="submit" variant="primary">
-              Add link
-            </Button>
-            <Button variant="ghost" onClick={() => setLinkOpen(false)}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      ) : null}
+      {linkOpen ? <EvidenceLinkForm itemId={item.id} onDone={() => setLinkOpen(false)} /> : null}
     </section>
   );
 }

@@ -2,7 +2,8 @@ import type { Row } from '@tanstack/react-table';
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
 import { plural } from '../../lib/format-date';
-import { categoryLabel, labelFor, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { categoryLabel, labelFor } from '../../lib/requirement-labels';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 
 /** The text of a group row: the workstream or category it heads, and how many items it holds. */
 export function groupLabel(row: Row<ChecklistItem>): string {

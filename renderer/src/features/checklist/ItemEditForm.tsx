@@ -1,149 +1,81 @@
 import { Check } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
-import { SETTABLE_STATUSES, type ChecklistItem, type ItemPatch, type ItemStatus } from '../../../../shared/checklist-schema';
-import { isRealDate } from '../../../../shared/domain/iso-date';
-import { ApiClientError } from '../../api/client';
+import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
+import { SETTABLE_STATUSES, type ChecklistItem, type ItemPatch } from '../../../../shared/checklist-schema';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { Button } from '../../components/Button';
+import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormField, fieldA11y } from '../../components/FormField';
-import { errorMessage } from '../../lib/error-message';
-import { ITEM_STATUS_LABELS } from '../../lib/requirement-labels';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useChecklist } from '../../stores/checklist-store';
+import { itemFormSchema } from './item-form-schema';
 
-type Field = 'status' | 'naReason' | 'owner' | 'dueDate' | 'notes';
-type Errors = Partial<Record<Field, string>>;
+/** What differs from the item as stored: only that is sent. */
+function changes(input: ItemPatch, item: ChecklistItem): ItemPatch {
+  const patch: ItemPatch = {};
+  const reasonChanged = input.status === 'not_applicable' && input.naReason !== (item.naReason ?? '');
+  if (input.status !== undefined && (input.status !== item.status || reasonChanged)) {
+    patch.status = input.status;
+    if (input.status === 'not_applicable') patch.naReason = input.naReason;
+  }
+  if (input.owner !== undefined && input.owner !== item.owner) patch.owner = input.owner;
+  if (input.dueDate !== undefined && input.dueDate !== item.dueDate) patch.dueDate = input.dueDate;
+  if (input.notes !== undefined && input.notes !== item.notes) patch.notes = input.notes;
+  return patch;
+}
 
 /** Status (with a reason when not applicable), owner, due date and notes of one item. */
 export function ItemEditForm({ item }: { item: ChecklistItem }) {
   const updateItem = useChecklist((s) => s.updateItem);
   const signedOff = item.status === 'signed_off';
-  const [status, setStatus] = useState<ItemStatus>(item.status);
-  const [naReason, setNaReason] = useState(item.naReason ?? '');
-  const [owner, setOwner] = useState(item.owner);
-  const [dueDate, setDueDate] = useState(item.dueDate ?? '');
-  const [notes, setNotes] = useState(item.notes);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, submit, busy, formError } = useApiForm({
+    schema: itemFormSchema,
+    defaultValues: { status: item.status, naReason: item.naReason ?? '', owner: item.owner, dueDate: item.dueDate ?? '', notes: item.notes },
+  });
+  const { register, control } = form;
+  const errors = form.formState.errors;
+  const status = useWatch({ control, name: 'status' });
   const [saved, setSaved] = useState(false);
 
-  function patchFromForm(): { ok: true; patch: ItemPatch } | { ok: false; errors: Errors } {
-    const patch: ItemPatch = {};
-    if (status !== item.status || (status === 'not_applicable' && naReason.trim() !== (item.naReason ?? ''))) {
-      if (status === 'signed_off') return { ok: false, errors: { status: 'Signed off is reached through legal review' } };
-      if (status === 'not_applicable' && !naReason.trim()) return { ok: false, errors: { naReason: 'Write why this item does not apply' } };
-      patch.status = status;
-      if (status === 'not_applicable') patch.naReason = naReason.trim();
-    }
-    if (owner.trim() !== item.owner) {
-      if (owner.trim().length > 200) return { ok: false, errors: { owner: 'Owner must be at most 200 characters' } };
-      patch.owner = owner.trim();
-    }
-    if (dueDate !== (item.dueDate ?? '')) {
-      if (dueDate && !isRealDate(dueDate)) return { ok: false, errors: { dueDate: 'Enter a date that exists' } };
-      patch.dueDate = dueDate || null;
-    }
-    if (notes !== item.notes) patch.notes = notes;
-    return { ok: true, patch };
-  }
+  // Any change after saving takes the "Saved" mark away.
+  useEffect(() => {
+    const sub = form.watch((_values, { name }) => {
+      if (name !== undefined) setSaved(false);
+    });
+    return () => sub.unsubscribe();
+  }, [form]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    setFormError(null);
+  const onSubmit = submit(async (input) => {
     setSaved(false);
-    const result = patchFromForm();
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setErrors({});
-    if (Object.keys(result.patch).length === 0) {
-      setSaved(true);
-      return;
-    }
-    setBusy(true);
-    try {
-      await updateItem(item.id, result.patch);
-      setSaved(true);
-    } catch (err) {
-      const field = err instanceof ApiClientError ? err.field : undefined;
-      if (field && ['status', 'naReason', 'owner', 'dueDate', 'notes'].includes(field)) setErrors({ [field]: errorMessage(err) });
-      else setFormError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const change = <T,>(setter: (v: T) => void) => (v: T) => {
-    setter(v);
-    setSaved(false);
-  };
+    const patch = changes(input, item);
+    if (Object.keys(patch).length > 0) await updateItem(item.id, patch);
+    setSaved(true);
+  });
 
   return (
-    <form className="item-form" onSubmit={submit} noValidate aria-label="Work on this item">
+    <form className="item-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Work on this item">
       <ErrorAlert message={formError} />
       <div className="form-row">
-        <FormField
+        <EnumSelect
           id="item-status"
           label="Status"
-          error={errors.status}
+          labels={ITEM_STATUS_LABELS}
+          values={SETTABLE_STATUSES}
+          extra={signedOff ? <option value="signed_off">{ITEM_STATUS_LABELS.signed_off}</option> : null}
+          error={errorAt(errors, 'status')}
           hint={signedOff ? 'Signed off through legal review; its status changes only there.' : undefined}
-        >
-          <select
-            {...fieldA11y('item-status', errors.status, signedOff)}
-            className="input select"
-            value={status}
-            disabled={signedOff}
-            onChange={(e) => change(setStatus)(SETTABLE_STATUSES.find((s) => s === e.target.value) ?? item.status)}
-          >
-            {signedOff ? <option value="signed_off">{ITEM_STATUS_LABELS.signed_off}</option> : null}
-            {SETTABLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ITEM_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField id="item-due" label="Due date" optional error={errors.dueDate}>
-          <input
-            {...fieldA11y('item-due', errors.dueDate)}
-            type="date"
-            className="input input-date"
-            value={dueDate}
-            onChange={(e) => change(setDueDate)(e.target.value)}
-          />
-        </FormField>
+          disabled={signedOff}
+          {...register('status')}
+        />
+        <TextField id="item-due" label="Due date" optional error={errorAt(errors, 'dueDate')} type="date" className="input input-date" {...register('dueDate')} />
       </div>
       {status === 'not_applicable' ? (
-        <FormField id="item-na-reason" label="Why it does not apply" error={errors.naReason}>
-          <textarea
-            {...fieldA11y('item-na-reason', errors.naReason)}
-            className="input textarea"
-            rows={2}
-            value={naReason}
-            onChange={(e) => change(setNaReason)(e.target.value)}
-          />
-        </FormField>
+        <TextAreaField id="item-na-reason" label="Why it does not apply" error={errorAt(errors, 'naReason')} rows={2} {...register('naReason')} />
       ) : null}
-      <FormField id="item-owner" label="Owner" optional error={errors.owner}>
-        <input
-          {...fieldA11y('item-owner', errors.owner)}
-          className="input"
-          value={owner}
-          autoComplete="off"
-          onChange={(e) => change(setOwner)(e.target.value)}
-        />
-      </FormField>
-      <FormField id="item-notes" label="Notes" optional error={errors.notes}>
-        <textarea
-          {...fieldA11y('item-notes', errors.notes)}
-          className="input textarea"
-          rows={3}
-          value={notes}
-          onChange={(e) => change(setNotes)(e.target.value)}
-        />
-      </FormField>
+      <TextField id="item-owner" label="Owner" optional error={errorAt(errors, 'owner')} {...register('owner')} />
+      <TextAreaField id="item-notes" label="Notes" optional error={errorAt(errors, 'notes')} rows={3} {...register('notes')} />
       <div className="form-actions">
         <Button type="submit" variant="primary" disabled={busy}>
           Save

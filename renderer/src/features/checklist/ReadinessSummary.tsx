@@ -1,7 +1,7 @@
 import type { ChecklistView } from '../../../../shared/checklist-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
 import { formatCount } from '../../lib/format-date';
-import { ITEM_STATUS_LABELS } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { isOverdue } from '../../lib/checklist-item';
 
 function percentText(p: number): string {

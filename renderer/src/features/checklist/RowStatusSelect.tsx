@@ -1,6 +1,6 @@
 import { SETTABLE_STATUSES, type ChecklistItem } from '../../../../shared/checklist-schema';
 import { errorMessage } from '../../lib/error-message';
-import { ITEM_STATUS_LABELS } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS, PROFILE_EXCLUDED_LABEL } from '../../../../shared/vocabulary/checklist';
 import { useChecklist, type SettableStatus } from '../../stores/checklist-store';
 
 /**
@@ -42,7 +42,7 @@ export function RowStatusSelect({ item }: { item: ChecklistItem }) {
         {signedOff ? <option value="signed_off">{ITEM_STATUS_LABELS.signed_off}</option> : null}
         {SETTABLE_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {s === 'not_applicable' && item.profileExcluded ? 'Not applicable (profile changed)' : ITEM_STATUS_LABELS[s]}
+            {s === 'not_applicable' && item.profileExcluded ? PROFILE_EXCLUDED_LABEL : ITEM_STATUS_LABELS[s]}
           </option>
         ))}
       </select>

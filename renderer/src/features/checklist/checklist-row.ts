@@ -2,7 +2,9 @@
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
 import { CATEGORIES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
 import { reasonLine } from '../../lib/checklist-item';
-import { categoryLabel, ITEM_STATUS_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { categoryLabel } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 
 /** Title, reasons, owner, status, category, citation and requirement id. */
 export function matchesSearch(item: ChecklistItem, search: string): boolean {

@@ -1,143 +1,186 @@
-import { CUSTOMER_TYPES, DATA_SUBJECT_BANDS, ENTRY_MODES, REGULATED_SECTORS } from '../../../../shared/entry-schema';
-import { CheckboxField } from '../../components/CheckboxField';
-import { FieldError, FormField, fieldA11y } from '../../components/FormField';
-import { RadioGroup } from '../../components/RadioGroup';
+import { Controller, useWatch } from 'react-hook-form';
+import { CUSTOMER_TYPES, DATA_SUBJECT_BANDS, ENTRY_MODES, PROFILE_FLAGS, REGULATED_SECTORS } from '../../../../shared/entry-schema';
 import {
   CUSTOMER_TYPE_LABELS,
   DATA_SUBJECT_LABELS,
   ENTRY_MODE_HINTS,
   ENTRY_MODE_LABELS,
-  PROFILE_FLAGS,
+  PROFILE_FLAG_WORDS,
   SECTOR_LABELS,
-} from '../../lib/labels';
+} from '../../../../shared/vocabulary/entry';
+import { ENTRY_FIELD_LABELS, PROFILE_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
+import { CheckboxField } from '../../components/CheckboxField';
+import { EnumSelect } from '../../components/EnumSelect';
+import { FieldError } from '../../components/FormField';
+import { RadioGroup } from '../../components/RadioGroup';
+import { errorAt } from '../../lib/use-api-form';
 import { fieldId } from './entry-form-values';
 import type { FormSectionProps } from './form-section-props';
 import { MoneyFields } from './MoneyFields';
 
+/** The yes/no questions asked together (personal data is asked first, with its follow-up). */
+const BUSINESS_FLAGS = PROFILE_FLAGS.filter((f) => f !== 'processesPersonalData');
+
 /** Everything the requirements library needs to decide which rules apply to this entry. */
-export function ApplicabilityFieldset({ values, errors, update }: FormSectionProps) {
-  const setFlag = (flag: keyof typeof values.flags, checked: boolean) => update({ flags: { ...values.flags, [flag]: checked } });
-  const subjectsId = fieldId('profile.dataSubjects');
+export function ApplicabilityFieldset({ form }: FormSectionProps) {
+  const { register, control, setValue, getValues } = form;
+  const errors = form.formState.errors;
+  const personalData = useWatch({ control, name: 'profile.processesPersonalData' });
   const sectorsId = fieldId('profile.regulatedSectors');
-  const sectorsError = errors['profile.regulatedSectors'];
+  const sectorsError = errorAt(errors, 'profile.regulatedSectors');
+  const personal = PROFILE_FLAG_WORDS.processesPersonalData;
 
   return (
     <fieldset className="form-section profile-fieldset">
-      <legend className="form-section-title">Applicability profile</legend>
+      <legend className="form-section-title">{ENTRY_FIELD_LABELS.profile}</legend>
       <p className="form-section-intro">
         These answers decide which regulatory requirements apply in the target market. Answer for the first year of operation.
       </p>
 
-      <RadioGroup
-        id={fieldId('profile.entryMode')}
-        name="entryMode"
-        legend="Entry mode"
-        options={ENTRY_MODES.map((m) => ({ value: m, label: ENTRY_MODE_LABELS[m], hint: ENTRY_MODE_HINTS[m] }))}
-        value={values.entryMode}
-        onChange={(entryMode) => update({ entryMode })}
-        error={errors['profile.entryMode']}
+      <Controller
+        control={control}
+        name="profile.entryMode"
+        render={({ field }) => (
+          <RadioGroup
+            id={fieldId('profile.entryMode')}
+            name="entryMode"
+            legend={PROFILE_FIELD_LABELS.entryMode}
+            options={ENTRY_MODES.map((m) => ({ value: m, label: ENTRY_MODE_LABELS[m], hint: ENTRY_MODE_HINTS[m] }))}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            error={errorAt(errors, 'profile.entryMode')}
+          />
+        )}
       />
 
-      <RadioGroup
-        id={fieldId('profile.customerType')}
-        name="customerType"
-        legend="Customers"
-        columns={3}
-        options={CUSTOMER_TYPES.map((c) => ({ value: c, label: CUSTOMER_TYPE_LABELS[c] }))}
-        value={values.customerType}
-        onChange={(customerType) => update({ customerType })}
-        error={errors['profile.customerType']}
+      <Controller
+        control={control}
+        name="profile.customerType"
+        render={({ field }) => (
+          <RadioGroup
+            id={fieldId('profile.customerType')}
+            name="customerType"
+            legend={PROFILE_FIELD_LABELS.customerType}
+            columns={3}
+            options={CUSTOMER_TYPES.map((c) => ({ value: c, label: CUSTOMER_TYPE_LABELS[c] }))}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            error={errorAt(errors, 'profile.customerType')}
+          />
+        )}
       />
 
       <div className="profile-subgroup">
         <h4 className="field-label">Personal data</h4>
-        <CheckboxField
-          label="Processes personal data of local residents"
-          hint="Customers, users, employees or anyone else living in the target country"
-          checked={values.flags.processesPersonalData}
-          onChange={(checked) =>
-            update({
-              flags: { ...values.flags, processesPersonalData: checked },
-              dataSubjects: checked ? (values.dataSubjects === 'none' ? '' : values.dataSubjects) : 'none',
-            })
-          }
+        <Controller
+          control={control}
+          name="profile.processesPersonalData"
+          render={({ field }) => (
+            <CheckboxField
+              label={personal.label}
+              hint={personal.hint}
+              checked={field.value}
+              ref={field.ref}
+              onBlur={field.onBlur}
+              onChange={(checked) => {
+                field.onChange(checked);
+                const subjects = getValues('profile.dataSubjects');
+                setValue('profile.dataSubjects', checked ? (subjects === 'none' ? '' : subjects) : 'none');
+              }}
+            />
+          )}
         />
-        {values.flags.processesPersonalData ? (
-          <FormField id={subjectsId} label="Roughly how many people" error={errors['profile.dataSubjects']} className="field-indented">
-            <select
-              {...fieldA11y(subjectsId, errors['profile.dataSubjects'])}
-              className="input select"
-              value={values.dataSubjects}
-              onChange={(e) => update({ dataSubjects: DATA_SUBJECT_BANDS.find((b) => b === e.target.value) ?? '' })}
-            >
-              <option value="">Choose a range…</option>
-              {DATA_SUBJECT_BANDS.filter((b) => b !== 'none').map((b) => (
-                <option key={b} value={b}>
-                  {DATA_SUBJECT_LABELS[b]}
-                </option>
-              ))}
-            </select>
-          </FormField>
+        {personalData ? (
+          <EnumSelect
+            id={fieldId('profile.dataSubjects')}
+            label={PROFILE_FIELD_LABELS.dataSubjects}
+            labels={DATA_SUBJECT_LABELS}
+            values={DATA_SUBJECT_BANDS.filter((b) => b !== 'none')}
+            placeholder="Choose a range…"
+            error={errorAt(errors, 'profile.dataSubjects')}
+            fieldClassName="field-indented"
+            {...register('profile.dataSubjects')}
+          />
         ) : null}
       </div>
 
       <fieldset className="profile-subgroup">
         <legend className="field-label">What the business involves</legend>
         <div className="checkbox-grid">
-          {PROFILE_FLAGS.map(([flag, label, hint]) => (
-            <CheckboxField key={flag} label={label} hint={hint} checked={values.flags[flag]} onChange={(c) => setFlag(flag, c)} />
-          ))}
-        </div>
-      </fieldset>
-
-      <fieldset
-        id={sectorsId}
-        className="profile-subgroup"
-        aria-describedby={[sectorsError ? `${sectorsId}-error` : null, `${sectorsId}-hint`].filter(Boolean).join(' ')}
-      >
-        <legend className="field-label">Regulated sectors</legend>
-        <p id={`${sectorsId}-hint`} className="field-hint">
-          Tick every sector the business operates in, if any.
-        </p>
-        <div className="checkbox-grid cols-3">
-          {REGULATED_SECTORS.map((sector) => (
-            <CheckboxField
-              key={sector}
-              label={SECTOR_LABELS[sector]}
-              checked={values.regulatedSectors.includes(sector)}
-              onChange={(checked) =>
-                update({
-                  regulatedSectors: checked
-                    ? REGULATED_SECTORS.filter((s) => s === sector || values.regulatedSectors.includes(s))
-                    : values.regulatedSectors.filter((s) => s !== sector),
-                })
-              }
+          {BUSINESS_FLAGS.map((flag) => (
+            <Controller
+              key={flag}
+              control={control}
+              name={`profile.${flag}`}
+              render={({ field }) => (
+                <CheckboxField
+                  label={PROFILE_FLAG_WORDS[flag].label}
+                  hint={PROFILE_FLAG_WORDS[flag].hint}
+                  checked={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                />
+              )}
             />
           ))}
         </div>
-        <FieldError id={sectorsId} error={sectorsError} />
       </fieldset>
+
+      <Controller
+        control={control}
+        name="profile.regulatedSectors"
+        render={({ field }) => (
+          <fieldset
+            id={sectorsId}
+            className="profile-subgroup"
+            aria-describedby={[sectorsError ? `${sectorsId}-error` : null, `${sectorsId}-hint`].filter(Boolean).join(' ')}
+          >
+            <legend className="field-label">{PROFILE_FIELD_LABELS.regulatedSectors}</legend>
+            <p id={`${sectorsId}-hint`} className="field-hint">
+              Tick every sector the business operates in, if any.
+            </p>
+            <div className="checkbox-grid cols-3">
+              {REGULATED_SECTORS.map((sector, i) => (
+                <CheckboxField
+                  key={sector}
+                  label={SECTOR_LABELS[sector]}
+                  checked={field.value.includes(sector)}
+                  ref={i === 0 ? field.ref : undefined}
+                  onBlur={field.onBlur}
+                  onChange={(checked) =>
+                    field.onChange(
+                      checked ? REGULATED_SECTORS.filter((s) => s === sector || field.value.includes(s)) : field.value.filter((s) => s !== sector),
+                    )
+                  }
+                />
+              ))}
+            </div>
+            <FieldError id={sectorsId} error={sectorsError} />
+          </fieldset>
+        )}
+      />
 
       <div className="form-row">
         <MoneyFields
-          id={fieldId('profile.expectedMarketRevenue.amount').replace(/-amount$/, '')}
-          legend="Expected annual revenue in the market"
-          amount={values.marketRevenueAmount}
-          currency={values.marketRevenueCurrency}
-          amountError={errors['profile.expectedMarketRevenue.amount']}
-          currencyError={errors['profile.expectedMarketRevenue.currency']}
-          onAmount={(marketRevenueAmount) => update({ marketRevenueAmount })}
-          onCurrency={(marketRevenueCurrency) => update({ marketRevenueCurrency })}
+          id={fieldId('profile.expectedMarketRevenue')}
+          legend={PROFILE_FIELD_LABELS.expectedMarketRevenue}
+          amount={register('profile.expectedMarketRevenue.amount')}
+          currency={register('profile.expectedMarketRevenue.currency')}
+          amountError={errorAt(errors, 'profile.expectedMarketRevenue.amount')}
+          currencyError={errorAt(errors, 'profile.expectedMarketRevenue.currency')}
         />
         <MoneyFields
-          id={fieldId('profile.globalRevenue.amount').replace(/-amount$/, '')}
-          legend="Global annual revenue"
-          amount={values.globalRevenueAmount}
-          currency={values.globalRevenueCurrency}
-          amountError={errors['profile.globalRevenue.amount']}
-          currencyError={errors['profile.globalRevenue.currency']}
-          onAmount={(globalRevenueAmount) => update({ globalRevenueAmount })}
-          onCurrency={(globalRevenueCurrency) => update({ globalRevenueCurrency })}
+          id={fieldId('profile.globalRevenue')}
+          legend={PROFILE_FIELD_LABELS.globalRevenue}
+          amount={register('profile.globalRevenue.amount')}
+          currency={register('profile.globalRevenue.currency')}
+          amountError={errorAt(errors, 'profile.globalRevenue.amount')}
+          currencyError={errorAt(errors, 'profile.globalRevenue.currency')}
         />
       </div>
     </fieldset>

@@ -1,18 +1,17 @@
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { FieldError } from '../../components/FormField';
 
 interface MoneyFieldsProps {
   id: string;
   legend: string;
-  amount: string;
-  currency: string;
+  amount: UseFormRegisterReturn;
+  currency: UseFormRegisterReturn;
   amountError: string | undefined;
   currencyError: string | undefined;
-  onAmount(amount: string): void;
-  onCurrency(currency: string): void;
 }
 
 /** An optional yearly amount with its three-letter currency code. */
-export function MoneyFields({ id, legend, amount, currency, amountError, currencyError, onAmount, onCurrency }: MoneyFieldsProps) {
+export function MoneyFields({ id, legend, amount, currency, amountError, currencyError }: MoneyFieldsProps) {
   const amountId = `${id}-amount`;
   const currencyId = `${id}-currency`;
   const hintId = `${id}-hint`;
@@ -28,12 +27,11 @@ export function MoneyFields({ id, legend, amount, currency, amountError, currenc
             Amount
           </label>
           <input
+            {...amount}
             id={amountId}
             className="input input-amount"
             inputMode="decimal"
             autoComplete="off"
-            value={amount}
-            onChange={(e) => onAmount(e.target.value)}
             aria-invalid={amountError ? true : undefined}
             aria-describedby={[amountError ? `${amountId}-error` : null, hintId].filter(Boolean).join(' ')}
           />
@@ -43,13 +41,16 @@ export function MoneyFields({ id, legend, amount, currency, amountError, currenc
             Currency
           </label>
           <input
+            {...currency}
+            onChange={(e) => {
+              e.target.value = e.target.value.toUpperCase();
+              return currency.onChange(e);
+            }}
             id={currencyId}
             className="input input-currency"
             maxLength={3}
             autoComplete="off"
             spellCheck={false}
-            value={currency}
-            onChange={(e) => onCurrency(e.target.value.toUpperCase())}
             aria-invalid={currencyError ? true : undefined}
             aria-describedby={currencyError ? `${currencyId}-error` : undefined}
           />

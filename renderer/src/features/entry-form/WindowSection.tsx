@@ -1,10 +1,15 @@
 import { CalendarRange } from 'lucide-react';
+import { useWatch } from 'react-hook-form';
 import { ENTRY_STATUSES, MAX_DESCRIPTION } from '../../../../shared/entry-schema';
 import { targetDate } from '../../../../shared/domain/entry-window';
 import { isRealDate } from '../../../../shared/domain/iso-date';
-import { FormField, fieldA11y } from '../../components/FormField';
+import { STATUS_LABELS } from '../../../../shared/vocabulary/entry';
+import { ENTRY_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
+import { EnumSelect } from '../../components/EnumSelect';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
 import { formatCount, formatDate } from '../../lib/format-date';
-import { STATUS_LABELS } from '../../lib/labels';
+import { errorAt } from '../../lib/use-api-form';
 import { fieldId } from './entry-form-values';
 import type { FormSectionProps } from './form-section-props';
 
@@ -15,14 +20,12 @@ function derivedTarget(start: string, daysText: string): string | null {
 }
 
 /** Start date, readiness target and the derived date; program manager and status; description. */
-export function WindowSection({ values, errors, update }: FormSectionProps) {
-  const startId = fieldId('startDate');
-  const daysId = fieldId('targetDays');
-  const pmId = fieldId('programManager');
-  const statusId = fieldId('status');
-  const descId = fieldId('description');
-  const target = derivedTarget(values.startDate, values.targetDays);
-  const over = values.description.length > MAX_DESCRIPTION;
+export function WindowSection({ form }: FormSectionProps) {
+  const { register, control } = form;
+  const errors = form.formState.errors;
+  const [startDate, targetDays, description] = useWatch({ control, name: ['startDate', 'targetDays', 'description'] });
+  const target = derivedTarget(startDate, targetDays);
+  const over = description.length > MAX_DESCRIPTION;
 
   return (
     <>
@@ -31,24 +34,18 @@ export function WindowSection({ values, errors, update }: FormSectionProps) {
           Readiness window
         </h3>
         <div className="form-row">
-          <FormField
-            id={startId}
-            label="Start date"
-            error={errors.startDate}
-            hint={isRealDate(values.startDate) ? `Day 0 of the window: ${formatDate(values.startDate)}.` : 'Day 0 of the window.'}
-          >
-            <input
-              {...fieldA11y(startId, errors.startDate, true)}
-              type="date"
-              className="input"
-              value={values.startDate}
-              onChange={(e) => update({ startDate: e.target.value })}
-            />
-          </FormField>
-          <FormField
-            id={daysId}
-            label="Readiness target (days)"
-            error={errors.targetDays}
+          <TextField
+            id={fieldId('startDate')}
+            label={ENTRY_FIELD_LABELS.startDate}
+            error={errorAt(errors, 'startDate')}
+            hint={isRealDate(startDate) ? `Day 0 of the window: ${formatDate(startDate)}.` : 'Day 0 of the window.'}
+            type="date"
+            {...register('startDate')}
+          />
+          <TextField
+            id={fieldId('targetDays')}
+            label={ENTRY_FIELD_LABELS.targetDays}
+            error={errorAt(errors, 'targetDays')}
             hint={
               <span className="derived-date" aria-live="polite">
                 <CalendarRange size={14} aria-hidden="true" />
@@ -61,66 +58,41 @@ export function WindowSection({ values, errors, update }: FormSectionProps) {
                 )}
               </span>
             }
-          >
-            <input
-              {...fieldA11y(daysId, errors.targetDays, true)}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={730}
-              step={1}
-              className="input input-narrow"
-              value={values.targetDays}
-              onChange={(e) => update({ targetDays: e.target.value })}
-            />
-          </FormField>
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={730}
+            step={1}
+            className="input input-narrow"
+            {...register('targetDays')}
+          />
         </div>
         <div className="form-row">
-          <FormField id={pmId} label="Program manager" optional error={errors.programManager}>
-            <input
-              {...fieldA11y(pmId, errors.programManager)}
-              className="input"
-              value={values.programManager}
-              autoComplete="off"
-              onChange={(e) => update({ programManager: e.target.value })}
-            />
-          </FormField>
-          <FormField id={statusId} label="Status" error={errors.status}>
-            <select
-              {...fieldA11y(statusId, errors.status)}
-              className="input select"
-              value={values.status}
-              onChange={(e) => update({ status: ENTRY_STATUSES.find((s) => s === e.target.value) ?? 'planning' })}
-            >
-              {ENTRY_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </FormField>
+          <TextField id={fieldId('programManager')} label={ENTRY_FIELD_LABELS.programManager} optional error={errorAt(errors, 'programManager')} {...register('programManager')} />
+          <EnumSelect
+            id={fieldId('status')}
+            label={ENTRY_FIELD_LABELS.status}
+            labels={STATUS_LABELS}
+            values={ENTRY_STATUSES}
+            error={errorAt(errors, 'status')}
+            {...register('status')}
+          />
         </div>
       </section>
       <div className="form-section">
-        <FormField
-          id={descId}
-          label="Description"
+        <TextAreaField
+          id={fieldId('description')}
+          label={ENTRY_FIELD_LABELS.description}
           optional
-          error={errors.description}
+          error={errorAt(errors, 'description')}
           hint={
             <span className={over ? 'counter counter-over' : 'counter'}>
-              {formatCount(values.description.length)} / {formatCount(MAX_DESCRIPTION)} characters
+              {formatCount(description.length)} / {formatCount(MAX_DESCRIPTION)} characters
             </span>
           }
-        >
-          <textarea
-            {...fieldA11y(descId, errors.description, true)}
-            className="input textarea"
-            rows={4}
-            value={values.description}
-            onChange={(e) => update({ description: e.target.value })}
-          />
-        </FormField>
+          rows={4}
+          {...register('description')}
+        />
       </div>
     </>
   );

@@ -1,19 +1,36 @@
 /**
- * The entry dialog's form state (strings and booleans, as the controls hold them),
- * how it becomes the API's `EntryFields`, and how validation issues map back to fields.
+ * The entry dialog's values as the controls hold them (text, booleans, '' for "not chosen"),
+ * how an entry becomes them, and how they become the API's `EntryFields`: the contract's
+ * own `entryFields` schema then judges them, with its own messages.
  */
-import type { z } from 'zod';
 import {
   DEFAULT_TARGET_DAYS,
+  PROFILE_FLAGS,
   entryFields,
   type ApplicabilityProfile,
+  type CustomerType,
+  type DataSubjectBand,
   type Entry,
-  type EntryFields,
+  type EntryMode,
   type EntryStatus,
+  type ProfileFlag,
 } from '../../../../shared/entry-schema';
+import { emptyAsMissing, fromForm, textToNumber } from '../../lib/form-values';
 
-type Flag = 'processesPersonalData' | 'sensitiveData' | 'childrensData' | 'paymentData' | 'aiInProduct'
-  | 'aiInDecisionsAboutPeople' | 'sellsDigitalServicesToConsumers' | 'employsLocalStaff';
+/** An optional yearly amount as typed ("2,500,000") with its currency code. */
+export interface MoneyText {
+  amount: string;
+  currency: string;
+}
+
+export type ProfileFormValues = { [F in ProfileFlag]: boolean } & {
+  entryMode: EntryMode | '';
+  customerType: CustomerType | '';
+  dataSubjects: DataSubjectBand | '';
+  regulatedSectors: ApplicabilityProfile['regulatedSectors'];
+  expectedMarketRevenue: MoneyText;
+  globalRevenue: MoneyText;
+};
 
 export interface EntryFormValues {
   name: string;
@@ -26,57 +43,17 @@ export interface EntryFormValues {
   programManager: string;
   status: EntryStatus;
   description: string;
-  entryMode: ApplicabilityProfile['entryMode'] | '';
-  customerType: ApplicabilityProfile['customerType'] | '';
-  dataSubjects: ApplicabilityProfile['dataSubjects'] | '';
-  flags: Record<Flag, boolean>;
-  regulatedSectors: ApplicabilityProfile['regulatedSectors'];
-  marketRevenueAmount: string;
-  marketRevenueCurrency: string;
-  globalRevenueAmount: string;
-  globalRevenueCurrency: string;
+  profile: ProfileFormValues;
 }
 
-export type FieldErrors = Partial<Record<string, string>>;
-
-/** The fields that show their own message, in the order they appear in the form. */
-export const FIELD_KEYS = [
-  'name',
-  'targetCountry',
-  'targetSubdivision',
-  'homeCountry',
-  'startDate',
-  'targetDays',
-  'programManager',
-  'status',
-  'description',
-  'profile.entryMode',
-  'profile.customerType',
-  'profile.dataSubjects',
-  'profile.regulatedSectors',
-  'profile.expectedMarketRevenue.amount',
-  'profile.expectedMarketRevenue.currency',
-  'profile.globalRevenue.amount',
-  'profile.globalRevenue.currency',
-] as const;
-
-export type FieldKey = (typeof FIELD_KEYS)[number];
-
-/** The DOM id of a field's control. */
-export function fieldId(key: FieldKey): string {
-  return `entry-${key.replace(/\./g, '-')}`;
+/** The DOM id of a field's control ("profile.entryMode" → "entry-profile-entryMode"). */
+export function fieldId(path: string): string {
+  return `entry-${path.replace(/\./g, '-')}`;
 }
 
-const noFlags: Record<Flag, boolean> = {
-  processesPersonalData: false,
-  sensitiveData: false,
-  childrensData: false,
-  paymentData: false,
-  aiInProduct: false,
-  aiInDecisionsAboutPeople: false,
-  sellsDigitalServicesToConsumers: false,
-  employsLocalStaff: false,
-};
+function noFlagsSet(): { [F in ProfileFlag]: boolean } {
+  return Object.fromEntries(PROFILE_FLAGS.map((f) => [f, false])) as { [F in ProfileFlag]: boolean };
+}
 
 export function emptyFormValues(today: string, homeCountry: string): EntryFormValues {
   return {
@@ -89,16 +66,20 @@ export function emptyFormValues(today: string, homeCountry: string): EntryFormVa
     programManager: '',
     status: 'planning',
     description: '',
-    entryMode: '',
-    customerType: '',
-    dataSubjects: 'none',
-    flags: { ...noFlags },
-    regulatedSectors: [],
-    marketRevenueAmount: '',
-    marketRevenueCurrency: 'EUR',
-    globalRevenueAmount: '',
-    globalRevenueCurrency: 'EUR',
+    profile: {
+      ...noFlagsSet(),
+      entryMode: '',
+      customerType: '',
+      dataSubjects: 'none',
+      regulatedSectors: [],
+      expectedMarketRevenue: { amount: '', currency: 'EUR' },
+      globalRevenue: { amount: '', currency: 'EUR' },
+    },
   };
+}
+
+function moneyText(m: ApplicabilityProfile['expectedMarketRevenue']): MoneyText {
+  return m ? { amount: String(m.amount), currency: m.currency } : { amount: '', currency: 'EUR' };
 }
 
 export function formValuesFromEntry(entry: Entry): EntryFormValues {
@@ -113,100 +94,52 @@ export function formValuesFromEntry(entry: Entry): EntryFormValues {
     programManager: entry.programManager,
     status: entry.status,
     description: entry.description,
-    entryMode: p.entryMode,
-    customerType: p.customerType,
-    dataSubjects: p.dataSubjects,
-    flags: {
-      processesPersonalData: p.processesPersonalData,
-      sensitiveData: p.sensitiveData,
-      childrensData: p.childrensData,
-      paymentData: p.paymentData,
-      aiInProduct: p.aiInProduct,
-      aiInDecisionsAboutPeople: p.aiInDecisionsAboutPeople,
-      sellsDigitalServicesToConsumers: p.sellsDigitalServicesToConsumers,
-      employsLocalStaff: p.employsLocalStaff,
+    profile: {
+      ...p,
+      regulatedSectors: [...p.regulatedSectors],
+      expectedMarketRevenue: moneyText(p.expectedMarketRevenue),
+      globalRevenue: moneyText(p.globalRevenue),
     },
-    regulatedSectors: [...p.regulatedSectors],
-    marketRevenueAmount: p.expectedMarketRevenue ? String(p.expectedMarketRevenue.amount) : '',
-    marketRevenueCurrency: p.expectedMarketRevenue?.currency ?? 'EUR',
-    globalRevenueAmount: p.globalRevenue ? String(p.globalRevenue.amount) : '',
-    globalRevenueCurrency: p.globalRevenue?.currency ?? 'EUR',
   };
 }
 
-/** "2,500,000", "2 500 000" and "2500000.50" are all amounts. */
-function parseAmount(text: string): number | null | 'invalid' {
-  const cleaned = text.replace(/[\s,_']/g, '');
+/** "2,500,000", "2 500 000" and "2500000.50" are all amounts; an empty amount means "not known". */
+function moneyInput(m: MoneyText): { amount: number; currency: string } | null {
+  const cleaned = m.amount.replace(/[\s,_']/g, '');
   if (cleaned === '') return null;
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return 'invalid';
-  return Number(cleaned);
+  return { amount: /^\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN, currency: m.currency.trim().toUpperCase() };
 }
 
-function parseDays(text: string): number | undefined {
-  const t = text.trim();
-  return t === '' ? undefined : Number(t);
-}
-
-export type ValidationResult = { ok: true; fields: EntryFields } | { ok: false; errors: FieldErrors };
-
-/** Validates with the same zod schema the API uses, plus the checks only the form can make. */
-export function validateForm(v: EntryFormValues): ValidationResult {
-  const errors: FieldErrors = {};
-  const money = (amountText: string, currency: string, key: 'expectedMarketRevenue' | 'globalRevenue') => {
-    const amount = parseAmount(amountText);
-    if (amount === null) return null;
-    if (amount === 'invalid') {
-      errors[`profile.${key}.amount`] = 'Enter the amount as a number, such as 2500000';
-      if (!/^[A-Z]{3}$/.test(currency.trim().toUpperCase())) {
-        errors[`profile.${key}.currency`] = 'Use a three-letter currency code such as EUR';
-      }
-      return null;
-    }
-    return { amount, currency: currency.trim().toUpperCase() };
-  };
-
-  const input = {
+/** The API's input for these values (the schema decides whether it is acceptable). */
+export function entryInput(v: EntryFormValues) {
+  const { profile: p } = v;
+  return {
     name: v.name,
-    targetCountry: v.targetCountry || undefined,
+    targetCountry: emptyAsMissing(v.targetCountry),
     targetSubdivision: v.targetSubdivision || null,
-    homeCountry: v.homeCountry || undefined,
-    startDate: v.startDate,
-    targetDays: parseDays(v.targetDays),
+    homeCountry: emptyAsMissing(v.homeCountry),
+    startDate: emptyAsMissing(v.startDate),
+    targetDays: textToNumber(v.targetDays),
     programManager: v.programManager,
     status: v.status,
     description: v.description,
     profile: {
-      entryMode: v.entryMode || undefined,
-      customerType: v.customerType || undefined,
-      ...v.flags,
-      dataSubjects: v.flags.processesPersonalData ? v.dataSubjects || undefined : 'none',
-      regulatedSectors: v.regulatedSectors,
-      expectedMarketRevenue: money(v.marketRevenueAmount, v.marketRevenueCurrency, 'expectedMarketRevenue'),
-      globalRevenue: money(v.globalRevenueAmount, v.globalRevenueCurrency, 'globalRevenue'),
+      ...p,
+      entryMode: emptyAsMissing(p.entryMode),
+      customerType: emptyAsMissing(p.customerType),
+      // Without personal data there are no people to count.
+      dataSubjects: p.processesPersonalData ? emptyAsMissing(p.dataSubjects) : 'none',
+      expectedMarketRevenue: moneyInput(p.expectedMarketRevenue),
+      globalRevenue: moneyInput(p.globalRevenue),
     },
   };
-  if (v.startDate === '') errors.startDate = 'Enter a start date';
-
-  const parsed = entryFields.safeParse(input);
-  if (!parsed.success) Object.assign(errors, { ...issuesToFieldErrors(parsed.error), ...errors });
-  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
-  return { ok: true, fields: parsed.data };
 }
 
-/** Maps an API error's field (or a zod issue's path) to the field that shows it, if any. */
-export function fieldKeyFor(path: string): FieldKey | null {
-  const p = path.replace(/^fields\./, '');
-  if ((FIELD_KEYS as readonly string[]).includes(p)) return p as FieldKey;
-  if (p === 'profile.expectedMarketRevenue' || p === 'profile.globalRevenue') return `${p}.amount` as FieldKey;
-  if (p.startsWith('profile.regulatedSectors')) return 'profile.regulatedSectors';
-  return null;
-}
+/** The form's schema: its values, turned into the API's input, judged by `entryFields`. */
+export const entryFormSchema = fromForm(entryInput, entryFields);
 
-function issuesToFieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = fieldKeyFor(issue.path.map(String).join('.')) ?? 'form';
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
+/** API problems about a whole amount are shown on its amount field. */
+export const ENTRY_FIELD_ALIASES = {
+  'profile.expectedMarketRevenue': 'profile.expectedMarketRevenue.amount',
+  'profile.globalRevenue': 'profile.globalRevenue.amount',
+} as const;

@@ -1,7 +1,7 @@
-import type { EntryFormValues, FieldErrors } from './entry-form-values';
+import type { UseFormReturn } from 'react-hook-form';
+import type { EntryFields } from '../../../../shared/entry-schema';
+import type { EntryFormValues } from './entry-form-values';
 
 export interface FormSectionProps {
-  values: EntryFormValues;
-  errors: FieldErrors;
-  update(patch: Partial<EntryFormValues>): void;
+  form: UseFormReturn<EntryFormValues, unknown, EntryFields>;
 }

@@ -1,7 +1,7 @@
 import type { AuditRow } from '../../../../shared/contract';
 import { fieldLabel } from '../../../../shared/field-labels';
 import { formatDateTime } from '../../lib/format-date';
-import { AUDIT_ACTION_LABELS } from '../../lib/labels';
+import { AUDIT_ACTION_LABELS } from '../../../../shared/vocabulary/audit';
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'targetDate', 'id']);
 

@@ -1,12 +1,7 @@
-import type { ApplicabilityProfile } from '../../../../shared/entry-schema';
+import { PROFILE_FLAGS, type ApplicabilityProfile } from '../../../../shared/entry-schema';
 import { formatCount } from '../../lib/format-date';
-import {
-  CUSTOMER_TYPE_LABELS,
-  DATA_SUBJECT_LABELS,
-  ENTRY_MODE_LABELS,
-  PROFILE_FLAGS,
-  SECTOR_LABELS,
-} from '../../lib/labels';
+import { CUSTOMER_TYPE_LABELS, DATA_SUBJECT_LABELS, ENTRY_MODE_LABELS, PROFILE_FLAG_WORDS, SECTOR_LABELS } from '../../../../shared/vocabulary/entry';
+import { ENTRY_FIELD_LABELS, PROFILE_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
 
 function money(m: ApplicabilityProfile['expectedMarketRevenue']) {
   return m ? `${m.currency} ${formatCount(m.amount)}` : <span className="muted">Not given</span>;
@@ -21,15 +16,15 @@ export function ProfileSummary({ profile }: { profile: ApplicabilityProfile }) {
   return (
     <section className="panel" aria-labelledby="profile-title">
       <h2 id="profile-title" className="panel-title">
-        Applicability profile
+        {ENTRY_FIELD_LABELS.profile}
       </h2>
       <dl className="facts facts-wide">
         <div>
-          <dt>Entry mode</dt>
+          <dt>{PROFILE_FIELD_LABELS.entryMode}</dt>
           <dd>{ENTRY_MODE_LABELS[profile.entryMode]}</dd>
         </div>
         <div>
-          <dt>Customers</dt>
+          <dt>{PROFILE_FIELD_LABELS.customerType}</dt>
           <dd>{CUSTOMER_TYPE_LABELS[profile.customerType]}</dd>
         </div>
         <div>
@@ -42,24 +37,24 @@ export function ProfileSummary({ profile }: { profile: ApplicabilityProfile }) {
               : 'No'}
           </dd>
         </div>
-        {PROFILE_FLAGS.map(([flag, label]) => (
+        {PROFILE_FLAGS.filter((flag) => flag !== 'processesPersonalData').map((flag) => (
           <div key={flag}>
-            <dt>{label}</dt>
+            <dt>{PROFILE_FLAG_WORDS[flag].label}</dt>
             <dd>{yesNo(profile[flag])}</dd>
           </div>
         ))}
         <div>
-          <dt>Regulated sectors</dt>
+          <dt>{PROFILE_FIELD_LABELS.regulatedSectors}</dt>
           <dd>
             {profile.regulatedSectors.length > 0 ? profile.regulatedSectors.map((s) => SECTOR_LABELS[s]).join(', ') : 'None'}
           </dd>
         </div>
         <div>
-          <dt>Expected annual revenue in the market</dt>
+          <dt>{PROFILE_FIELD_LABELS.expectedMarketRevenue}</dt>
           <dd className="figure">{money(profile.expectedMarketRevenue)}</dd>
         </div>
         <div>
-          <dt>Global annual revenue</dt>
+          <dt>{PROFILE_FIELD_LABELS.globalRevenue}</dt>
           <dd className="figure">{money(profile.globalRevenue)}</dd>
         </div>
       </dl>

@@ -1,97 +1,41 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { Controller, useWatch } from 'react-hook-form';
 import { localToday } from '../../../../shared/domain/iso-date';
-import { CATEGORIES, OWNER_ROLES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
-import { ApiClientError } from '../../api/client';
+import { CATEGORY_LABELS, OWNER_ROLE_LABELS, REQUIREMENT_FIELD_LABELS as L, WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/CheckboxField';
 import { DialogFooter } from '../../components/DialogFooter';
 import { DialogHeader } from '../../components/DialogHeader';
+import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormField, fieldA11y } from '../../components/FormField';
-import { errorMessage } from '../../lib/error-message';
-import { CATEGORY_LABELS, OWNER_ROLE_LABELS, WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { FormField } from '../../components/FormField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useLibrary } from '../../stores/library-store';
 import { useNotice } from '../../stores/notice-store';
-import { useReference } from '../../stores/reference-store';
-import {
-  emptyRequirementValues,
-  RULE_CHOICES,
-  toRequirement,
-  type RequirementErrors,
-  type RequirementFormValues,
-} from './requirement-form-values';
-
-const ERROR_OF: Partial<Record<keyof RequirementFormValues, keyof RequirementErrors>> = { ruleChoice: 'rule', ruleJson: 'rule' };
+import { REQUIREMENT_FIELD_ALIASES, RULE_CHOICES, emptyRequirementValues, requirementFormSchema } from './requirement-form-values';
 
 /** The fields of a pack requirement, checked with the pack schema before it is sent. */
 export function AddRequirementForm({ onDone }: { onDone(): void }) {
   const addCustom = useLibrary((s) => s.addCustom);
-  const countries = useReference((s) => s.countriesByCode);
-  const [values, setValues] = useState<RequirementFormValues>(() => emptyRequirementValues(localToday()));
-  const [errors, setErrors] = useState<RequirementErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [focusSeq, setFocusSeq] = useState(0);
+  const { form, submit, busy, formError } = useApiForm({
+    schema: requirementFormSchema,
+    defaultValues: emptyRequirementValues(localToday()),
+    aliases: REQUIREMENT_FIELD_ALIASES,
+  });
+  const { register, control } = form;
+  const errors = form.formState.errors;
+  const ruleChoice = useWatch({ control, name: 'ruleChoice' });
+  const err = (path: string) => errorAt(errors, path);
 
-  useEffect(() => {
-    if (focusSeq === 0) return;
-    const first = document.querySelector<HTMLElement>('.dialog [aria-invalid="true"]');
-    first?.focus({ preventScroll: true });
-    first?.scrollIntoView({ block: 'center' });
-  }, [focusSeq]);
-
-  function update<K extends keyof RequirementFormValues>(key: K, value: RequirementFormValues[K]) {
-    setValues((v) => ({ ...v, [key]: value }));
-    const errorKey = ERROR_OF[key] ?? (key as keyof RequirementErrors);
-    setErrors((e) => ({ ...e, [errorKey]: undefined }));
-  }
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    setFormError(null);
-    const result = toRequirement(values, countries);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setFocusSeq((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await addCustom(result.requirement);
-      useNotice.getState().show(`Added “${result.requirement.title}” to your own requirements.`);
-      onDone();
-    } catch (err) {
-      if (err instanceof ApiClientError && err.field === 'id') {
-        setErrors({ id: errorMessage(err) });
-        setFocusSeq((n) => n + 1);
-      } else setFormError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const text = (key: keyof RequirementFormValues & keyof RequirementErrors, label: string, opts: { hint?: string; optional?: boolean; type?: string; placeholder?: string } = {}) => {
-    const id = `req-${key}`;
-    const value = values[key];
-    return (
-      <FormField id={id} label={label} optional={opts.optional} error={errors[key]} hint={opts.hint}>
-        <input
-          {...fieldA11y(id, errors[key], !!opts.hint)}
-          className={opts.type === 'date' ? 'input input-date' : 'input'}
-          type={opts.type ?? 'text'}
-          placeholder={opts.placeholder}
-          value={typeof value === 'string' ? value : ''}
-          autoComplete="off"
-          onChange={(e) => update(key, e.target.value)}
-        />
-      </FormField>
-    );
-  };
+  const onSubmit = submit(async (requirement) => {
+    await addCustom(requirement);
+    useNotice.getState().show(`Added “${requirement.title}” to your own requirements.`);
+    onDone();
+  });
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <DialogHeader
         title="Add a requirement"
         description="It joins “Your own requirements” and is added to every entry it applies to. Same format as a pack, so it can be exported and shared."
@@ -102,37 +46,34 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
           <h3 id="req-section-what" className="form-section-title">
             What it asks
           </h3>
-          {text('id', 'Id', { hint: 'Stable and never reused: lower-case words joined by dots or hyphens, e.g. acme.br.vendor-register', placeholder: 'acme.br.vendor-register' })}
-          {text('title', 'Title')}
-          <FormField id="req-summary" label="Summary" error={errors.summary} hint="What the duty means for the company, in your own words.">
-            <textarea
-              {...fieldA11y('req-summary', errors.summary, true)}
-              className="input textarea"
-              rows={3}
-              value={values.summary}
-              onChange={(e) => update('summary', e.target.value)}
-            />
-          </FormField>
+          <TextField
+            id="req-id"
+            label={L.id}
+            error={err('id')}
+            hint="Stable and never reused: lower-case words joined by dots or hyphens, e.g. acme.br.vendor-register"
+            placeholder="acme.br.vendor-register"
+            {...register('id')}
+          />
+          <TextField id="req-title" label={L.title} error={err('title')} {...register('title')} />
+          <TextAreaField id="req-summary" label={L.summary} error={err('summary')} hint="What the duty means for the company, in your own words." rows={3} {...register('summary')} />
         </section>
         <section className="form-section" aria-labelledby="req-section-where">
           <h3 id="req-section-where" className="form-section-title">
             Where and when it applies
           </h3>
           <div className="form-row">
-            {text('jurisdiction', 'Jurisdiction', { hint: 'Country codes such as BR, or EU / EEA; separate several with commas.', placeholder: 'BR' })}
-            <FormField id="req-category" label="Category" error={errors.category}>
-              <select {...fieldA11y('req-category', errors.category)} className="input select" value={values.category} onChange={(e) => update('category', e.target.value)}>
-                <option value="">Choose a category…</option>
-                {CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {CATEGORY_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            </FormField>
+            <TextField
+              id="req-jurisdiction"
+              label={L.jurisdiction}
+              error={err('jurisdiction')}
+              hint="Country codes such as BR, or EU / EEA; separate several with commas."
+              placeholder="BR"
+              {...register('jurisdiction')}
+            />
+            <EnumSelect id="req-category" label={L.category} labels={CATEGORY_LABELS} placeholder="Choose a category…" error={err('category')} {...register('category')} />
           </div>
-          <FormField id="req-rule" label="Applies when" error={errors.rule}>
-            <select {...fieldA11y('req-rule', errors.rule)} className="input select" value={values.ruleChoice} onChange={(e) => update('ruleChoice', e.target.value)}>
+          <FormField id="req-rule" label={L.appliesWhen} error={undefined}>
+            <select id="req-rule" className="input select" {...register('ruleChoice')}>
               {RULE_CHOICES.map((c) => (
                 <option key={c.value} value={c.value}>
                   {c.label}
@@ -140,27 +81,29 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
               ))}
             </select>
           </FormField>
-          {values.ruleChoice === 'json' ? (
-            <FormField
+          {ruleChoice === 'json' ? (
+            <TextAreaField
               id="req-rule-json"
               label="Rule (JSON)"
-              error={undefined}
+              error={err('ruleJson')}
               hint='For example {"all": [{"field": "processesPersonalData", "is": true}, {"field": "dataSubjects", "atLeast": "100k_to_1m"}]}'
-            >
-              <textarea
-                {...fieldA11y('req-rule-json', undefined, true)}
-                aria-invalid={errors.rule ? true : undefined}
-                className="input textarea code-input"
-                rows={5}
-                spellCheck={false}
-                value={values.ruleJson}
-                onChange={(e) => update('ruleJson', e.target.value)}
-              />
-            </FormField>
+              className="input textarea code-input"
+              rows={5}
+              spellCheck={false}
+              {...register('ruleJson')}
+            />
           ) : null}
           <div className="form-row">
-            {text('effectiveFrom', 'Applies from', { type: 'date' })}
-            {text('effectiveUntil', 'Applies until', { type: 'date', optional: true })}
+            <TextField id="req-effectiveFrom" label={L.effectiveFrom} error={err('effectiveFrom')} type="date" className="input input-date" {...register('effectiveFrom')} />
+            <TextField
+              id="req-effectiveUntil"
+              label={L.effectiveUntil}
+              optional
+              error={err('effectiveUntil')}
+              type="date"
+              className="input input-date"
+              {...register('effectiveUntil')}
+            />
           </div>
         </section>
         <section className="form-section" aria-labelledby="req-section-source">
@@ -168,67 +111,55 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
             Source
           </h3>
           <div className="form-row">
-            {text('citationLaw', 'Law', { placeholder: 'LGPD' })}
-            {text('citationArticle', 'Article or section', { placeholder: 'Art. 48' })}
+            <TextField id="req-citationLaw" label="Law" error={err('citation.law')} placeholder="LGPD" {...register('citation.law')} />
+            <TextField id="req-citationArticle" label="Article or section" error={err('citation.article')} placeholder="Art. 48" {...register('citation.article')} />
           </div>
-          {text('sourceUrl', 'Source link', { hint: 'An https link to the official text or a reputable summary.', placeholder: 'https://' })}
+          <TextField
+            id="req-sourceUrl"
+            label={L.sourceUrl}
+            error={err('sourceUrl')}
+            hint="An https link to the official text or a reputable summary."
+            placeholder="https://"
+            {...register('sourceUrl')}
+          />
           <div className="form-row">
-            {text('lastReviewed', 'Last reviewed', { type: 'date' })}
+            <TextField id="req-lastReviewed" label={L.lastReviewed} error={err('lastReviewed')} type="date" className="input input-date" {...register('lastReviewed')} />
             <div className="field field-checkbox">
-              <CheckboxField
-                label="Verified against the cited source"
-                hint="Tick only once someone has checked it against the source."
-                checked={values.verified}
-                onChange={(c) => update('verified', c)}
+              <Controller
+                control={control}
+                name="verified"
+                render={({ field }) => (
+                  <CheckboxField
+                    label="Verified against the cited source"
+                    hint="Tick only once someone has checked it against the source."
+                    checked={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                  />
+                )}
               />
             </div>
           </div>
-          <FormField id="req-reviewNote" label="Reviewer's note" optional error={errors.reviewNote}>
-            <textarea
-              {...fieldA11y('req-reviewNote', errors.reviewNote)}
-              className="input textarea"
-              rows={2}
-              value={values.reviewNote}
-              onChange={(e) => update('reviewNote', e.target.value)}
-            />
-          </FormField>
+          <TextAreaField id="req-reviewNote" label={L.reviewNote} optional error={err('reviewNote')} rows={2} {...register('reviewNote')} />
         </section>
         <section className="form-section" aria-labelledby="req-section-work">
           <h3 id="req-section-work" className="form-section-title">
             The work
           </h3>
           <div className="form-row form-row-3">
-            <FormField id="req-workstream" label="Workstream" error={errors.workstream}>
-              <select {...fieldA11y('req-workstream', errors.workstream)} className="input select" value={values.workstream} onChange={(e) => update('workstream', e.target.value)}>
-                <option value="">Choose a workstream…</option>
-                {WORKSTREAMS.map((w) => (
-                  <option key={w} value={w}>
-                    {WORKSTREAM_LABELS[w]}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            <FormField id="req-ownerRole" label="Owner role" error={errors.ownerRole}>
-              <select {...fieldA11y('req-ownerRole', errors.ownerRole)} className="input select" value={values.ownerRole} onChange={(e) => update('ownerRole', e.target.value)}>
-                <option value="">Choose a role…</option>
-                {OWNER_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {OWNER_ROLE_LABELS[r]}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            {text('leadTimeDays', 'Lead time (business days)', { type: 'number' })}
+            <EnumSelect id="req-workstream" label={L.workstream} labels={WORKSTREAM_LABELS} placeholder="Choose a workstream…" error={err('workstream')} {...register('workstream')} />
+            <EnumSelect id="req-ownerRole" label={L.ownerRole} labels={OWNER_ROLE_LABELS} placeholder="Choose a role…" error={err('ownerRole')} {...register('ownerRole')} />
+            <TextField id="req-leadTimeDays" label={L.leadTimeDays} error={err('leadTimeDays')} type="number" {...register('leadTimeDays')} />
           </div>
-          <FormField id="req-evidenceExpected" label="Evidence expected" error={errors.evidenceExpected} hint="One piece of evidence per line.">
-            <textarea
-              {...fieldA11y('req-evidenceExpected', errors.evidenceExpected, true)}
-              className="input textarea"
-              rows={3}
-              value={values.evidenceExpected}
-              onChange={(e) => update('evidenceExpected', e.target.value)}
-            />
-          </FormField>
+          <TextAreaField
+            id="req-evidenceExpected"
+            label={L.evidenceExpected}
+            error={err('evidenceExpected')}
+            hint="One piece of evidence per line."
+            rows={3}
+            {...register('evidenceExpected')}
+          />
         </section>
       </div>
       <DialogFooter>

@@ -5,18 +5,21 @@ import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/error-message';
 import { formatCount } from '../../lib/format-date';
-import { REQUIREMENT_FIELD_LABELS } from '../../lib/requirement-labels';
+import { labelFor } from '../../lib/requirement-labels';
+import { REQUIREMENT_FIELD_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useLibrary } from '../../stores/library-store';
 import { useNotice } from '../../stores/notice-store';
 import { DiffGroup } from './DiffGroup';
 import { TouchList } from './TouchList';
+import { useReturnFocus } from '../../lib/use-return-focus';
 
 function fieldNames(fields: string[]): string {
-  return fields.map((f) => REQUIREMENT_FIELD_LABELS[f] ?? f).join(', ');
+  return fields.map((f) => labelFor(REQUIREMENT_FIELD_LABELS, f)).join(', ');
 }
 
 /** The dry run of a pack import: what it adds, changes and removes, and whom it touches. Nothing changes before "Apply import". */
 export function ImportDiffDialog() {
+  const returnFocus = useReturnFocus();
   const pending = useLibrary((s) => s.pendingImport);
   const busy = useLibrary((s) => s.importBusy);
   const cancel = useLibrary((s) => s.cancelImport);
@@ -46,7 +49,7 @@ export function ImportDiffDialog() {
     >
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog dialog-medium">
+        <AlertDialog.Content {...returnFocus} className="dialog dialog-medium">
           {diff && pending ? (
             <>
               <header className="dialog-header">

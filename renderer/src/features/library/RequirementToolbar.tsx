@@ -4,7 +4,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { SearchField } from '../../components/SearchField';
 import { filterBinding } from '../../lib/filter-binding';
 import { labelledOptions } from '../../lib/filter-options';
-import { CATEGORY_LABELS } from '../../lib/requirement-labels';
+import { CATEGORY_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useLibrary } from '../../stores/library-store';
 import { useReference } from '../../stores/reference-store';
 import { jurisdictionName } from './library-row';

@@ -1,5 +1,6 @@
 import type { ImportDiff } from '../../../../shared/checklist-schema';
-import { ITEM_STATUS_LABELS, labelFor } from '../../lib/requirement-labels';
+import { labelFor } from '../../lib/requirement-labels';
+import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 
 type Touch = ImportDiff['added'][number]['touches'][number];
 

@@ -3,7 +3,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { Download } from 'lucide-react';
 import type { PackSummary } from '../../../../shared/checklist-schema';
 import { formatCount, formatDate } from '../../lib/format-date';
-import { PACK_ORIGIN_LABELS } from '../../lib/requirement-labels';
+import { PACK_ORIGIN_LABELS } from '../../../../shared/vocabulary/requirements';
 
 const col = createColumnHelper<PackSummary>();
 

@@ -3,7 +3,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { SearchField } from '../../components/SearchField';
 import { filterBinding } from '../../lib/filter-binding';
 import { labelledOptions } from '../../lib/filter-options';
-import { STATUS_LABELS } from '../../lib/labels';
+import { STATUS_LABELS } from '../../../../shared/vocabulary/entry';
 import { useEntries } from '../../stores/entries-store';
 import { usePortfolio } from '../../stores/portfolio-store';
 import type { PortfolioRow } from './portfolio-row';

@@ -3,7 +3,7 @@ import { createColumnHelper, type FilterFn } from '@tanstack/react-table';
 import { ArchivedBadge } from '../../components/ArchivedBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../lib/format-date';
-import { STATUS_LABELS } from '../../lib/labels';
+import { STATUS_LABELS } from '../../../../shared/vocabulary/entry';
 import { routeHref, useRouter } from '../../stores/router-store';
 import { DaysLeftCell } from './DaysLeftCell';
 import { OverdueCell } from './OverdueCell';

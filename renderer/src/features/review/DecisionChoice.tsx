@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { FieldError } from '../../components/FormField';
 
 export type DecisionChoiceValue = 'approve' | 'approve_conditional' | 'reject';
@@ -15,11 +16,15 @@ interface DecisionChoiceProps {
   disabled: ReadonlySet<DecisionChoiceValue>;
   disabledReasonId?: string;
   error: string | undefined;
+  onBlur?(): void;
+  /** The first choice open to the user, for a form that moves focus to its first invalid field. */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** The three decisions as radio cards; the ones the user may not take are disabled and point at the reason. */
-export function DecisionChoice({ value, onChange, disabled, disabledReasonId, error }: DecisionChoiceProps) {
+export function DecisionChoice({ value, onChange, disabled, disabledReasonId, error, onBlur, ref }: DecisionChoiceProps) {
   const id = 'decision-choice';
+  const first = OPTIONS.find((o) => !disabled.has(o.value))?.value;
   return (
     <fieldset id={id} className={error ? 'choice-group field-invalid' : 'choice-group'} aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="field-label">Decision</legend>
@@ -30,6 +35,8 @@ export function DecisionChoice({ value, onChange, disabled, disabledReasonId, er
           return (
             <label key={o.value} className={['choice-card', value === o.value ? 'selected' : null, off ? 'disabled' : null].filter(Boolean).join(' ')}>
               <input
+                ref={o.value === first ? ref : undefined}
+                onBlur={onBlur}
                 type="radio"
                 name="decision"
                 value={o.value}

@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import { Disclaimer } from '../../components/Disclaimer';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { plural } from '../../lib/format-date';
-import { ROLE_LABELS } from '../../lib/labels';
+import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useReference } from '../../stores/reference-store';
 import { useReview } from '../../stores/review-store';

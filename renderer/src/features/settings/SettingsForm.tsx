@@ -1,81 +1,63 @@
 import { CircleCheck, Info } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../../shared/contract';
-import { ROLES, type Role } from '../../../../shared/entry-schema';
-import { ApiClientError } from '../../api/client';
+import { useEffect, useState } from 'react';
+import { contract, type Settings } from '../../../../shared/contract';
+import type { Role } from '../../../../shared/entry-schema';
+import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
+import { SETTINGS_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
 import { Button } from '../../components/Button';
+import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormField, fieldA11y } from '../../components/FormField';
-import { errorMessage } from '../../lib/error-message';
-import { ROLE_LABELS } from '../../lib/labels';
+import { TextField } from '../../components/TextField';
+import { emptyAsNull, fromForm } from '../../lib/form-values';
+import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useSettings } from '../../stores/settings-store';
+
+interface SettingsValues {
+  displayName: string;
+  /** '' means not set. */
+  role: Role | '';
+}
+
+const schema = fromForm((v: SettingsValues) => ({ ...v, role: emptyAsNull(v.role) }), contract['settings.update'].input);
 
 /** The display name and role form; starts from the saved settings. */
 export function SettingsForm({ initial }: { initial: Settings }) {
   const save = useSettings((s) => s.save);
-  const [displayName, setDisplayName] = useState(initial.displayName);
-  const [role, setRole] = useState<Role | ''>(initial.role ?? '');
-  const [errors, setErrors] = useState<{ displayName?: string; role?: string }>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { form, submit, busy, formError } = useApiForm({ schema, defaultValues: { displayName: initial.displayName, role: initial.role ?? '' } });
+  const errors = form.formState.errors;
   const [saved, setSaved] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setErrors({});
-    setFormError(null);
+  // Any change after saving takes the "saved" line away.
+  useEffect(() => {
+    const sub = form.watch((_values, { name }) => {
+      if (name !== undefined) setSaved(null);
+    });
+    return () => sub.unsubscribe();
+  }, [form]);
+
+  const onSubmit = submit(async ({ displayName, role }) => {
     setSaved(null);
-    setSaving(true);
-    try {
-      const result = await save(displayName.trim(), role === '' ? null : role);
-      setDisplayName(result.displayName);
-      setSaved(`Settings saved. Changes are now recorded as ${result.actor}.`);
-    } catch (err) {
-      const field = err instanceof ApiClientError ? err.field : undefined;
-      if (field === 'displayName' || field === 'role') setErrors({ [field]: errorMessage(err) });
-      else setFormError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
-  }
+    const result = await save(displayName, role);
+    form.setValue('displayName', result.displayName);
+    setSaved(`Settings saved. Changes are now recorded as ${result.actor}.`);
+  });
 
   return (
-    <form className="panel settings-form" onSubmit={submit} noValidate aria-labelledby="settings-you">
+    <form className="panel settings-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="settings-you">
       <h2 id="settings-you" className="panel-title">
         You
       </h2>
       <ErrorAlert message={formError} />
-      <FormField id="settings-display-name" label="Display name" error={errors.displayName} hint="Shown in the app and written into the audit history.">
-        <input
-          {...fieldA11y('settings-display-name', errors.displayName, true)}
-          className="input"
-          value={displayName}
-          maxLength={250}
-          autoComplete="name"
-          onChange={(e) => {
-            setDisplayName(e.target.value);
-            setSaved(null);
-          }}
-        />
-      </FormField>
-      <FormField id="settings-role" label="Role" error={errors.role}>
-        <select
-          {...fieldA11y('settings-role', errors.role)}
-          className="input select"
-          value={role}
-          onChange={(e) => {
-            setRole(ROLES.find((r) => r === e.target.value) ?? '');
-            setSaved(null);
-          }}
-        >
-          <option value="">Not set</option>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </FormField>
+      <TextField
+        id="settings-display-name"
+        label={SETTINGS_FIELD_LABELS.displayName}
+        error={errorAt(errors, 'displayName')}
+        hint="Shown in the app and written into the audit history."
+        maxLength={250}
+        autoComplete="name"
+        {...form.register('displayName')}
+      />
+      <EnumSelect id="settings-role" label={SETTINGS_FIELD_LABELS.role} labels={ROLE_LABELS} placeholder="Not set" error={errorAt(errors, 'role')} {...form.register('role')} />
       <div className="os-user">
         <Info size={16} aria-hidden="true" className="os-user-icon" />
         <p>
@@ -84,7 +66,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         </p>
       </div>
       <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={saving}>
+        <Button type="submit" variant="primary" disabled={busy}>
           Save
         </Button>
         <p role="status" className="save-status">

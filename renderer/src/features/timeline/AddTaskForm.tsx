@@ -1,92 +1,72 @@
-import { useId, useState, type FormEvent } from 'react';
-import type { PlanView } from '../../../../shared/plan-schema';
-import { WORKSTREAMS, type Workstream } from '../../../../shared/requirements/pack-schema';
-import { ApiClientError } from '../../api/client';
+import { useId } from 'react';
+import { newTask, type PlanView } from '../../../../shared/plan-schema';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { Button } from '../../components/Button';
 import { DialogFooter } from '../../components/DialogFooter';
 import { DialogHeader } from '../../components/DialogHeader';
+import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormField, fieldA11y } from '../../components/FormField';
-import { errorMessage } from '../../lib/error-message';
-import { WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { TextField } from '../../components/TextField';
+import { emptyAsNull, fromForm, textToNumber } from '../../lib/form-values';
+import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { orderTasks } from './gantt-layout';
 
-type Field = 'title' | 'workstream' | 'owner' | 'durationDays';
+interface AddTaskValues {
+  entryId: string;
+  title: string;
+  workstream: string;
+  owner: string;
+  durationDays: string;
+  afterTaskId: string;
+}
+
+const schema = fromForm(
+  (v: AddTaskValues) => ({ ...v, durationDays: textToNumber(v.durationDays), afterTaskId: emptyAsNull(v.afterTaskId) }),
+  newTask,
+);
 
 export function AddTaskForm({ view, onDone }: { view: PlanView; onDone(): void }) {
   const id = useId();
   const mutate = useTimeline((s) => s.mutate);
-  const [title, setTitle] = useState('');
-  const [workstream, setWorkstream] = useState<Workstream | ''>('');
-  const [owner, setOwner] = useState('');
-  const [duration, setDuration] = useState('5');
-  const [after, setAfter] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, submit, busy, formError } = useApiForm({
+    schema,
+    defaultValues: { entryId: view.entryId, title: '', workstream: '', owner: '', durationDays: '5', afterTaskId: '' },
+  });
+  const { register } = form;
+  const errors = form.formState.errors;
   const candidates = orderTasks(view.tasks).filter((t) => !t.isReadiness);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: Partial<Record<Field, string>> = {};
-    if (!title.trim()) found.title = 'Enter a title';
-    if (!workstream) found.workstream = 'Choose a workstream';
-    if (duration.trim() === '' || !Number.isFinite(Number(duration))) found.durationDays = 'Enter a number of business days';
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0 || !workstream) return;
-    setBusy(true);
-    try {
-      await mutate('plan.addTask', {
-        entryId: view.entryId,
-        title: title.trim(),
-        workstream,
-        owner: owner.trim(),
-        durationDays: Number(duration),
-        afterTaskId: after || null,
-      });
-      useNotice.getState().show(`Added “${title.trim()}”.`);
-      onDone();
-    } catch (err) {
-      const field = err instanceof ApiClientError ? err.field : undefined;
-      if (field === 'title' || field === 'workstream' || field === 'owner' || field === 'durationDays') setErrors({ [field]: errorMessage(err) });
-      else setFormError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const onSubmit = submit(async (input) => {
+    await mutate('plan.addTask', input);
+    useNotice.getState().show(`Added “${input.title}”.`);
+    onDone();
+  });
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <DialogHeader title="Add task" description="The new task feeds the operational-readiness milestone." />
       <div className="dialog-body dialog-body-form">
-        <FormField id={`${id}-title`} label="Title" error={errors.title}>
-          <input {...fieldA11y(`${id}-title`, errors.title)} className="input" value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} autoFocus />
-        </FormField>
+        <TextField id={`${id}-title`} label="Title" error={errorAt(errors, 'title')} maxLength={300} autoFocus {...register('title')} />
         <div className="form-row">
-          <FormField id={`${id}-ws`} label="Workstream" error={errors.workstream}>
-            <select {...fieldA11y(`${id}-ws`, errors.workstream)} className="input select" value={workstream} onChange={(e) => setWorkstream(e.target.value as Workstream | '')}>
-              <option value="">Choose…</option>
-              {WORKSTREAMS.map((w) => (
-                <option key={w} value={w}>
-                  {WORKSTREAM_LABELS[w]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField id={`${id}-owner`} label="Owner" optional error={errors.owner}>
-            <input {...fieldA11y(`${id}-owner`, errors.owner)} className="input" value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />
-          </FormField>
+          <EnumSelect id={`${id}-ws`} label="Workstream" labels={WORKSTREAM_LABELS} placeholder="Choose…" error={errorAt(errors, 'workstream')} {...register('workstream')} />
+          <TextField id={`${id}-owner`} label="Owner" optional error={errorAt(errors, 'owner')} maxLength={200} {...register('owner')} />
         </div>
         <div className="form-row">
-          <FormField id={`${id}-dur`} label="Duration (business days)" error={errors.durationDays}>
-            <input {...fieldA11y(`${id}-dur`, errors.durationDays)} type="number" min={0} step={1} className="input input-narrow" value={duration} onChange={(e) => setDuration(e.target.value)} />
-          </FormField>
-          <FormField id={`${id}-after`} label="Starts after" optional error={undefined} hint="Finish-to-start; more links can be added in the task editor.">
-            <select {...fieldA11y(`${id}-after`, undefined, true)} className="input select" value={after} onChange={(e) => setAfter(e.target.value)}>
+          <TextField
+            id={`${id}-dur`}
+            label="Duration (business days)"
+            error={errorAt(errors, 'durationDays')}
+            type="number"
+            min={0}
+            step={1}
+            className="input input-narrow"
+            {...register('durationDays')}
+          />
+          <FormField id={`${id}-after`} label="Starts after" optional error={errorAt(errors, 'afterTaskId')} hint="Finish-to-start; more links can be added in the task editor.">
+            <select {...register('afterTaskId')} {...fieldA11y(`${id}-after`, errorAt(errors, 'afterTaskId'), true)} className="input select">
               <option value="">No predecessor (starts with the plan)</option>
               {candidates.map((t) => (
                 <option key={t.id} value={t.id}>

@@ -1,6 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import type { PlanView } from '../../../../shared/plan-schema';
-import { DEPENDENCY_TYPE_LABELS, lagPhrase } from './plan-text';
+import { lagPhrase } from './plan-text';
+import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
 
 type Dependency = PlanView['dependencies'][number];
 

@@ -1,6 +1,7 @@
 import type { PlanView } from '../../../../shared/plan-schema';
 import { barOf, dependencyPath, type GanttRows, type GanttScale } from './gantt-layout';
-import { DEPENDENCY_TYPE_LABELS, lagPhrase } from './plan-text';
+import { lagPhrase } from './plan-text';
+import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
 
 /** One arrow per dependency, from the predecessor's finish (or start, SS) to the successor's start (or finish, FF). */
 export function GanttArrows({ view, rows, scale }: { view: PlanView; rows: GanttRows; scale: GanttScale }) {

@@ -1,6 +1,6 @@
 import { Diamond } from 'lucide-react';
 import { useRef, type KeyboardEvent } from 'react';
-import { WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { plural } from '../../lib/format-date';
 import { ROW_HEIGHT, type GanttRows } from './gantt-layout';
 import { isMilestone, taskBarName } from './plan-text';

@@ -1,9 +1,8 @@
 import { format, parseISO } from 'date-fns';
-import { Plus, X } from 'lucide-react';
-import { useId, useState } from 'react';
-import { isRealDate } from '../../../../shared/domain/iso-date';
+import { X } from 'lucide-react';
+import { useState } from 'react';
 import type { PlanView } from '../../../../shared/plan-schema';
-import { Button } from '../../components/Button';
+import { AddOnEnterField } from '../../components/AddOnEnterField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
@@ -11,9 +10,7 @@ import { useTimeline } from '../../stores/timeline-store';
 
 /** Company shutdown days: non-working for this plan only. Added and removed one date at a time. */
 export function ShutdownDays({ view }: { view: PlanView }) {
-  const id = useId();
   const mutate = useTimeline((s) => s.mutate);
-  const [date, setDate] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const days = view.calendar.shutdowns;
@@ -32,16 +29,12 @@ export function ShutdownDays({ view }: { view: PlanView }) {
     }
   }
 
-  async function add() {
-    if (!isRealDate(date)) {
-      setError('Enter a date that exists.');
-      return;
-    }
+  async function add(date: string) {
     if (days.includes(date)) {
       setError(`${formatDate(date)} is already a shutdown day.`);
-      return;
+      return false;
     }
-    if (await save([...days, date].sort())) setDate('');
+    return save([...days, date].sort());
   }
 
   return (
@@ -62,29 +55,7 @@ export function ShutdownDays({ view }: { view: PlanView }) {
           ))}
         </ul>
       )}
-      <div className="shutdown-add">
-        <div className="field">
-          <label htmlFor={id} className="field-sublabel">
-            Add shutdown day
-          </label>
-          <input
-            id={id}
-            type="date"
-            className="input input-date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                void add();
-              }
-            }}
-          />
-        </div>
-        <Button icon={Plus} disabled={busy || date === ''} onClick={() => void add()}>
-          Add
-        </Button>
-      </div>
+      <AddOnEnterField label="Add shutdown day" type="date" className="input input-date" rowClassName="shutdown-add" disabled={busy} onAdd={add} />
       <ErrorAlert message={error} />
     </div>
   );

@@ -2,7 +2,7 @@ import { Button } from '../../components/Button';
 import { ChangeGroup } from '../../components/ChangeGroup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../lib/format-date';
-import { WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { PlanNoticeBar } from './PlanNoticeBar';

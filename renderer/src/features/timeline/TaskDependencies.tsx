@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/error-message';
 import { useTimeline } from '../../stores/timeline-store';
 import { DependencyList } from './DependencyList';
 import { orderTasks } from './gantt-layout';
-import { DEPENDENCY_TYPE_LABELS } from './plan-text';
+import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
 
 type DependencyType = (typeof DEPENDENCY_TYPES)[number];
 

@@ -1,21 +1,33 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { Plus, Trash2 } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
-import type { PlanView, WhatIfChanges, WhatIfResult } from '../../../../shared/plan-schema';
+import { useEffect, useId, useState } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
+import { whatIfChanges, type PlanView, type WhatIfChanges, type WhatIfResult } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
 import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../lib/error-message';
+import { FieldError, fieldA11y } from '../../components/FormField';
+import { TextField } from '../../components/TextField';
+import { emptyAsMissing, fromForm, textToNumber } from '../../lib/form-values';
+import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { WhatIfPreview } from './WhatIfPreview';
 import { orderTasks } from './gantt-layout';
 
-interface DurationChange {
-  key: number;
-  taskId: string;
-  duration: string;
+interface WhatIfValues {
+  startShiftDays: string;
+  durations: Array<{ taskId: string; durationDays: string }>;
 }
+
+const schema = fromForm(
+  (v: WhatIfValues) => ({
+    // An empty shift is no shift.
+    startShiftDays: textToNumber(v.startShiftDays) ?? 0,
+    durations: v.durations.map((d) => ({ taskId: emptyAsMissing(d.taskId), durationDays: textToNumber(d.durationDays) })),
+  }),
+  whatIfChanges,
+);
 
 /**
  * The what-if: a shift of the start and new durations for some tasks. "Preview" asks
@@ -26,117 +38,79 @@ export function WhatIfForm({ view, onDone }: { view: PlanView; onDone(): void })
   const id = useId();
   const previewWhatIf = useTimeline((s) => s.previewWhatIf);
   const mutate = useTimeline((s) => s.mutate);
-  const [shift, setShift] = useState('0');
-  const [changes, setChanges] = useState<DurationChange[]>([]);
-  const [nextKey, setNextKey] = useState(1);
+  const { form, submit, busy, formError, setFormError } = useApiForm({ schema, defaultValues: { startShiftDays: '0', durations: [] } });
+  const { register, control, setValue } = form;
+  const errors = form.formState.errors;
+  const rows = useFieldArray({ control, name: 'durations' });
+  const picked = useWatch({ control, name: 'durations' });
   const [preview, setPreview] = useState<{ result: WhatIfResult; changes: WhatIfChanges } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const tasks = orderTasks(view.tasks).filter((t) => !t.isReadiness);
 
-  function edited() {
-    setPreview(null);
-    setError(null);
-  }
-
-  function collect(): WhatIfChanges | string {
-    const s = shift.trim() === '' ? 0 : Number(shift);
-    if (!Number.isInteger(s) || Math.abs(s) > 365) return 'Shift the start by a whole number of days between −365 and 365.';
-    const durations: WhatIfChanges['durations'] = [];
-    for (const c of changes) {
-      if (!c.taskId) return 'Choose a task for each duration change, or remove the empty one.';
-      const task = view.tasks.find((t) => t.id === c.taskId);
-      const n = Number(c.duration);
-      if (c.duration.trim() === '' || !Number.isFinite(n)) return `${task?.title ?? 'A task'}: enter the new duration in business days.`;
-      durations.push({ taskId: c.taskId, durationDays: n });
-    }
-    return { startShiftDays: s, durations };
-  }
-
-  async function runPreview(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const collected = collect();
-    if (typeof collected === 'string') {
-      setError(collected);
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await previewWhatIf(collected);
-      setPreview({ result, changes: collected });
-    } catch (err) {
+  // Any edit makes the preview out of date.
+  useEffect(() => {
+    const sub = form.watch((_values, { name }) => {
+      if (name === undefined) return;
       setPreview(null);
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+      setFormError(null);
+    });
+    return () => sub.unsubscribe();
+  }, [form, setFormError]);
 
-  async function apply() {
-    if (!preview || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await mutate('plan.applyWhatIf', { entryId: view.entryId, changes: preview.changes });
-      useNotice.getState().show('Applied the what-if to the plan.');
-      onDone();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const runPreview = submit(async (changes) => {
+    setPreview(null);
+    const result = await previewWhatIf(changes);
+    setPreview({ result, changes });
+  });
+
+  const apply = submit(async () => {
+    if (!preview) return;
+    await mutate('plan.applyWhatIf', { entryId: view.entryId, changes: preview.changes });
+    useNotice.getState().show('Applied the what-if to the plan.');
+    onDone();
+  });
 
   return (
     <form className="dialog-form" onSubmit={(e) => void runPreview(e)} noValidate>
       <DialogHeader title="What-if" description="Try changes and see the readiness date before deciding. Nothing is saved until you apply." />
       <div className="dialog-body whatif-body">
-        <div className="field">
-          <label htmlFor={`${id}-shift`} className="field-label">
-            Shift start by (days)
-          </label>
-          <input
-            id={`${id}-shift`}
-            type="number"
-            step={1}
-            min={-365}
-            max={365}
-            className="input input-narrow"
-            value={shift}
-            aria-describedby={`${id}-shift-hint`}
-            onChange={(e) => {
-              setShift(e.target.value);
-              edited();
-            }}
-          />
-          <p id={`${id}-shift-hint`} className="field-hint">
-            Calendar days: 14 starts two weeks later, −7 one week earlier.
-          </p>
-        </div>
+        <TextField
+          id={`${id}-shift`}
+          label="Shift start by (days)"
+          error={errorAt(errors, 'startShiftDays')}
+          hint="Calendar days: 14 starts two weeks later, −7 one week earlier."
+          type="number"
+          step={1}
+          min={-365}
+          max={365}
+          className="input input-narrow"
+          {...register('startShiftDays')}
+        />
 
         <div className="whatif-durations">
           <h3 className="subheading">Duration changes</h3>
-          {changes.length === 0 ? <p className="muted">No task durations changed.</p> : null}
-          {changes.map((c, i) => {
-            const task = view.tasks.find((t) => t.id === c.taskId);
+          {rows.fields.length === 0 ? <p className="muted">No task durations changed.</p> : null}
+          {rows.fields.map((row, i) => {
+            const task = view.tasks.find((t) => t.id === picked[i]?.taskId);
+            const taskId = `${id}-task-${row.id}`;
+            const durationId = `${id}-dur-${row.id}`;
+            const taskError = errorAt(errors, `durations.${i}.taskId`);
+            const durationError = errorAt(errors, `durations.${i}.durationDays`);
+            const taskField = register(`durations.${i}.taskId`);
             return (
-              <fieldset key={c.key} className="whatif-change">
+              <fieldset key={row.id} className="whatif-change">
                 <legend className="visually-hidden">Duration change {i + 1}</legend>
                 <div className="field whatif-task">
-                  <label htmlFor={`${id}-task-${c.key}`} className="field-sublabel">
+                  <label htmlFor={taskId} className="field-sublabel">
                     Task
                   </label>
                   <select
-                    id={`${id}-task-${c.key}`}
+                    {...taskField}
+                    {...fieldA11y(taskId, taskError)}
                     className="input select"
-                    value={c.taskId}
                     onChange={(e) => {
-                      const taskId = e.target.value;
-                      const picked = view.tasks.find((t) => t.id === taskId);
-                      setChanges((all) => all.map((x) => (x.key === c.key ? { ...x, taskId, duration: picked ? String(picked.durationDays) : x.duration } : x)));
-                      edited();
+                      const chosen = view.tasks.find((t) => t.id === e.target.value);
+                      if (chosen) setValue(`durations.${i}.durationDays`, String(chosen.durationDays));
+                      return taskField.onChange(e);
                     }}
                   >
                     <option value="">Choose a task…</option>
@@ -146,59 +120,41 @@ export function WhatIfForm({ view, onDone }: { view: PlanView; onDone(): void })
                       </option>
                     ))}
                   </select>
+                  <FieldError id={taskId} error={taskError} />
                 </div>
                 <div className="field">
-                  <label htmlFor={`${id}-dur-${c.key}`} className="field-sublabel">
+                  <label htmlFor={durationId} className="field-sublabel">
                     New duration (business days)
                   </label>
                   <input
-                    id={`${id}-dur-${c.key}`}
+                    {...register(`durations.${i}.durationDays`)}
+                    id={durationId}
                     type="number"
                     min={0}
                     step={1}
                     className="input input-narrow"
-                    value={c.duration}
-                    aria-describedby={`${id}-now-${c.key}`}
-                    onChange={(e) => {
-                      const duration = e.target.value;
-                      setChanges((all) => all.map((x) => (x.key === c.key ? { ...x, duration } : x)));
-                      edited();
-                    }}
+                    aria-invalid={durationError ? true : undefined}
+                    aria-describedby={[durationError ? `${durationId}-error` : null, `${id}-now-${row.id}`].filter(Boolean).join(' ')}
                   />
-                  <p id={`${id}-now-${c.key}`} className="field-hint whatif-now">
+                  <FieldError id={durationId} error={durationError} />
+                  <p id={`${id}-now-${row.id}`} className="field-hint whatif-now">
                     {task ? `Now ${task.durationDays}` : 'Choose a task first'}
                   </p>
                 </div>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove duration change ${i + 1}`}
-                  onClick={() => {
-                    setChanges((all) => all.filter((x) => x.key !== c.key));
-                    edited();
-                  }}
-                >
+                <button type="button" className="icon-button" aria-label={`Remove duration change ${i + 1}`} onClick={() => rows.remove(i)}>
                   <Trash2 size={16} aria-hidden="true" />
                 </button>
               </fieldset>
             );
           })}
           <div>
-            <Button
-              variant="ghost"
-              icon={Plus}
-              onClick={() => {
-                setChanges((all) => [...all, { key: nextKey, taskId: '', duration: '' }]);
-                setNextKey((k) => k + 1);
-                edited();
-              }}
-            >
+            <Button variant="ghost" icon={Plus} onClick={() => rows.append({ taskId: '', durationDays: '' })}>
               Add a duration change
             </Button>
           </div>
         </div>
 
-        <ErrorAlert message={error} />
+        <ErrorAlert message={formError} />
         {preview ? <WhatIfPreview view={view} result={preview.result} /> : <p className="whatif-hint">Preview to see the readiness date this would give.</p>}
       </div>
       <footer className="dialog-footer">

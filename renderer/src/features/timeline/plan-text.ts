@@ -61,12 +61,6 @@ export function taskBarName(task: PlanTaskView, withBaseline: boolean): string {
   return `${task.title}: ${parts.join(', ')}`;
 }
 
-export const DEPENDENCY_TYPE_LABELS = {
-  FS: 'Finish-to-start',
-  SS: 'Start-to-start',
-  FF: 'Finish-to-finish',
-} as const;
-
 /** "lag 2 business days", "lead 1 business day", "no lag". */
 export function lagPhrase(lagDays: number): string {
   if (lagDays === 0) return 'no lag';

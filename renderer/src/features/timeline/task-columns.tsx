@@ -2,7 +2,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { PlanTaskView } from '../../../../shared/plan-schema';
 import { WORKSTREAMS, type Workstream } from '../../../../shared/requirements/pack-schema';
-import { WORKSTREAM_LABELS } from '../../lib/requirement-labels';
+import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import '../../lib/table-meta';
 import { BaselineSlipCell } from './BaselineSlipCell';
 import { TaskDateCell } from './TaskDateCell';

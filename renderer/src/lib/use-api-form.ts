@@ -1,0 +1,72 @@
+/**
+ * Every form's submit in one place: react-hook-form over the contract's zod schema,
+ * focus on the first invalid field, busy while the action runs, and what the API refuses
+ * either placed on its field (the error's `field`) or shown as one sentence for the form.
+ */
+import { useState } from 'react';
+import { get, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
+import type { z } from 'zod';
+import { ApiClientError } from '../api/client';
+import { errorMessage } from './error-message';
+import { fieldForPath, registeredPaths, withoutFieldPrefix } from './field-errors';
+import { schemaResolver } from './form-resolver';
+
+export interface ApiFormOptions<V extends FieldValues, O> {
+  /** The contract's input schema, or one derived from it (`.pick`, `.extend`, piped from the form's values). */
+  schema: z.ZodType<O, V>;
+  defaultValues: NoInfer<V>;
+  /** Parts of the input that no control edits directly, and the field that shows their problems. */
+  aliases?: Readonly<Record<string, Path<V>>>;
+}
+
+export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, aliases = {} }: ApiFormOptions<V, O>) {
+  const [resolver] = useState(() => schemaResolver(schema, aliases));
+  const form = useForm<V, unknown, O>({
+    resolver,
+    defaultValues: defaultValues as DefaultValues<V>,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  /** An error the API returned: on its field when the form has it, else one sentence. */
+  function fail(err: unknown) {
+    const field = err instanceof ApiClientError && err.field ? fieldForPath(err.field, registeredPaths(form.getValues(), form.control._fields), aliases) : null;
+    if (field) {
+      form.setError(field as Path<V>, { type: 'server', message: withoutFieldPrefix(errorMessage(err)) }, { shouldFocus: true });
+    } else setFailure(errorMessage(err));
+  }
+
+  /** The submit handler: validate with the schema, then run the action with the parsed input. */
+  function submit(action: (input: O) => unknown) {
+    return form.handleSubmit(
+      async (input) => {
+        setFailure(null);
+        try {
+          await action(input);
+        } catch (err) {
+          fail(err);
+        }
+      },
+      () => setFailure(null),
+    );
+  }
+
+  return {
+    form,
+    submit,
+    /** True from submit until the action has finished. */
+    busy: form.formState.isSubmitting,
+    /** The one sentence about the whole form (not about a field), if any. */
+    formError: failure ?? form.formState.errors.root?.message ?? null,
+    setFormError: setFailure,
+  };
+}
+
+/** The message of the field at `path` ("profile.entryMode"), if it has one. */
+export function errorAt(errors: FieldErrors, path: string): string | undefined {
+  const error: unknown = get(errors, path);
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+  return undefined;
+}

@@ -1,0 +1,8 @@
+/** What an audit row's action reads as in an entry's history. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  create: 'Created',
+  update: 'Edited',
+  archive: 'Archived',
+  restore: 'Restored',
+  delete: 'Deleted',
+};
