@@ -5,7 +5,7 @@
  */
 import type { LedgerRecord } from '../../../shared/signoff-schema';
 import { displayDate } from '../../../shared/domain/iso-date';
-import { csvCell, csvFile, csvRow } from './csv';
+import { csvFile, csvRow } from './csv';
 import { createPdf } from './pdf-document';
 
 export interface RegisterModel {
@@ -44,12 +44,17 @@ export const REGISTER_COLUMNS = [
   'Record hash',
 ] as const;
 
+/** Columns every row repeats, so the file has one header row and reads as a plain table. */
+export const REGISTER_LEDGER_COLUMNS = ['Entry', 'Market', 'Ledger chain', 'Ledger head hash', 'Ledger verified when exported'] as const;
+
+/**
+ * The register as CSV: the header row first (as pandas, csv.DictReader and spreadsheet
+ * imports expect), one row per decision; the ledger's chain id, head hash and verify
+ * result are columns of every row rather than comment lines above the header.
+ */
 export function registerCsv(m: RegisterModel): Buffer {
-  const lines = [
-    `# Landfall sign-off register: ${m.entryName} (${m.market})`,
-    `# Ledger chain ${m.chainId}; head hash ${m.headHash ?? 'none (no decisions yet)'}; verify: ${m.verified.text}`,
-    REGISTER_COLUMNS.join(','),
-  ].map((l, i) => (i < 2 ? csvCell(l) : l));
+  const lines = [csvRow([...REGISTER_COLUMNS, ...REGISTER_LEDGER_COLUMNS])];
+  const ledger = [m.entryName, m.market, m.chainId, m.headHash ?? '', m.verified.text];
   for (const r of m.records) {
     lines.push(
       csvRow([
@@ -69,6 +74,7 @@ export function registerCsv(m: RegisterModel): Buffer {
         r.evidenceHashes.join(' '),
         r.prevHash,
         r.hash,
+        ...ledger,
       ]),
     );
   }
@@ -116,7 +122,12 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
+    // The footer sits in the bottom margin: lift the margin while writing it, or pdfkit
+    // treats the text as overflowing and starts a new page for it.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
     doc.font('body').fontSize(7).fillColor('#5f6b7a').text(`Head hash ${m.headHash ?? 'none'}   ·   Page ${i + 1} of ${range.count}`, 36, doc.page.height - 24, { width, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = bottom;
   }
   doc.end();
   return done;
