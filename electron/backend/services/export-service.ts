@@ -7,23 +7,16 @@ import { localToday } from '../../../shared/domain/iso-date';
 import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '../../../shared/export-schema';
 import { registerCsv, registerPdf } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
-import { buildTimelineModel, exportFileName, type TimelineExportModel } from '../export/timeline-model';
-import { timelineCsv } from '../export/timeline-csv';
-import { timelineIcs } from '../export/timeline-ics';
-import { timelineXlsx } from '../export/timeline-xlsx';
-import { timelinePdf } from '../export/timeline-pdf';
+import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
+import { timelineFile } from '../export/timeline-files';
+import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import { AppError } from '../../../shared/errors';
 import type { ServiceContext } from './context';
 import type { PlanService } from './plan-service';
 import type { ChecklistService } from './checklist-service';
 import type { SignoffService } from './signoff-service';
 
-const MIME = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  ics: 'text/calendar; charset=utf-8',
-} as const;
+const MIME = { pdf: 'application/pdf', csv: 'text/csv; charset=utf-8' } as const;
 
 export function exportService(ctx: ServiceContext, deps: { plans: PlanService; checklists: ChecklistService; signoff: SignoffService; fontsDir: string }) {
   function model(entryId: string): TimelineExportModel {
@@ -47,6 +40,11 @@ export function exportService(ctx: ServiceContext, deps: { plans: PlanService; c
     return { name: entry.name, market: countryName(entry.targetCountry) ?? entry.targetCountry };
   }
 
+  /** The entry's part of export file names, told apart from every other entry's. */
+  function stem(entryId: string, name: string): string {
+    return uniqueExportStem({ id: entryId, name }, ctx.entries.list(true));
+  }
+
   return {
     model,
     async signoffRegister(req: RegisterExportRequest): Promise<ExportFile> {
@@ -63,19 +61,12 @@ export function exportService(ctx: ServiceContext, deps: { plans: PlanService; c
         records: ctx.ledger.forEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
       };
       const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);
-      return { fileName: exportFileName(name, 'signoff-register', localToday(ctx.now()), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+      return { fileName: exportFileName(stem(req.entryId, name), 'signoff-register', localToday(ctx.now()), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
     },
     async timeline(req: TimelineExportRequest): Promise<ExportFile> {
       const m = model(req.entryId);
-      const bytes =
-        req.format === 'pdf'
-          ? await timelinePdf(m, { pageSize: req.pageSize, fontsDir: deps.fontsDir })
-          : req.format === 'xlsx'
-            ? await timelineXlsx(m)
-            : req.format === 'csv'
-              ? timelineCsv(m)
-              : timelineIcs(m, { includeTaskFinishes: req.includeTaskFinishes });
-      return { fileName: exportFileName(m.entryName, 'timeline', m.generatedOn, req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+      const file = await timelineFile(m, req, deps.fontsDir);
+      return { fileName: exportFileName(stem(m.entryId, m.entryName), 'timeline', m.generatedOn, file.ext), mimeType: file.mimeType, contentBase64: file.bytes.toString('base64') };
     },
   };
 }
