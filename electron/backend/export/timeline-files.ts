@@ -19,7 +19,7 @@ export const EXPORT_MIME = {
 export async function timelineFile(model: TimelineExportModel, req: TimelineExportRequest, fontsDir: string): Promise<{ bytes: Buffer; mimeType: string; ext: string }> {
   switch (req.format) {
     case 'pdf':
-      return { bytes: await timelinePdf(model, { pageSize: req.pageSize, fontsDir }), mimeType: EXPORT_MIME.pdf, ext: 'pdf' };
+      return { bytes: await timelinePdf(model, { pageSize: req.pageSize, layout: req.layout, fontsDir }), mimeType: EXPORT_MIME.pdf, ext: 'pdf' };
     case 'xlsx':
       return { bytes: await timelineXlsx(model), mimeType: EXPORT_MIME.xlsx, ext: 'xlsx' };
     case 'csv':
