@@ -14,6 +14,7 @@ import { evidenceService } from './services/evidence-service';
 import { signoffService } from './services/signoff-service';
 import { loadPlanTemplate, planService } from './services/plan-service';
 import { exportService } from './services/export-service';
+import { planMspdiImport } from './services/plan-mspdi-import';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRouter, type Handlers, type Router } from './router';
@@ -50,6 +51,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   const template = loadPlanTemplate(path.join(resourcesDir, 'plan-templates'), path.join(opts.dataDir, 'plan-templates'), (m) => report(new Error(m)));
   const plans = planService(ctx, template);
   const entries = entriesService(ctx, checklists, { created: plans.create, updated: plans.entryChanged });
+  const mspdiImport = planMspdiImport(ctx, plans);
   const exports = exportService(ctx, { plans, checklists, signoff, fontsDir: path.join(resourcesDir, 'fonts') });
   const settings = settingsService(ctx);
   const calendars = calendarService(entries);
@@ -91,6 +93,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.applySync': ({ entryId }) => plans.applySync(entryId),
     'plan.calendarDrift': ({ entryId }) => plans.calendarDrift(entryId),
     'plan.acceptCalendarUpdate': ({ entryId }) => plans.acceptCalendarUpdate(entryId),
+    'plan.previewMspdiImport': (input) => mspdiImport.preview(input),
+    'plan.importMspdi': (input) => mspdiImport.apply(input),
     'export.timeline': (req) => exports.timeline(req),
     'export.signoffRegister': (req) => exports.signoffRegister(req),
     'review.queue': () => signoff.queue(),

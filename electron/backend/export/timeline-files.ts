@@ -8,12 +8,14 @@ import { timelineCsv } from './timeline-csv';
 import { timelineIcs } from './timeline-ics';
 import { timelineXlsx } from './timeline-xlsx';
 import { timelinePdf } from './timeline-pdf';
+import { timelineMspdi } from './timeline-mspdi';
 
 export const EXPORT_MIME = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
   ics: 'text/calendar; charset=utf-8',
+  mspdi: 'application/vnd.ms-project+xml',
 } as const;
 
 export async function timelineFile(model: TimelineExportModel, req: TimelineExportRequest, fontsDir: string): Promise<{ bytes: Buffer; mimeType: string; ext: string }> {
@@ -26,5 +28,7 @@ export async function timelineFile(model: TimelineExportModel, req: TimelineExpo
       return { bytes: timelineCsv(model), mimeType: EXPORT_MIME.csv, ext: 'csv' };
     case 'ics':
       return { bytes: timelineIcs(model, { includeTaskFinishes: req.includeTaskFinishes }), mimeType: EXPORT_MIME.ics, ext: 'ics' };
+    case 'mspdi':
+      return { bytes: timelineMspdi(model), mimeType: EXPORT_MIME.mspdi, ext: 'xml' };
   }
 }

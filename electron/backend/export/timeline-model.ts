@@ -41,6 +41,7 @@ export interface TimelineRow {
   remainingDays: number;
   actualStart: string | null;
   actualFinish: string | null;
+  startNoEarlierThan: string | null;
   baselineStart: string | null;
   baselineFinish: string | null;
   slipDays: number | null;
@@ -130,6 +131,7 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
       remainingDays: t.schedule.remainingDays,
       actualStart: t.actualStart,
       actualFinish: t.actualFinish,
+      startNoEarlierThan: t.startNoEarlierThan,
       baselineStart: t.baseline?.start ?? null,
       baselineFinish: t.baseline?.finish ?? null,
       slipDays: t.baseline?.finishSlipDays ?? null,
