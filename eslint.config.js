@@ -26,7 +26,9 @@ const folder = (...names) => `${up}(${names.join('|')})(/|$)`;
 const folderExcept = (name, ...allowed) => `${up}${name}/(?!(${allowed.join('|')})$)`;
 /** Node's builtins by their bare names (`fs`, `path`, …); `node:*` is refused by a pattern. */
 const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('node:') && !m.startsWith('_'));
-const onlyEsGlobals = (...sets) => [...new Set(sets.flatMap((s) => Object.keys(s)))].filter((name) => !(name in globals.builtin));
+/** Web-platform globals that Node and every browser both have: shared/ may use them. */
+const universal = new Set(['TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'structuredClone']);
+const onlyEsGlobals = (...sets) => [...new Set(sets.flatMap((s) => Object.keys(s)))].filter((name) => !(name in globals.builtin) && !universal.has(name));
 
 /** One no-restricted-imports rule from patterns that each carry their own message. */
 const restrict = (files, patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });

@@ -21,6 +21,7 @@ import {
 import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
+import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
@@ -196,7 +197,19 @@ export const contract = {
   'plan.applySync': method(z.object({ entryId: uuid }).strict(), planView, 'Apply the proposed task changes.'),
   'plan.calendarDrift': method(z.object({ entryId: uuid }).strict(), calendarDrift, "How current holiday data differs from the plan's stored snapshot."),
   'plan.acceptCalendarUpdate': method(z.object({ entryId: uuid }).strict(), planView, "Replace the plan's holiday snapshot with current data."),
-  'export.timeline': method(timelineExportRequest, exportFile, "An entry's readiness timeline as PDF (A4 or A3 landscape), XLSX, CSV or ICS."),
+  'plan.previewMspdiImport': method(
+    mspdiImportInput,
+    mspdiImportPreview,
+    'Dry run of importing an MS Project XML (MSPDI) file as the entry\'s new plan: its tasks, links and days off, and every problem with its line.',
+    MAX_MSPDI_CHARS + 64 * 1024,
+  ),
+  'plan.importMspdi': method(
+    mspdiImportInput,
+    planView,
+    "Replace the entry's plan with an MS Project XML (MSPDI) file's tasks, links and calendar exceptions, in one transaction.",
+    MAX_MSPDI_CHARS + 64 * 1024,
+  ),
+  'export.timeline': method(timelineExportRequest, exportFile, "An entry's readiness timeline as PDF (A4 or A3 landscape, tiled or fitted to one page), XLSX, CSV, ICS or MS Project XML (MSPDI)."),
   'export.signoffRegister': method(registerExportRequest, exportFile, "Every sign-off decision on an entry's items, with hashes and the ledger head hash, as PDF or CSV."),
   'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),

@@ -4,9 +4,11 @@ import { uuid } from './entry-schema';
 export const timelineExportRequest = z
   .object({
     entryId: uuid,
-    format: z.enum(['pdf', 'xlsx', 'csv', 'ics'], { error: 'Choose PDF, XLSX, CSV or ICS' }),
+    format: z.enum(['pdf', 'xlsx', 'csv', 'ics', 'mspdi'], { error: 'Choose PDF, XLSX, CSV, ICS or MS Project XML' }),
     /** PDF only: landscape A4 or A3. */
     pageSize: z.enum(['A4', 'A3']).default('A4'),
+    /** PDF only: tiled across pages at day scale, or the whole chart fitted onto one page (scaled; the page states its smallest type). */
+    layout: z.enum(['tiled', 'fit'], { error: 'Choose tiled pages or one page' }).default('tiled'),
     /** ICS only: also add each task's finish as an event (milestones are always included). */
     includeTaskFinishes: z.boolean().default(false),
   })

@@ -67,6 +67,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.applySync': ({ entryId }) => plans.applySync(entryId),
     'plan.calendarDrift': ({ entryId }) => plans.calendarDrift(entryId),
     'plan.acceptCalendarUpdate': ({ entryId }) => plans.acceptCalendarUpdate(entryId),
+    'plan.previewMspdiImport': (input) => plans.mspdi.preview(input),
+    'plan.importMspdi': (input) => plans.mspdi.apply(input),
     'export.timeline': (req) => exports.timeline(req),
     'export.signoffRegister': (req) => exports.signoffRegister(req),
     'review.queue': () => signoff.queue(),

@@ -103,6 +103,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
     entry: (id) => entries.get(id),
+    entryNames: () => entries.list(true),
     plan: (id) => plans.view(id, null),
     checklist: {
       readinessPercent: (id) => checklists.readiness(id).percent,

@@ -239,7 +239,10 @@ test('a conditional approval needs an expiry after today; the sign-off register 
   const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Export' }).click()]);
   expect(download.suggestedFilename()).toMatch(/signoff-register.*\.csv$/);
   const text = fs.readFileSync(await download.path(), 'utf8');
-  expect(text).toContain(`head hash ${head}`);
+  const [header, ...records] = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(header).toMatch(/^Sequence,.*,Ledger head hash,/);
+  expect(records.length).toBeGreaterThan(0);
+  for (const r of records) expect(r).toContain(`,${head},`);
   expect(text).toContain('Approved with condition');
   expect(text).toContain('The incident runbook is translated into Portuguese by go-live.');
   await expect(exportDialog).toBeHidden();

@@ -148,6 +148,11 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('plan.applySync', { entryId: id });
   await run('plan.calendarDrift', { entryId: id });
   await run('export.timeline', { entryId: id, format: 'csv' });
+  const mspdi = (await run('export.timeline', { entryId: id, format: 'mspdi' })) as ApiResult<{ contentBase64: string }>;
+  if (!mspdi.ok) throw new Error(JSON.stringify(mspdi.error));
+  const xml = { entryId: id, fileName: 'plan.xml', content: Buffer.from(mspdi.value.contentBase64, 'base64').toString('utf8') };
+  await run('plan.previewMspdiImport', xml);
+  await run('plan.importMspdi', xml);
   await run('export.signoffRegister', { entryId: id, format: 'csv' });
   await run('plan.acceptCalendarUpdate', { entryId: id });
   await run('reference.countries', {});

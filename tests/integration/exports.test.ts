@@ -52,6 +52,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A sheet's columns by header text (1-based numbers, as exceljs counts). */
+function columnsOf(sheet: ExcelJS.Worksheet): (header: string) => number {
+  const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  return (header) => {
+    const i = headers.indexOf(header);
+    if (i < 1) throw new Error(`no column "${header}" in ${sheet.name}: ${headers.join(' | ')}`);
+    return i;
+  };
+}
+
 function icsEvents(text: string) {
   return text
     .split('BEGIN:VEVENT')
@@ -67,7 +77,7 @@ describe('timeline exports', () => {
   it('writes a PDF whose every page renders and whose first page names the entry and the forecast date', async () => {
     const { plan, exportAs } = await setup();
     const pdf = await exportAs('pdf', { pageSize: 'A4' });
-    expect(pdf.fileName).toMatch(/^landfall-germany-launch-timeline-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(pdf.fileName).toMatch(/^landfall-запуск-в-ελλάδα-germany-launch-timeline-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const info = execFileSync('pdfinfo', [pdf.file]).toString();
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
@@ -102,23 +112,27 @@ describe('timeline exports', () => {
     await wb.xlsx.load(x.bytes as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('Tasks')!;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.getColumn(1).width).toBeGreaterThan(20);
+    const col = columnsOf(sheet);
+    expect(sheet.getColumn(col('Task')).width).toBeGreaterThan(20);
     const tasks = plan.tasks.filter((t) => t.durationDays > 0);
     expect(sheet.rowCount - 1).toBe(tasks.length);
     const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
     for (let r = 2; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      const task = tasks.find((t) => t.title === row.getCell(1).value)!;
+      const task = tasks.find((t) => t.title === row.getCell(col('Task')).value)!;
       expect(task).toBeDefined();
-      expect(row.getCell(6).value).toBeInstanceOf(Date);
-      expect((row.getCell(6).value as Date).toISOString().slice(0, 10)).toBe(task.schedule.earlyStart);
-      expect((row.getCell(7).value as Date).toISOString().slice(0, 10)).toBe(task.schedule.earlyFinish);
+      expect(row.getCell(col('Task id')).value).toBe(task.id);
+      expect(row.getCell(col('Start')).value).toBeInstanceOf(Date);
+      expect((row.getCell(col('Start')).value as Date).toISOString().slice(0, 10)).toBe(task.schedule.earlyStart);
+      expect((row.getCell(col('Finish')).value as Date).toISOString().slice(0, 10)).toBe(task.schedule.earlyFinish);
+      expect(row.getCell(col('Remaining (working days)')).value).toBe(task.schedule.remainingDays);
       const preds = plan.dependencies.filter((d) => d.successorId === task.id).map((d) => titles.get(d.predecessorId)!);
-      for (const p of preds) expect(String(row.getCell(10).value ?? '')).toContain(p);
+      for (const p of preds) expect(String(row.getCell(col('Predecessors')).value ?? '')).toContain(p);
     }
     const ms = wb.getWorksheet('Milestones')!;
-    expect(ms.getRow(2).getCell(1).value).toBe('Operational readiness');
-    expect((ms.getRow(2).getCell(3).value as Date).toISOString().slice(0, 10)).toBe(plan.forecastFinish);
+    const mcol = columnsOf(ms);
+    expect(ms.getRow(2).getCell(mcol('Milestone')).value).toBe('Operational readiness');
+    expect((ms.getRow(2).getCell(mcol('Date')).value as Date).toISOString().slice(0, 10)).toBe(plan.forecastFinish);
   });
 
   it('writes an ICS whose milestones parse back on the right dates with stable UIDs', async () => {

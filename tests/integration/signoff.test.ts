@@ -131,9 +131,13 @@ describe('sign-off', () => {
     const csv = await ok<{ fileName: string; contentBase64: string }>(b.router.call('export.signoffRegister', { entryId: entry.id, format: 'csv' }));
     expect(csv.fileName).toMatch(/^landfall-brazil-launch-signoff-register-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
-    expect(text).toContain(`head hash ${last.hash}`);
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFF?Sequence,/);
+    expect(lines[0]).toContain('Ledger head hash');
+    expect(lines[1]).toContain(`,${last.hash},`);
+    expect(lines[2]).toContain(`,${last.hash},`);
     expect(text).toContain('"Policy, ""v2"""');
-    expect(text.trim().split('\r\n')).toHaveLength(3 + 2);
+    expect(lines).toHaveLength(1 + 2);
     const pdf = await ok<{ contentBase64: string }>(b.router.call('export.signoffRegister', { entryId: entry.id, format: 'pdf' }));
     const file = path.join(tempDir(), 'register.pdf');
     fs.writeFileSync(file, Buffer.from(pdf.contentBase64, 'base64'));

@@ -5,9 +5,10 @@
  */
 import type { LedgerRecord } from '../../../shared/signoff-schema';
 import { displayDate } from '../../../shared/domain/iso-date';
-import { csvCell, csvFile, csvRow } from './csv';
+import { csvFile, csvRow } from './csv';
 import { createPdf } from './pdf-document';
 import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
+import { drawLine, flowText } from './pdf-text';
 
 export interface RegisterModel {
   entryName: string;
@@ -39,12 +40,17 @@ export const REGISTER_COLUMNS = [
   'Record hash',
 ] as const;
 
+/** Columns every row repeats, so the file has one header row and reads as a plain table. */
+export const REGISTER_LEDGER_COLUMNS = ['Entry', 'Market', 'Ledger chain', 'Ledger head hash', 'Ledger verified when exported'] as const;
+
+/**
+ * The register as CSV: the header row first (as pandas, csv.DictReader and spreadsheet
+ * imports expect), one row per decision; the ledger's chain id, head hash and verify
+ * result are columns of every row rather than comment lines above the header.
+ */
 export function registerCsv(m: RegisterModel): Buffer {
-  const lines = [
-    `# Landfall sign-off register: ${m.entryName} (${m.market})`,
-    `# Ledger chain ${m.chainId}; head hash ${m.headHash ?? 'none (no decisions yet)'}; verify: ${m.verified.text}`,
-    REGISTER_COLUMNS.join(','),
-  ].map((l, i) => (i < 2 ? csvCell(l) : l));
+  const lines = [csvRow([...REGISTER_COLUMNS, ...REGISTER_LEDGER_COLUMNS])];
+  const ledger = [m.entryName, m.market, m.chainId, m.headHash ?? '', m.verified.text];
   for (const r of m.records) {
     lines.push(
       csvRow([
@@ -64,6 +70,7 @@ export function registerCsv(m: RegisterModel): Buffer {
         r.evidenceHashes.join(' '),
         r.prevHash,
         r.hash,
+        ...ledger,
       ]),
     );
   }
@@ -79,23 +86,28 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
     info: { Title: `${m.entryName} — sign-off register`, Author: 'Landfall', Creator: 'Landfall' },
   });
   const width = doc.page.width - 72;
-  doc.font('bold').fontSize(15).fillColor('#1f2933').text(`Sign-off register — ${m.entryName}`);
-  doc.moveDown(0.2).font('body').fontSize(9).fillColor('#1f2933').text(`Market: ${m.market}   ·   Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`);
-  doc.text(`Ledger chain: ${m.chainId}`);
-  doc.font('bold').text(`Head hash: ${m.headHash ?? 'none — no decisions recorded yet'}`);
-  doc.font('body').fillColor(m.verified.ok ? '#1f6f5c' : '#b42318').text(`Verification when exported: ${m.verified.text}`);
-  doc
-    .fillColor('#5f6b7a')
-    .fontSize(7.5)
-    .text(
-      'Roles are self-declared in Landfall Settings; the operating-system user is recorded beside them. The chain is tamper-evident, not tamper-proof: anyone holding the database can recompute it, so compare the head hash with a copy that left this machine.',
-      { width },
-    );
-  doc.moveDown(0.6);
-  if (m.records.length === 0) doc.font('bold').fontSize(11).fillColor('#5f6b7a').text('No sign-off decisions have been recorded for this entry.');
+  const box = { x: 36, width };
+  const ink = '#1f2933';
+  flowText(doc, `Sign-off register — ${m.entryName}`, { weight: 'bold', size: 15, color: ink }, box);
+  doc.y += 3;
+  flowText(doc, `Market: ${m.market}   ·   Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, { size: 9, color: ink }, box);
+  flowText(doc, `Ledger chain: ${m.chainId}`, { size: 9, color: ink }, box);
+  flowText(doc, `Head hash: ${m.headHash ?? 'none — no decisions recorded yet'}`, { weight: 'bold', size: 9, color: ink }, box);
+  flowText(doc, `Verification when exported: ${m.verified.text}`, { size: 9, color: m.verified.ok ? '#1f6f5c' : '#b42318' }, box);
+  flowText(
+    doc,
+    'Roles are self-declared in Landfall Settings; the operating-system user is recorded beside them. The chain is tamper-evident, not tamper-proof: anyone holding the database can recompute it, so compare the head hash with a copy that left this machine.',
+    { size: 7.5, color: '#5f6b7a' },
+    box,
+  );
+  doc.y += 7;
+  if (m.records.length === 0) flowText(doc, 'No sign-off decisions have been recorded for this entry.', { weight: 'bold', size: 11, color: '#5f6b7a' }, box);
   for (const r of m.records) {
-    if (doc.y > doc.page.height - 120) doc.addPage();
-    doc.font('bold').fontSize(9.5).fillColor('#1f2933').text(`#${r.seq}  ${DECISION_LABELS[r.decision]} — ${r.itemTitle}`, { width });
+    if (doc.y > doc.page.height - 120) {
+      doc.addPage();
+      doc.y = doc.page.margins.top;
+    }
+    flowText(doc, `#${r.seq}  ${DECISION_LABELS[r.decision]} — ${r.itemTitle}`, { weight: 'bold', size: 9.5, color: ink }, box);
     const lines = [
       `${displayDate(r.at.slice(0, 10))} ${r.at.slice(11, 16)} UTC · ${r.signerName} (declared role: ${r.signerRole}; OS user: ${r.osUser})`,
       r.comment ? `Comment: ${r.comment}` : null,
@@ -105,13 +117,18 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
       `Evidence hashes: ${r.evidenceHashes.length ? r.evidenceHashes.join(', ') : 'none'}`,
       `Record hash: ${r.hash}   (previous: ${r.prevHash})`,
     ].filter((l): l is string => l !== null);
-    doc.font('body').fontSize(7.5).fillColor('#1f2933').text(lines.join('\n'), { width });
-    doc.moveDown(0.5);
+    flowText(doc, lines.join('\n'), { size: 7.5, color: ink }, box);
+    doc.y += 5;
   }
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
-    doc.font('body').fontSize(7).fillColor('#5f6b7a').text(`Head hash ${m.headHash ?? 'none'}   ·   Page ${i + 1} of ${range.count}`, 36, doc.page.height - 24, { width, align: 'right', lineBreak: false });
+    // The footer sits in the bottom margin: lift the margin while writing it, or pdfkit
+    // treats the text as overflowing and starts a new page for it.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    drawLine(doc, `Head hash ${m.headHash ?? 'none'}   ·   Page ${i + 1} of ${range.count}`, 36, doc.page.height - 24, { size: 7, color: '#5f6b7a' }, { width, align: 'right' });
+    doc.page.margins.bottom = bottom;
   }
   doc.end();
   return done;

@@ -27,6 +27,17 @@ export interface TimelineRow {
   /** Predecessors in words: "Confirm entry mode (FS)", "Localize product (SS +10)". */
   predecessors: string;
   predecessorIds: string[];
+  /** The row's number in the export (1 = first row), the ID project tools link by. */
+  rowNumber: number;
+  /** Its links in; `predecessorRow` is the predecessor's rowNumber. */
+  links: { predecessorId: string; predecessorRow: number; type: 'FS' | 'SS' | 'FF'; lagDays: number }[];
+  /** Predecessors by row number, as project tools write them: "3FS", "5SS+2d". */
+  predecessorRows: string;
+  /** Working days of work left (the part of the duration not yet done). */
+  remainingDays: number;
+  actualStart: string | null;
+  actualFinish: string | null;
+  startNoEarlierThan: string | null;
   baselineStart: string | null;
   baselineFinish: string | null;
   slipDays: number | null;
@@ -60,6 +71,10 @@ export interface TimelineExportModel {
   holidayData: boolean;
   /** Head hash of the sign-off ledger when sign-offs exist, else null. */
   ledgerHeadHash: string | null;
+  /** The market's working calendar as the plan stores it (weekend rules, holiday snapshot with overrides applied, shutdowns). */
+  calendar: PlanView['calendar'];
+  /** When the chosen baseline was saved, if there is one. */
+  baselineSavedAt: string | null;
 }
 
 export interface ModelFacts {
@@ -78,13 +93,15 @@ export function slipText(days: number, what = 'the target'): string {
   return `${n} business day${n === 1 ? '' : 's'} ${days > 0 ? 'past' : 'before'} ${what}`;
 }
 
+const lagText = (lag: number) => (lag ? `${lag > 0 ? '+' : ''}${lag}` : '');
+
 export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFacts): TimelineExportModel {
   const titles = new Map(view.tasks.map((t) => [t.id, t.title]));
   const preds = new Map<string, { ids: string[]; words: string[] }>();
   for (const d of view.dependencies) {
     const p = preds.get(d.successorId) ?? { ids: [], words: [] };
     p.ids.push(d.predecessorId);
-    p.words.push(`${titles.get(d.predecessorId) ?? '?'} (${d.type}${d.lagDays ? ` ${d.lagDays > 0 ? '+' : ''}${d.lagDays}` : ''})`);
+    p.words.push(`${titles.get(d.predecessorId) ?? '?'} (${d.type}${d.lagDays ? ` ${lagText(d.lagDays)}` : ''})`);
     preds.set(d.successorId, p);
   }
   const rows: TimelineRow[] = view.tasks
@@ -104,11 +121,29 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
       isReadiness: t.isReadiness,
       predecessors: preds.get(t.id)?.words.join('; ') ?? '',
       predecessorIds: preds.get(t.id)?.ids ?? [],
+      rowNumber: 0,
+      links: [],
+      predecessorRows: '',
+      remainingDays: t.schedule.remainingDays,
+      actualStart: t.actualStart,
+      actualFinish: t.actualFinish,
+      startNoEarlierThan: t.startNoEarlierThan,
       baselineStart: t.baseline?.start ?? null,
       baselineFinish: t.baseline?.finish ?? null,
       slipDays: t.baseline?.finishSlipDays ?? null,
     }))
     .sort((a, b) => ORDER.indexOf(a.workstream) - ORDER.indexOf(b.workstream) || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || a.title.localeCompare(b.title));
+  rows.forEach((r, i) => (r.rowNumber = i + 1));
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  for (const d of view.dependencies) {
+    const succ = rowOf.get(d.successorId);
+    const pred = rowOf.get(d.predecessorId);
+    if (succ && pred) succ.links.push({ predecessorId: pred.id, predecessorRow: pred.rowNumber, type: d.type, lagDays: d.lagDays });
+  }
+  for (const r of rows) {
+    r.links.sort((a, b) => a.predecessorRow - b.predecessorRow);
+    r.predecessorRows = r.links.map((l) => `${l.predecessorRow}${l.type}${l.lagDays ? `${lagText(l.lagDays)}d` : ''}`).join(';');
+  }
 
   const dates = [view.projectStart, view.targetDate, view.forecastFinish, ...rows.flatMap((r) => [r.start, r.finish, r.baselineFinish ?? r.finish])].sort();
   const spanStart = addDays(dates[0]!, -2);
@@ -143,23 +178,7 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     nonWorking,
     holidayData: view.calendar.holidays !== null,
     ledgerHeadHash: facts.ledgerHeadHash,
+    calendar: view.calendar,
+    baselineSavedAt: baseline?.createdAt ?? null,
   };
-}
-
-/** A file name that is safe on Windows, macOS and Linux: `landfall-<entry>-timeline-<date>.<ext>`. */
-export function exportFileName(entryName: string, kind: string, date: string, ext: string): string {
-  const slug =
-    entryName
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
-      .replace(/[^A-Za-z0-9._ -]/g, ' ')
-      .trim()
-      .replace(/\s+/g, '-')
-      .replace(/^[.-]+|[.-]+$/g, '')
-      .toLowerCase()
-      .slice(0, 60) || 'entry';
-  const safe = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(slug) ? `${slug}-entry` : slug;
-  return `landfall-${safe}-${kind}-${date}.${ext}`;
 }

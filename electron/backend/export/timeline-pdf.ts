@@ -1,17 +1,21 @@
 /**
  * The leadership PDF: a landscape readiness timeline with header facts, the Gantt by
  * workstream (milestones, critical path, non-working days shaded, target and status-date
- * lines), a legend and page numbers. A chart too wide or too tall for one page is tiled
- * across pages, each repeating the row labels and the date header. Where sign-offs exist
- * the ledger's head hash is printed in the footer.
+ * lines), a legend and page numbers. Tiled: a chart too wide or too tall for one page is
+ * spread over pages that share the days and rows evenly, each repeating the row labels,
+ * the date header and (as "continued") the workstream it starts in; the chart stops above
+ * the legend. Fitted: the whole chart on one page, days narrowed and rows scaled, with the
+ * smallest type size stated in the footer. Text in any script is drawn by pdf-text.ts.
+ * Where sign-offs exist the ledger's head hash is printed in the footer.
  */
 import { createPdf } from './pdf-document';
 import { diffDays, addDays, dayOfWeek, displayDate, displayMonth } from '../../../shared/domain/iso-date';
 import { slipText, type TimelineExportModel, type TimelineRow } from './timeline-model';
+import { drawLine, fitLine } from './pdf-text';
 
 export type PageSize = 'A4' | 'A3';
 
-const SIZES: Record<PageSize, { w: number; h: number; label: number; day: number }> = {
+export const SIZES: Record<PageSize, { w: number; h: number; label: number; day: number }> = {
   A4: { w: 841.89, h: 595.28, label: 200, day: 9 },
   A3: { w: 1190.55, h: 841.89, label: 260, day: 10 },
 };
@@ -40,7 +44,8 @@ const COLOURS = {
 
 type DisplayRow = { kind: 'lane'; label: string } | { kind: 'task'; row: TimelineRow };
 
-
+/** How the chart is laid out on the page: tiled at day scale, or fitted onto one page. */
+export type PdfLayout = 'tiled' | 'fit';
 
 function displayRows(model: TimelineExportModel): DisplayRow[] {
   const out: DisplayRow[] = [];
@@ -55,20 +60,79 @@ function displayRows(model: TimelineExportModel): DisplayRow[] {
   return out;
 }
 
-/** The text, shortened with an ellipsis to fit the width (binary search: measuring is costly). */
-function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (doc.widthOfString(`${text.slice(0, mid)}…`) <= width) lo = mid;
-    else hi = mid - 1;
+/**
+ * Rows split into pages of at most `capacity` rows, balanced (no nearly empty last page).
+ * A page that starts inside a workstream repeats its lane as "(continued)".
+ */
+export function paginateRows(rows: DisplayRow[], capacity: number): DisplayRow[][] {
+  const cut = (limit: number): DisplayRow[][] => {
+    const pages: DisplayRow[][] = [];
+    let page: DisplayRow[] = [];
+    let lane = '';
+    for (const r of rows) {
+      if (r.kind === 'lane') lane = r.label;
+      // A lane heading never ends a page on its own.
+      const room = r.kind === 'lane' ? limit - 1 : limit;
+      if (page.length >= room) {
+        pages.push(page);
+        page = r.kind === 'task' ? [{ kind: 'lane', label: `${lane} (continued)` }] : [];
+      }
+      page.push(r);
+    }
+    if (page.length > 0 || pages.length === 0) pages.push(page);
+    return pages;
+  };
+  const greedy = cut(capacity);
+  if (greedy.length === 1) return greedy;
+  // Same number of pages, rows spread evenly: lower the limit while the page count holds.
+  let best = greedy;
+  for (let limit = capacity - 1; limit >= Math.ceil(rows.length / greedy.length); limit--) {
+    const pages = cut(limit);
+    if (pages.length > greedy.length) break;
+    best = pages;
   }
-  return `${text.slice(0, lo).trimEnd()}…`;
+  return best;
 }
 
-export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSize; fontsDir: string }): Promise<Buffer> {
+interface ChartGeometry {
+  dayW: number;
+  rowH: number;
+  /** Type and marks scale with the rows (1 when tiled). */
+  scale: number;
+  /** First day offset and day count of each column of pages. */
+  columns: { first: number; count: number }[];
+  pages: DisplayRow[][];
+}
+
+const LABEL_SIZE = 7.5;
+const LANE_SIZE = 8;
+const DAY_SIZE = 5.5;
+
+/** The smallest type a fitted page uses: task names shrink with the rows; day numbers stay 5.5 pt. */
+export function smallestType(scale: number): number {
+  return Math.round(Math.min(DAY_SIZE, LABEL_SIZE * scale) * 10) / 10;
+}
+
+function geometry(layout: PdfLayout, size: (typeof SIZES)[PageSize], rows: DisplayRow[], spanDays: number, chartTop: number): ChartGeometry {
+  const chartW = size.w - M - (M + size.label);
+  const chartH = size.h - M - FOOTER_H - chartTop;
+  if (layout === 'fit') {
+    const dayW = Math.min(size.day, chartW / spanDays);
+    const scale = Math.min(1, chartH / (Math.max(rows.length, 1) * ROW_H));
+    return { dayW, rowH: ROW_H * scale, scale, columns: [{ first: 0, count: spanDays }], pages: [rows] };
+  }
+  // Tiled: days may shrink to 80 % of their width to save a column of pages; columns share the days evenly.
+  const maxDays = Math.max(7, Math.floor(chartW / (size.day * 0.8)));
+  const colTiles = Math.max(1, Math.ceil(spanDays / maxDays));
+  const perTile = Math.ceil(spanDays / colTiles);
+  const dayW = Math.min(size.day, chartW / perTile);
+  const columns = Array.from({ length: colTiles }, (_, i) => ({ first: i * perTile, count: Math.min(perTile, spanDays - i * perTile) }));
+  const capacity = Math.max(4, Math.floor(chartH / ROW_H));
+  return { dayW, rowH: ROW_H, scale: 1, columns, pages: paginateRows(rows, capacity) };
+}
+
+export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSize; fontsDir: string; layout?: PdfLayout }): Promise<Buffer> {
+  const layout = opts.layout ?? 'tiled';
   const size = SIZES[opts.pageSize];
   const { doc, done } = createPdf(opts.fontsDir, {
     size: opts.pageSize,
@@ -81,25 +145,24 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
   const rows = displayRows(model);
   const chartX = M + size.label;
   const chartW = size.w - M - chartX;
-  const daysPerPage = Math.max(7, Math.floor(chartW / size.day));
   const spanDays = diffDays(model.spanStart, model.spanEnd) + 1;
-  const colTiles = Math.max(1, Math.ceil(spanDays / daysPerPage));
   const chartTop = M + HEADER_H + DATE_HEADER_H;
-  const rowsPerPage = Math.max(4, Math.floor((size.h - chartTop - FOOTER_H - 6) / ROW_H));
-  const rowTiles = Math.max(1, Math.ceil(rows.length / rowsPerPage));
-  const totalPages = colTiles * rowTiles;
+  const g = geometry(layout, size, rows, spanDays, chartTop);
+  const totalPages = g.columns.length * g.pages.length;
   const nonWorking = new Map(model.nonWorking.map((n) => [n.date, n]));
+  const k = g.scale;
 
   let page = 0;
-  for (let rt = 0; rt < rowTiles; rt++) {
-    for (let ct = 0; ct < colTiles; ct++) {
+  let rowsBefore = 0;
+  for (const pageRows of g.pages) {
+    const taskRows = pageRows.filter((r) => r.kind === 'task').length;
+    for (const col of g.columns) {
       page++;
       doc.addPage();
-      const firstDay = addDays(model.spanStart, ct * daysPerPage);
-      const dayCount = Math.min(daysPerPage, spanDays - ct * daysPerPage);
-      const pageRows = rows.slice(rt * rowsPerPage, (rt + 1) * rowsPerPage);
-      const chartH = Math.max(pageRows.length, 1) * ROW_H;
-      const x = (d: string) => chartX + diffDays(firstDay, d) * size.day;
+      const firstDay = addDays(model.spanStart, col.first);
+      const dayCount = col.count;
+      const chartH = Math.max(pageRows.length, 1) * g.rowH;
+      const x = (d: string) => chartX + diffDays(firstDay, d) * g.dayW;
       const visible = (d: string) => diffDays(firstDay, d) >= 0 && diffDays(firstDay, d) < dayCount;
 
       drawHeader(doc, model, size.w);
@@ -108,24 +171,23 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
         const d = addDays(firstDay, i);
         const nw = nonWorking.get(d);
         if (!nw) continue;
-        doc.rect(chartX + i * size.day, chartTop, size.day, chartH).fill(nw.kind === 'holiday' ? COLOURS.holiday : nw.kind === 'shutdown' ? COLOURS.shutdown : COLOURS.weekend);
+        doc.rect(chartX + i * g.dayW, chartTop, g.dayW, chartH).fill(nw.kind === 'holiday' ? COLOURS.holiday : nw.kind === 'shutdown' ? COLOURS.shutdown : COLOURS.weekend);
       }
-      drawDateHeader(doc, firstDay, dayCount, chartX, chartTop - DATE_HEADER_H, size.day);
+      drawDateHeader(doc, firstDay, dayCount, chartX, chartTop - DATE_HEADER_H, g.dayW);
       // Lanes, labels, grid.
       pageRows.forEach((r, i) => {
-        const y = chartTop + i * ROW_H;
+        const y = chartTop + i * g.rowH;
         if (r.kind === 'lane') {
-          doc.rect(M, y, size.w - 2 * M, ROW_H).fill(COLOURS.lane);
-          doc.font('bold').fontSize(8).fillColor(COLOURS.ink).text(r.label, M + 4, y + 4, { lineBreak: false });
+          doc.rect(M, y, size.w - 2 * M, g.rowH).fill(COLOURS.lane);
+          drawLine(doc, r.label, M + 4, y + 3.5 * k, { weight: 'bold', size: LANE_SIZE * k, color: COLOURS.ink });
         } else {
-          const label = `${r.row.critical ? '● ' : ''}${r.row.title}`;
-          doc.font(r.row.isReadiness ? 'bold' : 'body').fontSize(7.5).fillColor(COLOURS.ink);
-          doc.text(fit(doc, label, size.label - 12), M + 8, y + 4, { lineBreak: false });
+          const style = { weight: r.row.isReadiness ? 'bold' : 'body', size: LABEL_SIZE * k, color: COLOURS.ink } as const;
+          drawLine(doc, fitLine(doc, `${r.row.critical ? '● ' : ''}${r.row.title}`, size.label - 12, style), M + 8, y + 3.5 * k, style);
         }
-        doc.moveTo(M, y + ROW_H).lineTo(size.w - M, y + ROW_H).lineWidth(0.3).strokeColor(COLOURS.grid).stroke();
+        doc.moveTo(M, y + g.rowH).lineTo(size.w - M, y + g.rowH).lineWidth(0.3).strokeColor(COLOURS.grid).stroke();
       });
       if (!model.rows.some((r) => !r.milestone)) {
-        doc.font('bold').fontSize(10).fillColor(COLOURS.muted).text('This plan is empty: it has no tasks yet, only its milestones.', chartX + 8, chartTop + chartH + 8, { lineBreak: false });
+        drawLine(doc, 'This plan is empty: it has no tasks yet, only its milestones.', chartX + 8, chartTop + chartH + 8, { weight: 'bold', size: 10, color: COLOURS.muted });
       }
       // Bars and milestones, clipped to this page's days.
       doc.save();
@@ -133,45 +195,53 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
       pageRows.forEach((r, i) => {
         if (r.kind !== 'task') return;
         const t = r.row;
-        const y = chartTop + i * ROW_H;
+        const y = chartTop + i * g.rowH;
         if (t.baselineStart && t.baselineFinish) {
-          doc.rect(x(t.baselineStart), y + ROW_H - 4, (diffDays(t.baselineStart, t.baselineFinish) + 1) * size.day, 2.5).fill(COLOURS.baseline);
+          doc.rect(x(t.baselineStart), y + g.rowH - 4 * k, (diffDays(t.baselineStart, t.baselineFinish) + 1) * g.dayW, 2.5 * k).fill(COLOURS.baseline);
         }
         if (t.milestone) {
-          const cx = x(t.finish) + size.day / 2;
-          const cy = y + ROW_H / 2 - 1;
-          doc.polygon([cx, cy - 5], [cx + 5, cy], [cx, cy + 5], [cx - 5, cy]).fill(t.critical ? COLOURS.critical : COLOURS.ink);
+          const cx = x(t.finish) + g.dayW / 2;
+          const cy = y + g.rowH / 2 - k;
+          const r5 = 5 * k;
+          doc.polygon([cx, cy - r5], [cx + r5, cy], [cx, cy + r5], [cx - r5, cy]).fill(t.critical ? COLOURS.critical : COLOURS.ink);
           return;
         }
         const bx = x(t.start);
-        const bw = (diffDays(t.start, t.finish) + 1) * size.day;
-        doc.rect(bx, y + 3, bw, 8).fill(t.critical ? COLOURS.critical : COLOURS.bar);
-        if (t.percentComplete > 0) doc.rect(bx, y + 3, (bw * t.percentComplete) / 100, 8).fill(t.critical ? COLOURS.criticalDone : COLOURS.barDone);
+        const bw = (diffDays(t.start, t.finish) + 1) * g.dayW;
+        doc.rect(bx, y + 3 * k, bw, 8 * k).fill(t.critical ? COLOURS.critical : COLOURS.bar);
+        if (t.percentComplete > 0) doc.rect(bx, y + 3 * k, (bw * t.percentComplete) / 100, 8 * k).fill(t.critical ? COLOURS.criticalDone : COLOURS.barDone);
       });
       // Target and status-date lines.
       const lineAt = (d: string, colour: string, label: string) => {
         if (!visible(d)) return;
-        const lx = x(d) + size.day / 2;
+        const lx = x(d) + g.dayW / 2;
         doc.moveTo(lx, chartTop).lineTo(lx, chartTop + chartH).lineWidth(1).dash(3, { space: 2 }).strokeColor(colour).stroke().undash();
-        doc.font('bold').fontSize(6.5).fillColor(colour).text(label, lx + 2, chartTop + 1, { lineBreak: false });
+        doc.font('bold').fontSize(6.5).fillColor(colour);
+        // The label goes right of its line, or left of it where the chart ends first.
+        const lw = doc.widthOfString(label);
+        doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1, { lineBreak: false });
       };
       lineAt(model.statusDate, COLOURS.status, 'Status date');
       lineAt(model.targetDate, COLOURS.target, 'Target');
       doc.restore();
       doc.rect(chartX, chartTop, chartW, chartH).lineWidth(0.5).strokeColor(COLOURS.grid).stroke();
 
+      const scaleNote = layout === 'fit' ? `fitted to one page, smallest type ${smallestType(k).toLocaleString('en-GB')} pt` : null;
       drawFooter(doc, model, size.w, size.h, page, totalPages, {
-        rows: pageRows.length === 0 ? 'no rows' : `rows ${rt * rowsPerPage + 1}–${rt * rowsPerPage + pageRows.length} of ${rows.length}`,
+        rows: taskRows === 0 ? 'no tasks' : `tasks ${rowsBefore + 1}–${rowsBefore + taskRows} of ${model.rows.length}`,
         days: `${displayDate(firstDay)} – ${displayDate(addDays(firstDay, dayCount - 1))}`,
+        scale: scaleNote,
       });
     }
+    rowsBefore += taskRows;
   }
   doc.end();
   return done;
 }
 
 function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) {
-  doc.font('bold').fontSize(15).fillColor(COLOURS.ink).text(`Readiness timeline — ${m.entryName}`, M, M, { width: w - 2 * M, lineBreak: false });
+  const title = { weight: 'bold', size: 15, color: COLOURS.ink } as const;
+  drawLine(doc, fitLine(doc, `Readiness timeline — ${m.entryName}`, w - 2 * M, title), M, M, title);
   const facts = [
     `Market: ${m.market}`,
     `Start: ${displayDate(m.projectStart)}`,
@@ -179,16 +249,18 @@ function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) 
     `Forecast: ${displayDate(m.forecastFinish)} (${slipText(m.businessDaysPastTarget)})`,
     `Readiness: ${m.readinessPercent.toLocaleString('en-GB', { maximumFractionDigits: 1 })} % of applicable items signed off`,
   ];
-  doc.font('body').fontSize(8.5).fillColor(COLOURS.ink).text(facts.join('   ·   '), M, M + 24, { width: w - 2 * M, lineBreak: false });
+  const factStyle = { size: 8.5, color: COLOURS.ink };
+  drawLine(doc, fitLine(doc, facts.join('   ·   '), w - 2 * M, factStyle), M, M + 24, factStyle);
   const more = [`Status date: ${displayDate(m.statusDate)}`];
   if (m.baselineName) more.push(`Baseline "${m.baselineName}": ${m.baselineSlipDays === null ? '—' : slipText(m.baselineSlipDays, 'the baseline')}`);
   if (!m.holidayData) more.push('No public-holiday data for this market: only weekends are shaded');
-  doc.fillColor(COLOURS.muted).text(more.join('   ·   '), M, M + 38, { width: w - 2 * M, lineBreak: false });
+  const moreStyle = { size: 8.5, color: COLOURS.muted };
+  drawLine(doc, fitLine(doc, more.join('   ·   '), w - 2 * M, moreStyle), M, M + 38, moreStyle);
   const holidays = m.nonWorking.filter((n) => n.kind !== 'weekend' && n.date >= m.projectStart && n.date <= (m.forecastFinish > m.targetDate ? m.forecastFinish : m.targetDate));
   if (holidays.length > 0) {
     const list = holidays.map((h) => `${h.name ?? 'Non-working day'} (${displayDate(h.date).replace(/ \d{4}$/, '')})`).join(', ');
-    doc.font('body').fontSize(7.5).fillColor(COLOURS.muted);
-    doc.text(fit(doc, `Public holidays and shutdown days in the plan: ${list}`, w - 2 * M), M, M + 51, { width: w - 2 * M, lineBreak: false });
+    const listStyle = { size: 7.5, color: COLOURS.muted };
+    drawLine(doc, fitLine(doc, `Public holidays and shutdown days in the plan: ${list}`, w - 2 * M, listStyle), M, M + 51, listStyle);
   }
 }
 
@@ -207,13 +279,17 @@ function drawDateHeader(doc: PDFKit.PDFDocument, firstDay: string, count: number
       doc.moveTo(x0 + i * dw, y0).lineTo(x0 + i * dw, y0 + 24).lineWidth(0.5).strokeColor(COLOURS.muted).stroke();
     }
     const day = Number(d.slice(8, 10));
-    if (dw >= 9 || dayOfWeek(d) === 1) {
-      doc.font('body').fontSize(5.5).fillColor(COLOURS.muted).text(String(day), x0 + i * dw, y0 + 15, { width: dw, align: 'center', lineBreak: false });
+    if (dw >= 9) {
+      doc.font('body').fontSize(DAY_SIZE).fillColor(COLOURS.muted).text(String(day), x0 + i * dw, y0 + 15, { width: dw, align: 'center', lineBreak: false });
+    } else if (dayOfWeek(d) === 1) {
+      // Narrow days: Mondays only, written from the day's left edge (a box this narrow would wrap "15").
+      doc.font('body').fontSize(DAY_SIZE).fillColor(COLOURS.muted).text(String(day), x0 + i * dw, y0 + 15, { lineBreak: false });
     }
   }
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number, h: number, page: number, total: number, tile: { rows: string; days: string }) {
+function drawFooter(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number, h: number, page: number, total: number, tile: { rows: string; days: string; scale: string | null }) {
+  // The legend sits below the chart area: the chart never reaches into it.
   const y = h - M - FOOTER_H + 8;
   const items: [string, string, 'rect' | 'diamond' | 'thin' | 'line'][] = [
     ['Task', COLOURS.bar, 'rect'],
@@ -237,9 +313,8 @@ function drawFooter(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number, 
     lx += 15 + doc.widthOfString(label) + 12;
   }
   const ledger = m.ledgerHeadHash ? `Sign-off ledger head: ${m.ledgerHeadHash}` : 'No sign-offs recorded';
-  doc.fontSize(6.5).fillColor(COLOURS.muted).text(`${ledger}   ·   Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall   ·   ${tile.days}, ${tile.rows}`, M, y + 14, {
-    width: w - 2 * M - 80,
-    lineBreak: false,
-  });
+  const facts = [ledger, `Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, `${tile.days}, ${tile.rows}`, ...(tile.scale ? [tile.scale] : [])];
+  const footStyle = { size: 6.5, color: COLOURS.muted };
+  drawLine(doc, fitLine(doc, facts.join('   ·   '), w - 2 * M - 80, footStyle), M, y + 14, footStyle);
   doc.font('bold').fontSize(8).fillColor(COLOURS.ink).text(`Page ${page} of ${total}`, w - M - 80, y + 13, { width: 80, align: 'right', lineBreak: false });
 }

@@ -6,22 +6,15 @@
 import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '../../../shared/export-schema';
 import { registerCsv, registerPdf } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
-import { buildTimelineModel, exportFileName, type TimelineExportModel } from '../export/timeline-model';
-import { timelineCsv } from '../export/timeline-csv';
-import { timelineIcs } from '../export/timeline-ics';
-import { timelineXlsx } from '../export/timeline-xlsx';
-import { timelinePdf } from '../export/timeline-pdf';
+import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
+import { timelineFile } from '../export/timeline-files';
+import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanView } from '../../../shared/plan-schema';
 import type { LedgerRecord, VerifyResult } from '../../../shared/signoff-schema';
 import type { Kernel } from './kernel';
 
-const MIME = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  ics: 'text/calendar; charset=utf-8',
-} as const;
+const MIME = { pdf: 'application/pdf', csv: 'text/csv; charset=utf-8' } as const;
 
 export interface ExportDeps {
   kernel: Kernel;
@@ -29,6 +22,8 @@ export interface ExportDeps {
   fontsDir: string;
   /** The entries service: the entry, or not_found (field entryId). */
   entry(id: string): Entry;
+  /** The entries service: every entry's id and name (file names must tell entries apart). */
+  entryNames(): { id: string; name: string }[];
   /** The plan service: the plan as it stands. */
   plan(entryId: string): PlanView;
   /** The checklist service. */
@@ -66,6 +61,11 @@ export function exportService(deps: ExportDeps) {
     return { name: entry.name, market: countryName(entry.targetCountry) ?? entry.targetCountry };
   }
 
+  /** The entry's part of export file names, told apart from every other entry's. */
+  function stem(entryId: string, name: string): string {
+    return uniqueExportStem({ id: entryId, name }, deps.entryNames());
+  }
+
   return {
     model,
     async signoffRegister(req: RegisterExportRequest): Promise<ExportFile> {
@@ -82,19 +82,12 @@ export function exportService(deps: ExportDeps) {
         records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
       };
       const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);
-      return { fileName: exportFileName(name, 'signoff-register', kernel.today(), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+      return { fileName: exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
     },
     async timeline(req: TimelineExportRequest): Promise<ExportFile> {
       const m = model(req.entryId);
-      const bytes =
-        req.format === 'pdf'
-          ? await timelinePdf(m, { pageSize: req.pageSize, fontsDir: deps.fontsDir })
-          : req.format === 'xlsx'
-            ? await timelineXlsx(m)
-            : req.format === 'csv'
-              ? timelineCsv(m)
-              : timelineIcs(m, { includeTaskFinishes: req.includeTaskFinishes });
-      return { fileName: exportFileName(m.entryName, 'timeline', m.generatedOn, req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+      const file = await timelineFile(m, req, deps.fontsDir);
+      return { fileName: exportFileName(stem(m.entryId, m.entryName), 'timeline', m.generatedOn, file.ext), mimeType: file.mimeType, contentBase64: file.bytes.toString('base64') };
     },
   };
 }

@@ -14,6 +14,7 @@
  *   plan/calendar-edits.ts      status date, shutdowns, holiday moves, calendar updates
  *   plan/what-if.ts             what-if previews and baselines
  *   plan/checklist-proposal.ts  tasks to add or retire as the checklist changes
+ *   plan/mspdi-import.ts        an MS Project XML file as the entry's new plan (dry run, then apply)
  */
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanTemplate } from '../../../shared/plans/template-schema';
@@ -27,6 +28,7 @@ import { planMutator, planState, type PlanCore } from './plan/plan-state';
 import { planView } from './plan/plan-view';
 import { taskEdits } from './plan/task-edits';
 import { whatIf } from './plan/what-if';
+import { mspdiImport } from './plan/mspdi-import';
 
 export interface PlanDeps {
   repo: PlanRepo;
@@ -51,6 +53,7 @@ export function planService(deps: PlanDeps) {
     ...taskEdits(core, mutate),
     ...whatIf(core, mutate, view),
     ...checklistProposal(core, mutate),
+    mspdi: mspdiImport(core, view),
   };
 }
 

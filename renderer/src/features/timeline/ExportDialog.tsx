@@ -8,7 +8,7 @@ import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroup } from '../../components/RadioGroup';
 import { errorMessage } from '../../lib/error-message';
-import { useExports, type ExportFormat } from '../../stores/export-store';
+import { useExports, type ExportFormat, type PdfLayout } from '../../stores/export-store';
 import { useNotice } from '../../stores/notice-store';
 
 const FORMATS: ReadonlyArray<{ value: ExportFormat; label: string; hint: string }> = [
@@ -16,6 +16,12 @@ const FORMATS: ReadonlyArray<{ value: ExportFormat; label: string; hint: string 
   { value: 'xlsx', label: 'Excel (XLSX)', hint: 'Tasks and milestones with real dates' },
   { value: 'csv', label: 'CSV', hint: 'The task list, UTF-8' },
   { value: 'ics', label: 'Calendar (ICS)', hint: 'Milestones as all-day events' },
+  { value: 'mspdi', label: 'MS Project XML', hint: 'Tasks, links and the market calendar for planning tools' },
+];
+
+const LAYOUTS: ReadonlyArray<{ value: PdfLayout; label: string; hint: string }> = [
+  { value: 'tiled', label: 'Tiled pages', hint: 'Day scale, spread over as many pages as it takes' },
+  { value: 'fit', label: 'Fit to one page', hint: 'Everything on one page, scaled; the page states its smallest type' },
 ];
 
 const SIZES = [
@@ -23,7 +29,7 @@ const SIZES = [
   { value: 'A3', label: 'A3 landscape' },
 ] as const;
 
-/** "Export…": the readiness timeline as PDF, XLSX, CSV or ICS, saved through the host. */
+/** "Export…": the readiness timeline as PDF (tiled or on one page), XLSX, CSV, ICS or MS Project XML, saved through the host. */
 export function ExportDialog({ entryId }: { entryId: string }) {
   const id = useId();
   const exportTimeline = useExports((s) => s.exportTimeline);
@@ -31,6 +37,7 @@ export function ExportDialog({ entryId }: { entryId: string }) {
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [pageSize, setPageSize] = useState<'A4' | 'A3'>('A4');
+  const [layout, setLayout] = useState<PdfLayout>('tiled');
   const [includeTaskFinishes, setIncludeTaskFinishes] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -38,7 +45,7 @@ export function ExportDialog({ entryId }: { entryId: string }) {
     e.preventDefault();
     setError(null);
     try {
-      const saved = await exportTimeline(entryId, format, { pageSize, includeTaskFinishes });
+      const saved = await exportTimeline(entryId, format, { pageSize, layout, includeTaskFinishes });
       setOpen(false);
       if (saved) useNotice.getState().show(`Exported ${saved}.`);
     } catch (err) {
@@ -61,7 +68,10 @@ export function ExportDialog({ entryId }: { entryId: string }) {
         <div className="dialog-body">
           <RadioGroup<ExportFormat> id={`${id}-format`} name="export-format" legend="Format" options={FORMATS} value={format} onChange={setFormat} error={undefined} columns={2} />
           {format === 'pdf' ? (
-            <RadioGroup<"A4" | "A3"> id={`${id}-size`} name="export-size" legend="Page size" options={SIZES} value={pageSize} onChange={setPageSize} error={undefined} columns={2} />
+            <>
+              <RadioGroup<"A4" | "A3"> id={`${id}-size`} name="export-size" legend="Page size" options={SIZES} value={pageSize} onChange={setPageSize} error={undefined} columns={2} />
+              <RadioGroup<PdfLayout> id={`${id}-layout`} name="export-layout" legend="Layout" options={LAYOUTS} value={layout} onChange={setLayout} error={undefined} columns={2} />
+            </>
           ) : null}
           {format === 'ics' ? (
             <CheckboxField label="Also add each task's finish" hint="Milestones are always included." checked={includeTaskFinishes} onChange={setIncludeTaskFinishes} />

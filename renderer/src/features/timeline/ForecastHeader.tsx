@@ -2,6 +2,7 @@ import type { PlanView } from '../../../../shared/plan-schema';
 import { formatDate, plural } from '../../lib/format-date';
 import { AddTaskDialog } from './AddTaskDialog';
 import { ExportDialog } from './ExportDialog';
+import { ImportMspdiButton } from './ImportMspdiButton';
 import { BaselinePicker } from './BaselinePicker';
 import { ForecastHealthBadge } from './ForecastHealthBadge';
 import { SaveBaselineDialog } from './SaveBaselineDialog';
@@ -35,6 +36,7 @@ export function ForecastHeader({ view }: { view: PlanView }) {
           <WhatIfDialog view={view} />
           <AddTaskDialog view={view} />
           <ExportDialog entryId={view.entryId} />
+          <ImportMspdiButton entryId={view.entryId} />
         </div>
       </div>
     </section>

@@ -7,6 +7,8 @@ import { CalendarSection } from './CalendarSection';
 import { ForecastHeader } from './ForecastHeader';
 import { GanttChart } from './GanttChart';
 import { GanttLegend } from './GanttLegend';
+import { MspdiImportDialog } from './MspdiImportDialog';
+import { MspdiImportError } from './MspdiImportError';
 import { SyncReview } from './SyncReview';
 import { TaskEditorDialog } from './TaskEditorDialog';
 import { TaskTable } from './TaskTable';
@@ -44,6 +46,7 @@ export function TimelineTab({ entryId }: { entryId: string }) {
   return (
     <div className="timeline-tab">
       <ForecastHeader view={view} />
+      <MspdiImportError />
       <SyncReview />
       <CalendarDriftReview />
       <section className="panel panel-flush gantt-panel" aria-labelledby="gantt-title">
@@ -80,6 +83,7 @@ export function TimelineTab({ entryId }: { entryId: string }) {
       </section>
       <CalendarSection view={view} />
       <TaskEditorDialog />
+      <MspdiImportDialog />
     </div>
   );
 }
