@@ -147,8 +147,9 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('plan.syncProposal', { entryId: id });
   await run('plan.applySync', { entryId: id });
   await run('plan.calendarDrift', { entryId: id });
-  await run('export.timeline', { entryId: id, format: 'csv' });
   const mspdi = (await run('export.timeline', { entryId: id, format: 'mspdi' })) as ApiResult<{ contentBase64: string }>;
+  // The CSV goes last: the checks below read the last answer of each method.
+  await run('export.timeline', { entryId: id, format: 'csv' });
   if (!mspdi.ok) throw new Error(JSON.stringify(mspdi.error));
   const xml = { entryId: id, fileName: 'plan.xml', content: Buffer.from(mspdi.value.contentBase64, 'base64').toString('utf8') };
   await run('plan.previewMspdiImport', xml);
