@@ -92,6 +92,20 @@ test('an empty name is refused next to the field and nothing is created', async 
   await expect(page.getByRole('heading', { name: 'No market entries yet — create your first' })).toBeVisible();
 });
 
+test('a start more than a year in the past is warned about, a date outside 1900–2199 is refused', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New market entry' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New market entry' });
+  const start = dialog.getByLabel('Start date');
+  await start.fill('1900-01-01');
+  await expect(start).toHaveAccessibleDescription(/1 Jan 1900 is more than a year before today/);
+  await start.fill('9999-12-31');
+  await dialog.getByRole('button', { name: 'Create entry' }).click();
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await expect(start).toHaveAccessibleDescription(/Use a date from 1 Jan 1900 to 31 Dec 2199/);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+});
+
 test('an entry can be edited, archived, shown again, restored and deleted', async ({ app }) => {
   const { page } = app;
   await createEntry(page, { name: 'Saudi Arabia pilot', country: 'Saudi Arabia', start: '2027-01-10', ...SUBSIDIARY });

@@ -2,7 +2,8 @@ import { CalendarRange } from 'lucide-react';
 import { useWatch } from 'react-hook-form';
 import { ENTRY_STATUSES, MAX_DESCRIPTION } from '../../../../shared/entry-schema';
 import { targetDate } from '../../../../shared/domain/entry-window';
-import { isRealDate } from '../../../../shared/domain/iso-date';
+import { isRealDate, localToday } from '../../../../shared/domain/iso-date';
+import { startDateWarning } from '../../../../shared/domain/start-date';
 import { STATUS_LABELS } from '../../../../shared/vocabulary/entry';
 import { ENTRY_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -38,7 +39,7 @@ export function WindowSection({ form }: FormSectionProps) {
             id={fieldId('startDate')}
             label={ENTRY_FIELD_LABELS.startDate}
             error={errorAt(errors, 'startDate')}
-            hint={isRealDate(startDate) ? `Day 0 of the window: ${formatDate(startDate)}.` : 'Day 0 of the window.'}
+            hint={isRealDate(startDate) ? (startDateWarning(startDate, localToday(new Date())) ?? `Day 0 of the window: ${formatDate(startDate)}.`) : 'Day 0 of the window.'}
             type="date"
             {...register('startDate')}
           />
