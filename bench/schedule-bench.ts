@@ -18,24 +18,13 @@ import { pathToFileURL } from 'node:url';
 import { buildCalendar } from '../electron/backend/reference/calendars';
 import { businessDaysBetween } from '../shared/domain/business-days';
 import { addDays } from '../shared/domain/iso-date';
+import { seededRandom as rng } from '../shared/domain/seeded-random';
 import { type PlanDependency, type PlanTask, type ScheduleInput, schedule } from '../shared/domain/schedule';
 
 const TASKS = 2000;
 const PER_LEVEL = 50;
 const PROJECT_START = '2027-01-04';
 const STATUS_DATE = '2027-02-15';
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * A plan of `TASKS` tasks in levels of `PER_LEVEL`; each task after the first level links

@@ -9,6 +9,7 @@
 import { schedule, type ScheduleInput } from './schedule';
 import { dayNumberOf, dateOfDayNumber } from './business-days';
 import type { IsoDate } from './iso-date';
+import { seededRandom } from './seeded-random';
 
 export interface ScheduleRisk {
   id: string;
@@ -52,18 +53,6 @@ export interface Forecast {
 
 export const MAX_ITERATIONS = 20_000;
 
-/** mulberry32: a small, fast, seedable generator; good enough for sampling, not for secrets. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Inverse-CDF sample of a triangular distribution, rounded to whole working days. */
 export function triangular(u: number, min: number, mode: number, max: number): number {
   if (max <= min) return Math.round(min);
@@ -90,7 +79,7 @@ export function forecastReadiness(input: ForecastInput): Forecast {
   const index = new Map(plan.tasks.map((t, i) => [t.id, i]));
   const baseDay = dayNumberOf(deterministic);
   const targetDay = dayNumberOf(targetDate);
-  const rand = generator(input.seed);
+  const rand = seededRandom(input.seed);
   const finishes = new Float64Array(iterations);
   const occurred: Uint8Array[] = risks.map(() => new Uint8Array(iterations));
   const extra = new Float64Array(plan.tasks.length);
