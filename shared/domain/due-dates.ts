@@ -16,7 +16,8 @@ import { dayOfWeek, type IsoDate } from './iso-date';
 export function requirementDueDate(cal: WorkCalendar, start: IsoDate, leadTimeDays: number, appliesFrom: IsoDate | null): IsoDate {
   const fromStart = addBusinessDays(cal, start, leadTimeDays);
   if (appliesFrom === null || appliesFrom <= start) return fromStart;
-  const workedBack = addBusinessDays(cal, appliesFrom, -leadTimeDays);
+  // With no lead time it is the day itself, or the working day before it (never rolling forward).
+  const workedBack = leadTimeDays === 0 ? lastWorkingDayOnOrBefore(cal, appliesFrom) : addBusinessDays(cal, appliesFrom, -leadTimeDays);
   if (workedBack >= start) return workedBack;
   const lastBefore = lastWorkingDayOnOrBefore(cal, appliesFrom);
   return fromStart < lastBefore ? fromStart : lastBefore;
