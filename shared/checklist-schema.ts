@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isoDate, storedDate, uuid } from './entry-schema';
 import { safeText } from './safe-text';
+import { dayOff } from './calendar-schema';
 import { CATEGORIES, WORKSTREAMS, requirement, noneKnownNote } from './requirements/pack-schema';
 
 export const ITEM_STATUSES = ['todo', 'in_progress', 'in_review', 'blocked', 'not_applicable', 'signed_off'] as const;
@@ -45,6 +46,12 @@ export const checklistItem = z.object({
   staleReason: z.string().nullable(),
   owner: z.string(),
   dueDate: storedDate.nullable(),
+  /** Set when the item has a plan task: its due date is that task's forecast finish. */
+  dueWith: z.object({ taskId: z.string(), taskTitle: z.string() }).nullable(),
+  /** Set when the due date falls on a non-working day of the plan's calendar (a date set by hand, say). */
+  dueDayOff: dayOff.nullable(),
+  /** True when the duty applies only after the readiness target: shown with its date, not counted for readiness. */
+  laterDuty: z.boolean(),
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { entry, entryFields, isoDate, storedDate, uuid, ROLES, countryCode } from './entry-schema';
 import { safeText } from './safe-text';
+import { targetDayOff } from './calendar-schema';
 import {
   bulkPatch,
   checklistItem,
@@ -64,7 +65,12 @@ const entryCalendar = z.object({
   businessDays: z.number().int(),
   weekendDays: z.array(storedDate),
   weekendRule: z.array(z.number().int()),
+  /** Public holidays in the window as the plan's calendar holds them (estimates moved by the user moved). */
   holidays: z.array(holiday).nullable(),
+  /** The plan's company shutdown days in the window. */
+  shutdowns: z.array(storedDate),
+  /** Set when the target date is not a working day: why, and the last working day before it. */
+  targetDayOff: targetDayOff.nullable(),
 });
 
 const byId = z.object({ id: uuid });

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { isoDate, storedDate, uuid } from './entry-schema';
+import { targetDayOff } from './calendar-schema';
 import { safeText } from './safe-text';
 import { WORKSTREAMS } from './requirements/pack-schema';
 
@@ -62,6 +63,8 @@ export const planView = z.object({
   statusDate: storedDate,
   statusDateIsToday: z.boolean(),
   targetDate: storedDate,
+  /** Set when the target falls on a non-working day: why, and the last working day before it. */
+  targetDayOff: targetDayOff.nullable(),
   forecastFinish: storedDate,
   /** Business days from the target to the forecast: positive = late, negative = early. */
   businessDaysPastTarget: z.number().int(),

@@ -80,6 +80,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     entry: (id) => entries.get(id),
     library: { requirements: () => library.requirements(), requirement: library.requirement, pack: library.pack },
     evidence: { forEntry: evidence.forEntry, forItem: evidence.forItem, itemHasEvidence: evidence.itemHasEvidence },
+    plan: { itemTasks: (id) => plans.itemTasks(id), workCalendar: (id) => plans.workCalendar(id) },
     itemHasHistory: (id) => audit.hasHistory('checklist_item', id),
     sweepExpired: () => signoff.sweepExpired(),
   });
@@ -98,7 +99,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     settings: { signer: settings.signer, installationId: settings.installationId },
     entries: entries.list,
   });
-  const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records });
+  const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records, dueWithTasks: checklists.dueWithTasks });
   const exports = exportService({
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
@@ -112,7 +113,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry },
   });
   const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
-  const calendars = calendarService({ entry: (id) => entries.get(id, 'id') });
+  const calendars = calendarService({ entry: (id) => entries.get(id, 'id'), planCalendar: plans.workCalendar });
 
   settings.ensureInstallation();
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEntry, dismissNotice, openTimeline, SCREENS } from './market-entry-steps';
+import { createEntry, dismissNotice, openEntry, openTimeline, SCREENS } from './market-entry-steps';
 
 
 const forecast = (page: Page) => page.getByRole('heading', { name: /^Forecast readiness/ });
@@ -272,4 +272,58 @@ test('when the checklist gains an item the plan proposes its task, and adds it o
   await expect(review).toBeHidden();
   await expect(chart.getByRole('button', { name: /^File: Sign the office lease in Berlin:/ })).toBeVisible();
   await expect(notice).toBeHidden();
+});
+
+test("India's DPDP duties are due by 13 May 2027, and the Overview counts the plan's shutdown days", async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await createEntry(page, { name: 'India launch', country: 'India', start: '2026-12-01', mode: 'Subsidiary', personalData: true });
+  await openEntry(page, 'India launch');
+
+  const businessDays = page.getByRole('region', { name: 'Calendar in the window' }).locator('dt:text-is("Business days") + dd');
+  await expect(businessDays).toHaveText(/^\d+$/);
+  const before = Number(await businessDays.textContent());
+  await page.screenshot({ path: `${SCREENS}/overview-india-1440.png`, fullPage: true });
+
+  await page.getByRole('tab', { name: /Checklist/ }).click();
+  const dpdp = page.getByRole('row').filter({ hasText: 'DPDP' });
+  await expect(dpdp.first()).toBeVisible();
+  const count = await dpdp.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  for (let i = 0; i < count; i++) {
+    const due = await dpdp.nth(i).locator('time').first().getAttribute('datetime');
+    expect(due, await dpdp.nth(i).textContent() ?? '').not.toBeNull();
+    expect(due! <= '2027-05-13', `${await dpdp.nth(i).textContent()} is due ${due}`).toBe(true);
+  }
+  // An item with a plan task says so, and the link opens the task.
+  await expect(dpdp.getByRole('button', { name: /^Due with its task/ }).first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/checklist-india-1440.png` });
+  await dpdp.filter({ has: page.getByRole('button', { name: /^Due with its task/ }) }).first().getByRole('button').filter({ hasText: /^DPDP/ }).click();
+  const sheet = page.getByRole('dialog');
+  await expect(sheet.getByRole('button', { name: /^Due with its task/ })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/item-due-with-task-1440.png` });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.screenshot({ path: `${SCREENS}/checklist-india-1024.png` });
+  await dpdp.getByRole('button', { name: /^Due with its task/ }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/task-from-item-1024.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: /^Forecast readiness/ })).toBeVisible();
+  await dismissNotice(page);
+
+  const calendar = page.getByRole('region', { name: 'Working calendar' });
+  await calendar.getByLabel('Add shutdown day').fill('2026-12-02');
+  await calendar.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(calendar.getByRole('list', { name: 'Shutdown days' })).toContainText('2 Dec 2026');
+
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(businessDays).toHaveText(String(before - 1));
+  await expect(page.getByRole('region', { name: 'Calendar in the window' }).locator('dt:text-is("Shutdown days") + dd')).toHaveText('1');
+  await page.screenshot({ path: `${SCREENS}/overview-india-1024.png`, fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: /^Forecast readiness/ })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/timeline-india-1440.png` });
 });

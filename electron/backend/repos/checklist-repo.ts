@@ -141,6 +141,12 @@ export function checklistRepo(db: Database.Database) {
             c.in_review AS in_review
      FROM entry_item_counts c`,
   );
+  const laterDuties = db.prepare<[], { entry_id: string; signed: number; applicable: number }>(
+    `SELECT i.entry_id, coalesce(sum(i.status = 'signed_off'), 0) AS signed, count(*) AS applicable
+     FROM checklist_items i JOIN entries e ON e.id = i.entry_id
+     WHERE i.status <> 'not_applicable' AND i.applies_from IS NOT NULL AND i.applies_from > e.target_date
+     GROUP BY i.entry_id`,
+  );
   const counts = db.prepare<[string], { signed: number; applicable: number }>(
     `SELECT coalesce(sum(status = 'signed_off'), 0) AS signed, coalesce(sum(status <> 'not_applicable'), 0) AS applicable
      FROM checklist_items WHERE entry_id = ?`,
@@ -180,6 +186,10 @@ export function checklistRepo(db: Database.Database) {
         blocked: r.blocked,
         inReview: r.in_review,
       }));
+    },
+    /** Per entry, the applicable items whose duty applies only after its readiness target, and how many are signed off. */
+    laterDutyCounts(): Map<string, { signedOff: number; applicable: number }> {
+      return new Map(laterDuties.all().map((r) => [r.entry_id, { signedOff: r.signed, applicable: r.applicable }]));
     },
     readinessCounts(entryId: string): { signed: number; applicable: number } {
       return counts.get(entryId)!;

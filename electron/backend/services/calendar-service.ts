@@ -1,20 +1,27 @@
 import type { EntryCalendar } from '../../../shared/contract';
+import type { WorkCalendar } from '../../../shared/domain/calendar';
 import { businessDaysBetween, nonWorkingDaysIn, weekendDaysOn } from '../../../shared/domain/business-days';
+import { targetDayOff } from '../../../shared/domain/due-dates';
 import { diffDays } from '../../../shared/domain/iso-date';
-import { buildCalendar } from '../reference/calendars';
 import type { Entry } from '../../../shared/entry-schema';
 
 export interface CalendarDeps {
   /** The entries service: the entry, or not_found (field id). */
   entry(id: string): Entry;
+  /** The plan service: the plan's working calendar (holiday snapshot, moved estimates, shutdown days). */
+  planCalendar(entryId: string): WorkCalendar;
 }
 
-/** An entry's window in the market's calendar: business days, weekends and public holidays. */
-export function calendarService({ entry }: CalendarDeps) {
+/**
+ * An entry's window in its plan's calendar (the one the schedule counts in): business days,
+ * weekends, public holidays as the plan holds them, shutdown days, and whether the target
+ * falls on a working day.
+ */
+export function calendarService({ entry, planCalendar }: CalendarDeps) {
   return {
     forEntry(id: string): EntryCalendar {
       const e = entry(id);
-      const cal = buildCalendar(e.targetCountry, e.startDate, e.targetDate, e.targetSubdivision ?? undefined);
+      const cal = planCalendar(e.id);
       const off = nonWorkingDaysIn(cal, e.startDate, e.targetDate);
       return {
         entryId: e.id,
@@ -26,6 +33,8 @@ export function calendarService({ entry }: CalendarDeps) {
         weekendDays: off.weekendDays,
         weekendRule: weekendDaysOn(cal, e.startDate),
         holidays: cal.holidays === null ? null : off.holidays,
+        shutdowns: off.shutdowns,
+        targetDayOff: targetDayOff(cal, e.targetDate),
       };
     },
   };

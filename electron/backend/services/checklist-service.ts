@@ -4,7 +4,8 @@
  * the library, the entry and the evidence come from their own services.
  *
  *   checklist/applicable.ts      which requirements apply to an entry
- *   checklist/due-dates.ts       lead times in the market's business days
+ *   checklist/due-dates.ts       lead times in the market's business days; ready by the date a duty applies
+ *   checklist/task-dates.ts      items due with their plan task; the plan's calendar
  *   checklist/item-records.ts    new item records
  *   checklist/profile-sync.ts    generate, preview and follow the entry's profile; library additions
  *   checklist/checklist-view.ts  the checklist as shown
@@ -13,6 +14,7 @@
 import type { BulkPatch, ChecklistItem, ChecklistView, CustomItemInput, Evidence, ItemPatch, ItemStatus } from '../../../shared/checklist-schema';
 import type { Entry } from '../../../shared/entry-schema';
 import type { Readiness } from '../../../shared/domain/readiness';
+import type { WorkCalendar } from '../../../shared/domain/calendar';
 import type { ChecklistRepo, ItemRecord } from '../repos/checklist-repo';
 import type { StoredPack, StoredRequirement } from '../repos/library-repo';
 import { required, type Audit, type Kernel } from './kernel';
@@ -20,6 +22,7 @@ import { applicableFromList } from './checklist/applicable';
 import { checklistView } from './checklist/checklist-view';
 import { itemMutations } from './checklist/item-mutations';
 import { profileSync } from './checklist/profile-sync';
+import { taskDates } from './checklist/task-dates';
 
 export interface ChecklistDeps {
   repo: ChecklistRepo;
@@ -40,6 +43,13 @@ export interface ChecklistDeps {
     forItem(itemId: string): Evidence[];
     itemHasEvidence(itemId: string): boolean;
   };
+  /** The plan service. */
+  plan: {
+    /** Each item with a plan task: that task and its forecast finish (item id -> task). */
+    itemTasks(entryId: string): Map<string, { taskId: string; taskTitle: string; finish: string }>;
+    /** The plan's working calendar (its holiday snapshot, moved estimates, shutdown days). */
+    workCalendar(entryId: string): WorkCalendar;
+  };
   /** The audit service: whether the item has been changed since it was created. */
   itemHasHistory(itemId: string): boolean;
   /**
@@ -54,6 +64,7 @@ export function checklistService(deps: ChecklistDeps) {
   const shown = checklistView(deps);
   const sync = profileSync(deps);
   const edits = itemMutations(deps);
+  const dates = taskDates(deps);
   /** The stored item, or not_found. */
   const record = (itemId: string): ItemRecord => required(repo.get(itemId), 'item', 'itemId');
 
@@ -69,7 +80,7 @@ export function checklistService(deps: ChecklistDeps) {
       return shown.view(entryId);
     },
     /** The entry's readiness as its checklist stands now. */
-    readiness: (entryId: string): Readiness => shown.view(entryId).readiness,
+    readiness: (entryId: string): Readiness => shown.readiness(entryId),
     item: (itemId: string): ChecklistItem => shown.itemView(record(itemId)),
 
     record,
@@ -78,7 +89,15 @@ export function checklistService(deps: ChecklistDeps) {
     /** The stored items pinning a requirement, with their entry's name (what a pack import touches). */
     pinning: (requirementId: string) => repo.forRequirement(requirementId),
     inStatus: (status: ItemStatus): ItemRecord[] => repo.inStatus(status),
-    portfolioCounts: (today: string) => repo.portfolioCounts(today),
+    /** Per-entry counts for the portfolio; readiness leaves out duties that apply only after the entry's target. */
+    portfolioCounts(today: string) {
+      const later = repo.laterDutyCounts();
+      return repo.portfolioCounts(today).map((c) => {
+        const l = later.get(c.entryId);
+        return l ? { ...c, signedOff: c.signedOff - l.signedOff, applicable: c.applicable - l.applicable } : c;
+      });
+    },
+    dueWithTasks: dates.dueWithTasks,
 
     updateItem: (itemId: string, patch: ItemPatch): ChecklistItem => shown.itemView(edits.updateItem(itemId, patch)),
     bulkUpdate: (itemIds: string[], patch: BulkPatch) => edits.bulkUpdate(itemIds, patch),

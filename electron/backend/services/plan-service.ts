@@ -15,6 +15,7 @@
  *   plan/what-if.ts             what-if previews and baselines
  *   plan/checklist-proposal.ts  tasks to add or retire as the checklist changes
  *   plan/mspdi-import.ts        an MS Project XML file as the entry's new plan (dry run, then apply)
+ *   plan/item-due-dates.ts      items due with their tasks' forecast finish; the plan's working calendar
  */
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanTemplate } from '../../../shared/plans/template-schema';
@@ -29,6 +30,7 @@ import { planView } from './plan/plan-view';
 import { taskEdits } from './plan/task-edits';
 import { whatIf } from './plan/what-if';
 import { mspdiImport } from './plan/mspdi-import';
+import { followForecast, itemDueDates } from './plan/item-due-dates';
 
 export interface PlanDeps {
   repo: PlanRepo;
@@ -39,6 +41,8 @@ export interface PlanDeps {
   entry(id: string): Entry;
   /** The checklist service: the entry's stored items. */
   checklistItems(entryId: string): ItemRecord[];
+  /** The checklist service: items with a plan task are due on its forecast finish (item id -> finish). Called inside the plan's write. */
+  dueWithTasks(entryId: string, finishes: Map<string, string>): void;
 }
 
 export function planService(deps: PlanDeps) {
@@ -46,10 +50,21 @@ export function planService(deps: PlanDeps) {
   const core: PlanCore = { ...planState(deps, build), deps, build };
   const view = planView(core);
   const mutate = planMutator(core, view);
+  const edits = calendarEdits(core, mutate);
   return {
-    create: build.create,
+    /** Creates the plan of a new entry and dates its items with their tasks. Call inside the entry's write, after its checklist. */
+    create(entry: Entry): void {
+      build.create(entry);
+      followForecast(core, entry.id);
+    },
     view,
-    ...calendarEdits(core, mutate),
+    ...edits,
+    /** Keeps the plan (and its items' due dates) in step with its entry. Call inside the entry update's write. */
+    entryChanged(before: Entry, after: Entry): void {
+      edits.entryChanged(before, after);
+      if (core.deps.repo.plan(after.id)) followForecast(core, after.id);
+    },
+    ...itemDueDates(core),
     ...taskEdits(core, mutate),
     ...whatIf(core, mutate, view),
     ...checklistProposal(core, mutate),

@@ -53,7 +53,7 @@ export function ItemBadges({ item, showVerified = false }: { item: ChecklistItem
     tags.push(
       <span key="from" className="tag tag-neutral">
         <CalendarClock size={12} aria-hidden="true" />
-        Applies from {formatDate(item.appliesFrom)}
+        {item.laterDuty ? `Later duty: applies from ${formatDate(item.appliesFrom)}` : `Applies from ${formatDate(item.appliesFrom)}`}
       </span>,
     );
   }

@@ -1,6 +1,6 @@
 /** Small helpers for putting words together on screen. The words themselves live in shared/vocabulary. */
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+export { WEEKDAY_NAMES } from '../../../shared/vocabulary/calendar';
 
 /** "Friday and Saturday", "Sunday", "Friday, Saturday and Sunday". */
 export function joinWords(words: readonly string[]): string {

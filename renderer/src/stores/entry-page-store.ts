@@ -16,6 +16,8 @@ interface EntryPageState {
   load(id: string): Promise<void>;
   /** After an edit, archive or restore: show the new entry and reload what derives from it. */
   replace(entry: Entry): Promise<void>;
+  /** Reloads the calendar (the plan's shutdown days or holiday moves may have changed on the timeline). */
+  refreshCalendar(): Promise<void>;
 }
 
 export const useEntryPage = create<EntryPageState>((set, get) => {
@@ -49,6 +51,17 @@ export const useEntryPage = create<EntryPageState>((set, get) => {
         await loadDerived(id);
       } catch (err) {
         if (get().id === id) set({ loading: false, error: errorMessage(err) });
+      }
+    },
+
+    async refreshCalendar() {
+      const id = get().id;
+      if (!id || !get().entry) return;
+      try {
+        const calendar = await api('entries.calendar', { id });
+        if (get().id === id) set({ calendar, calendarError: null });
+      } catch (err) {
+        if (get().id === id) set({ calendarError: errorMessage(err) });
       }
     },
 

@@ -59,6 +59,7 @@ export function planView(over: Partial<PlanView> = {}): PlanView {
     statusDate: '2027-03-10',
     statusDateIsToday: true,
     targetDate: '2027-05-30',
+    targetDayOff: null,
     forecastFinish: '2027-04-05',
     businessDaysPastTarget: -39,
     criticalPath: ['t-register', 't-hosting', 't-ready'],

@@ -30,6 +30,17 @@ describe('plan-text', () => {
     expect(businessDays(-1234)).toBe('1,234 business days');
   });
 
+  it('says "on the target date" only when the forecast is that very day', () => {
+    const sunday = { dayOff: { kind: 'weekend' as const, weekday: 0 }, lastWorkingDay: '2027-05-28' };
+    // Friday 28 May is 0 business days from a Sunday target: not "on the target date".
+    expect(forecastSentence({ forecastFinish: '2027-05-28', businessDaysPastTarget: 0, targetDate: '2027-05-30', targetDayOff: sunday })).toBe(
+      'Forecast readiness 28 May 2027: on the last working day before the target (30 May 2027, Sunday)',
+    );
+    expect(forecastSentence({ forecastFinish: '2027-05-28', businessDaysPastTarget: 0, targetDate: '2027-05-28', targetDayOff: null })).toBe(
+      'Forecast readiness 28 May 2027: on the target date (28 May 2027)',
+    );
+  });
+
   it('calls a plan late past the target, at risk with less than a working week to spare, else on track', () => {
     expect(forecastHealth(1)).toEqual({ tone: 'late', label: 'Late' });
     expect(forecastHealth(0)).toEqual({ tone: 'at-risk', label: 'At risk' });

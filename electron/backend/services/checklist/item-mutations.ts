@@ -3,6 +3,7 @@
  * and the status changes legal review makes (a decision, an approval turning stale).
  */
 import { AppError } from '../../../../shared/errors';
+import { displayDate } from '../../../../shared/domain/iso-date';
 import type { BulkPatch, CustomItemInput, ItemPatch, ItemStatus } from '../../../../shared/checklist-schema';
 import type { ItemRecord } from '../../repos/checklist-repo';
 import { required } from '../kernel';
@@ -10,13 +11,29 @@ import type { ChecklistDeps } from '../checklist-service';
 import { ITEM } from './checklist-view';
 import { customItem } from './item-records';
 
-function applyPatch(item: ItemRecord, patch: ItemPatch | BulkPatch, at: string): ItemRecord {
+type ItemTask = { taskTitle: string; finish: string };
+
+/**
+ * An item with a plan task is due when the task finishes: moving its due date by hand is
+ * refused with a pointer to the task (the plan stays the one place its dates are worked out).
+ */
+function refuseTaskDueDate(item: ItemRecord, task: ItemTask | undefined, patch: ItemPatch | BulkPatch): void {
+  if (!task || patch.dueDate === undefined || patch.dueDate === task.finish) return;
+  throw new AppError(
+    'invalid_input',
+    `Due date: "${item.title}" is due with its plan task "${task.taskTitle}" (finish ${displayDate(task.finish)}); move that task on the Timeline to change it.`,
+    'dueDate',
+  );
+}
+
+function applyPatch(item: ItemRecord, patch: ItemPatch | BulkPatch, at: string, task?: ItemTask): ItemRecord {
   if (item.status === 'signed_off' && patch.status !== undefined) {
     throw new AppError('conflict', `"${item.title}" is signed off; its status changes only through legal review.`, 'status');
   }
+  refuseTaskDueDate(item, task, patch);
   const next: ItemRecord = { ...item, updatedAt: at };
   if (patch.owner !== undefined) next.owner = patch.owner;
-  if (patch.dueDate !== undefined) {
+  if (patch.dueDate !== undefined && !task) {
     next.dueDate = patch.dueDate;
     next.dueManual = patch.dueDate !== null;
   }
@@ -46,7 +63,8 @@ export function itemMutations(deps: ChecklistDeps) {
       if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Nothing to change: choose a field to update.');
       return kernel.write(() => {
         const before = record(itemId);
-        const after = applyPatch(before, patch, kernel.now().toISOString());
+        const task = patch.dueDate !== undefined ? deps.plan.itemTasks(before.entryId).get(itemId) : undefined;
+        const after = applyPatch(before, patch, kernel.now().toISOString(), task);
         repo.update(after);
         audit(ITEM, itemId, 'update', before, after);
         return after;
@@ -57,10 +75,16 @@ export function itemMutations(deps: ChecklistDeps) {
       if (itemIds.length === 0) throw new AppError('invalid_input', 'Select at least one item first.', 'itemIds');
       if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Choose what to change for the selected items.');
       const at = kernel.now().toISOString();
+      const tasksOf = new Map<string, ReturnType<ChecklistDeps['plan']['itemTasks']>>();
+      const taskOf = (item: ItemRecord) => {
+        if (patch.dueDate === undefined) return undefined;
+        if (!tasksOf.has(item.entryId)) tasksOf.set(item.entryId, deps.plan.itemTasks(item.entryId));
+        return tasksOf.get(item.entryId)!.get(item.id);
+      };
       kernel.write(() => {
         for (const id of new Set(itemIds)) {
           const before = record(id);
-          const after = applyPatch(before, patch, at);
+          const after = applyPatch(before, patch, at, taskOf(before));
           repo.update(after);
           audit(ITEM, id, 'bulk_update', before, after);
         }

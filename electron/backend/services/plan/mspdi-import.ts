@@ -16,7 +16,7 @@ import type { MspdiImportInput, MspdiImportPreview, MspdiIssue } from '../../../
 import type { PlanView } from '../../../../shared/plan-schema';
 import { readMspdi, type MspdiPlan, type MspdiTask } from '../../export/mspdi-read';
 import type { TaskRecord } from '../../repos/plan-repo';
-import type { PlanCore, ViewPlan } from './plan-state';
+import { itemFinishes, type PlanCore, type ViewPlan } from './plan-state';
 
 const MAX_SHUTDOWNS = 366;
 
@@ -145,6 +145,7 @@ export function mspdiImport(core: PlanCore, view: ViewPlan) {
           }
           repo.updatePlan({ ...repo.plan(input.entryId)!, projectStart, shutdowns, updatedAt: at });
           const result = view(input.entryId, null); // schedules the new plan; a refusal rolls all of this back
+          core.deps.dueWithTasks(input.entryId, itemFinishes(result));
           audit(
             'plan',
             input.entryId,

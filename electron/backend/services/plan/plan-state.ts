@@ -96,6 +96,15 @@ export type ViewPlan = (entryId: string, baselineId: string | null) => PlanView;
  */
 export type MutatePlan = (entryId: string, action: string, change: () => unknown, detail?: unknown) => PlanView;
 
+/** Each linked item's latest task finish in a shown plan (item id -> finish). */
+export function itemFinishes(shown: Pick<PlanView, 'tasks'>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of shown.tasks) {
+    for (const itemId of t.linkedItemIds) if (!out.has(itemId) || t.schedule.earlyFinish > out.get(itemId)!) out.set(itemId, t.schedule.earlyFinish);
+  }
+  return out;
+}
+
 export function planMutator(core: PlanCore, view: ViewPlan): MutatePlan {
   const { repo, kernel, audit } = core.deps;
   return (entryId, action, change, detail = null) => {
@@ -103,6 +112,7 @@ export function planMutator(core: PlanCore, view: ViewPlan): MutatePlan {
     return kernel.write(() => {
       const result = change();
       const shown = view(entryId, null);
+      core.deps.dueWithTasks(entryId, itemFinishes(shown));
       const plan = repo.plan(entryId)!;
       repo.updatePlan({ ...plan, updatedAt: kernel.now().toISOString() });
       audit(PLAN, entryId, action, null, detail ?? result ?? null);

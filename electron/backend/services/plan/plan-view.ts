@@ -1,5 +1,7 @@
 /** A plan as the timeline shows it: scheduled, compared with a baseline, with its calendar. */
 import type { PlanView } from '../../../../shared/plan-schema';
+import { targetDayOff } from '../../../../shared/domain/due-dates';
+import { percentDone } from '../../../../shared/domain/task-progress';
 import { required } from '../kernel';
 import { signedBusinessDays } from './calendar-snapshot';
 import { run, type PlanCore, type ViewPlan } from './plan-state';
@@ -19,6 +21,7 @@ export function planView(core: PlanCore): ViewPlan {
       statusDate: s.input.statusDate,
       statusDateIsToday: s.plan.statusDate === null,
       targetDate: s.entry.targetDate,
+      targetDayOff: targetDayOff(cal, s.entry.targetDate),
       forecastFinish: sched.finish,
       businessDaysPastTarget: signedBusinessDays(cal, s.entry.targetDate, sched.finish),
       criticalPath: sched.criticalPath,
@@ -31,7 +34,7 @@ export function planView(core: PlanCore): ViewPlan {
           workstream: t.workstream,
           owner: t.owner,
           durationDays: t.durationDays,
-          percentComplete: t.percentComplete,
+          percentComplete: percentDone(t),
           actualStart: t.actualStart,
           actualFinish: t.actualFinish,
           startNoEarlierThan: t.startNoEarlierThan,

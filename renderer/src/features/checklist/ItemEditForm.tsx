@@ -8,6 +8,8 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { DueWithTask } from '../../components/DueWithTask';
+import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useChecklist } from '../../stores/checklist-store';
 import { itemFormSchema } from './item-form-schema';
@@ -69,7 +71,25 @@ export function ItemEditForm({ item }: { item: ChecklistItem }) {
           disabled={signedOff}
           {...register('status')}
         />
-        <TextField id="item-due" label="Due date" optional error={errorAt(errors, 'dueDate')} type="date" className="input input-date" {...register('dueDate')} />
+        {item.dueWith ? (
+          <div className="field">
+            <span className="field-label">Due date</span>
+            <p className="due-from-task">
+              <DueWithTask item={item} />
+            </p>
+          </div>
+        ) : (
+          <TextField
+            id="item-due"
+            label="Due date"
+            optional
+            error={errorAt(errors, 'dueDate')}
+            hint={item.dueDayOff ? `${dayOffInWords(item.dueDayOff)}: not a working day in this market's calendar` : undefined}
+            type="date"
+            className="input input-date"
+            {...register('dueDate')}
+          />
+        )}
       </div>
       {status === 'not_applicable' ? (
         <TextAreaField id="item-na-reason" label="Why it does not apply" error={errorAt(errors, 'naReason')} rows={2} {...register('naReason')} />

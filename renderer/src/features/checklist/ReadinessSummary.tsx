@@ -14,6 +14,7 @@ export function ReadinessSummary({ view }: { view: ChecklistView }) {
   const today = localToday();
   const count = (status: string) => items.filter((i) => i.status === status).length;
   const overdue = items.filter((i) => isOverdue(i, today)).length;
+  const later = items.filter((i) => i.laterDuty && i.status !== 'not_applicable').length;
   const stats: Array<[string, number, string?]> = [
     [ITEM_STATUS_LABELS.todo, count('todo')],
     [ITEM_STATUS_LABELS.in_progress, count('in_progress')],
@@ -54,6 +55,9 @@ export function ReadinessSummary({ view }: { view: ChecklistView }) {
       </div>
       <p className="readiness-note">
         Items are signed off through legal review. Not-applicable items leave the count; blocked items count as not done.
+        {later > 0
+          ? ` ${later === 1 ? '1 later duty applies' : `${formatCount(later)} later duties apply`} only after the target date and ${later === 1 ? 'is' : 'are'} not counted until ${later === 1 ? 'its' : 'their'} date falls inside the window.`
+          : ''}
       </p>
     </section>
   );

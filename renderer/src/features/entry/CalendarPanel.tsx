@@ -2,6 +2,7 @@ import type { EntryCalendar } from '../../../../shared/contract';
 import { formatCount, formatDate } from '../../lib/format-date';
 import { joinWords, WEEKDAY_NAMES } from '../../lib/labels';
 import { HolidayList } from './HolidayList';
+import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
 
 interface CalendarPanelProps {
   calendar: EntryCalendar | null;
@@ -51,11 +52,22 @@ export function CalendarPanel({ calendar, error, countryName }: CalendarPanelPro
               <dd>{calendar.holidays === null ? <span className="muted">No data</span> : formatCount(calendar.holidays.length)}</dd>
             </div>
             <div>
+              <dt>Shutdown days</dt>
+              <dd>{formatCount(calendar.shutdowns.length)}</dd>
+            </div>
+            <div>
               <dt>Calendar days</dt>
               <dd>{formatCount(calendar.calendarDays)}</dd>
             </div>
           </dl>
           <p className="weekend-rule">{weekendInWords(calendar.weekendRule)}</p>
+          {calendar.targetDayOff ? (
+            <p className="inline-note target-day-off">
+              The target date, {formatDate(calendar.windowEnd)}, is not a working day ({dayOffInWords(calendar.targetDayOff.dayOff)}); the last working day before
+              it is {formatDate(calendar.targetDayOff.lastWorkingDay)}.
+            </p>
+          ) : null}
+          <p className="panel-note">Counted in the plan&apos;s calendar: its holiday snapshot, moved holiday estimates and company shutdown days.</p>
           <HolidayList holidays={calendar.holidays} />
         </>
       )}

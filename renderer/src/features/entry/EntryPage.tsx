@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { ChevronLeft, MapPin } from 'lucide-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ArchivedBadge } from '../../components/ArchivedBadge';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
@@ -44,6 +44,17 @@ export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
     void load(id);
     void loadChecklist(id);
   }, [id, load, loadChecklist]);
+
+  // The plan's calendar and its tasks' finishes change on the timeline: the Overview's
+  // calendar and the checklist's due dates are read again when their tab is shown.
+  const refreshCalendar = useEntryPage((s) => s.refreshCalendar);
+  const shownTab = useRef(tab);
+  useEffect(() => {
+    if (tab === shownTab.current) return;
+    shownTab.current = tab;
+    if (tab === 'overview') void refreshCalendar();
+    if (tab === 'checklist') void loadChecklist(id);
+  }, [tab, id, refreshCalendar, loadChecklist]);
 
   useEffect(() => {
     if (current?.targetSubdivision) void loadSubdivisions(current.targetCountry).catch(() => undefined);

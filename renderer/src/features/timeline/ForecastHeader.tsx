@@ -9,6 +9,7 @@ import { SaveBaselineDialog } from './SaveBaselineDialog';
 import { StatusDateControl } from './StatusDateControl';
 import { WhatIfDialog } from './WhatIfDialog';
 import { forecastSentence } from './plan-text';
+import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
 
 /** The forecast in words against the target, its status, and the controls that change what the plan is compared with. */
 export function ForecastHeader({ view }: { view: PlanView }) {
@@ -26,6 +27,12 @@ export function ForecastHeader({ view }: { view: PlanView }) {
           <p className="forecast-detail">
             Plan starts {formatDate(view.projectStart)} · {plural(view.tasks.length - 1, 'task')} · {plural(criticalCount, 'task')} on the critical path
           </p>
+          {view.targetDayOff ? (
+            <p className="forecast-detail target-day-off">
+              The target date, {formatDate(view.targetDate)}, is not a working day ({dayOffInWords(view.targetDayOff.dayOff)}); the last working day before it is{' '}
+              {formatDate(view.targetDayOff.lastWorkingDay)}.
+            </p>
+          ) : null}
         </div>
       </div>
       <div className="forecast-controls">

@@ -26,7 +26,7 @@ export function WhatIfPreview({ view, result }: { view: PlanView; result: WhatIf
         <div>
           <p className="whatif-label">Against the target</p>
           <p className="whatif-target">
-            <ForecastHealthBadge pastTarget={result.scenarioBusinessDaysPastTarget} /> {targetPhrase(result.scenarioBusinessDaysPastTarget, view.targetDate)}
+            <ForecastHealthBadge pastTarget={result.scenarioBusinessDaysPastTarget} /> {targetPhrase(result.scenarioBusinessDaysPastTarget, view.targetDate, result.scenarioFinish, view.targetDayOff)}
           </p>
         </div>
       </div>

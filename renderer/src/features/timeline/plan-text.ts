@@ -1,20 +1,28 @@
 /** The plan in words: the forecast against the target, slippage, a task's accessible name, dependency types. */
 import type { PlanTaskView, PlanView } from '../../../../shared/plan-schema';
 import { formatDate, plural } from '../../lib/format-date';
+import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
 
 export function businessDays(n: number): string {
   return plural(Math.abs(n), 'business day');
 }
 
 /** "Forecast readiness 9 Jun 2027: 6 business days past the target (30 May 2027)". */
-export function forecastSentence(view: Pick<PlanView, 'forecastFinish' | 'businessDaysPastTarget' | 'targetDate'>): string {
-  return `Forecast readiness ${formatDate(view.forecastFinish)}: ${targetPhrase(view.businessDaysPastTarget, view.targetDate)}`;
+export function forecastSentence(view: Pick<PlanView, 'forecastFinish' | 'businessDaysPastTarget' | 'targetDate'> & Partial<Pick<PlanView, 'targetDayOff'>>): string {
+  return `Forecast readiness ${formatDate(view.forecastFinish)}: ${targetPhrase(view.businessDaysPastTarget, view.targetDate, view.forecastFinish, view.targetDayOff ?? null)}`;
 }
 
-/** "6 business days past the target (30 May 2027)", "on the target date (30 May 2027)". */
-export function targetPhrase(pastTarget: number, targetDate: string): string {
+/**
+ * "6 business days past the target (30 May 2027)", "on the target date (30 May 2027)" (only
+ * when the forecast is that very day), "on the last working day before the target (Sunday 30 May 2027)".
+ */
+export function targetPhrase(pastTarget: number, targetDate: string, finish?: string, dayOff: PlanView['targetDayOff'] = null): string {
   const target = `(${formatDate(targetDate)})`;
-  if (pastTarget === 0) return `on the target date ${target}`;
+  if (pastTarget === 0 && (finish === undefined || finish === targetDate)) return `on the target date ${target}`;
+  if (pastTarget === 0) {
+    const why = dayOff ? `, ${dayOffInWords(dayOff.dayOff)}` : '';
+    return finish! < targetDate ? `on the last working day before the target (${formatDate(targetDate)}${why})` : `on the first working day after the target (${formatDate(targetDate)}${why})`;
+  }
   return pastTarget > 0 ? `${businessDays(pastTarget)} past the target ${target}` : `${businessDays(pastTarget)} before the target ${target}`;
 }
 
