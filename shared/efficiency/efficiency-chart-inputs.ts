@@ -66,7 +66,7 @@ export function comparisonChartInputs(view: ComparisonView): ComparisonCharts {
       homeLine: view.metricId === null || view.title.endsWith('ratio to home'),
     },
     trend: {
-      title: `${view.title}: since each entry's start`,
+      title: 'Trend since each entry’s start',
       xLabels: view.trend.xLabels,
       series: view.trend.series,
       target: view.target,

@@ -16,6 +16,9 @@ import { createPdf, pdfFonts, type PdfFonts } from './pdf-document';
 import { drawLine, fitLine, flowText, lineHeight, wrapLines } from './pdf-text';
 
 const INK = '#1f2933';
+
+/** svg-to-pdfkit sizes a drawing by its root width and height; without them the viewBox is fitted to the box asked for. */
+const scalable = (svg: string) => svg.replace(/^<svg width="[\d.]+" height="[\d.]+"/, '<svg');
 const MUTED = '#5f6b7a';
 
 /** The two charts exactly as the page draws them (for tests: the screen builds the same ones). */
@@ -41,12 +44,13 @@ export function efficiencyPdfPage(doc: PDFKit.PDFDocument, data: ComparisonView,
   const options = efficiencyPdfOptions(data);
   const gap = 16;
   const chartW = (width - gap) / 2;
-  const chartH = 240;
+  const chartH = 260;
+  // Drawn larger and placed smaller, so chart type (12 px in ECharts) prints near 9 pt.
+  const scale = 1.35;
   const top = doc.y;
   const font = (_family: string, bold: boolean) => fonts.name('latin', bold ? 'bold' : 'body');
-  // ECharts draws at 1 px = 1 pt; the SVG is laid out at the size it is placed.
-  SVGtoPDF(doc, chartSvg(options.ranked, Math.round(chartW), chartH), left, top, { width: chartW, height: chartH, fontCallback: font, assumePt: true });
-  SVGtoPDF(doc, chartSvg(options.trend, Math.round(chartW), chartH), left + chartW + gap, top, { width: chartW, height: chartH, fontCallback: font, assumePt: true });
+  SVGtoPDF(doc, scalable(chartSvg(options.ranked, Math.round(chartW * scale), Math.round(chartH * scale))), left, top, { width: chartW, height: chartH, fontCallback: font, assumePt: true });
+  SVGtoPDF(doc, scalable(chartSvg(options.trend, Math.round(chartW * scale), Math.round(chartH * scale))), left + chartW + gap, top, { width: chartW, height: chartH, fontCallback: font, assumePt: true });
   doc.y = top + chartH + 10;
 
   // The figures as a table, with the inputs of each (as the screen's hover shows them).
