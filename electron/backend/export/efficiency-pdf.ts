@@ -83,12 +83,12 @@ export function efficiencyPdfPage(doc: PDFKit.PDFDocument, data: ComparisonView,
 }
 
 /** A document holding just the comparison page. */
-export function efficiencyPdf(data: ComparisonView, fontsDir: string): Promise<Buffer> {
+export function efficiencyPdf(data: ComparisonView, fontsDir: string, createdAt: Date): Promise<Buffer> {
   const { doc, done } = createPdf(fontsDir, {
     size: 'A4',
     layout: 'landscape',
     margin: 36,
-    info: { Title: `Landfall — ${data.title}`, Author: 'Landfall', Creator: 'Landfall' },
+    info: { Title: `Landfall — ${data.title}`, Author: 'Landfall', Creator: 'Landfall', CreationDate: createdAt },
   });
   efficiencyPdfPage(doc, data, pdfFonts(doc));
   doc.end();

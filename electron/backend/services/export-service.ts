@@ -96,7 +96,7 @@ export function exportService(deps: ExportDeps) {
     async efficiency(req: EfficiencyExportRequest): Promise<ExportFile> {
       const view = deps.efficiency.comparison({ metricId: req.metricId, includeArchived: req.includeArchived });
       let bytes: Buffer;
-      if (req.format === 'pdf') bytes = await efficiencyPdf(view, deps.fontsDir);
+      if (req.format === 'pdf') bytes = await efficiencyPdf(view, deps.fontsDir, kernel.now());
       else {
         const index = req.metricId === null ? view : deps.efficiency.comparison({ metricId: null, includeArchived: req.includeArchived });
         const perMetric = index.metrics.map((m) => deps.efficiency.comparison({ metricId: m.id, includeArchived: req.includeArchived }));
