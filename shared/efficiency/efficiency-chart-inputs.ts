@@ -16,13 +16,14 @@ export interface EntryCharts {
 
 export function entryChartInputs(view: EntryEfficiencyView): EntryCharts {
   const name = (id: string) => view.metrics.find((m) => m.id === id)?.name ?? id;
-  const weighted = view.rows.filter((r) => (view.metrics.find((m) => m.id === r.metricId)?.weight ?? 0) > 0 || r.percent !== null);
+  // Metrics nobody has measured yet stay in the table below the chart, not as empty bars.
+  const measured = view.rows.filter((r) => r.percent !== null || r.latestMarket !== null || r.latestHome !== null);
   const labels = view.indexTrend.map((p) => periodLabel(p.periodStart, p.periodEnd));
   const sat = view.satisfaction.metricId;
   return {
     ratios: {
       title: 'Ratio to home by metric',
-      bars: weighted.map((r) => ({ name: name(r.metricId), value: r.percent })),
+      bars: measured.map((r) => ({ name: name(r.metricId), value: r.percent })),
       target: view.targets.index,
       targetLabel: `Target ${view.targets.index} %`,
       unit: '%',

@@ -95,7 +95,7 @@ export function ComparisonPage() {
               option={options.ranked}
               height={Math.max(200, 70 + view.markets.length * 36)}
               table={{
-                caption: `${view.title} by market (${view.valueLabel})`,
+                caption: `${view.title} by market`,
                 columns: ['Market', 'Figure', 'Against target', 'Inputs'],
                 rows: view.markets.map((m) => ({ key: m.entryId, title: m.figure, cells: [m.entryName, percentOrDash(m.percent), verdict(m.percent, view.target), m.figure] })),
               }}
