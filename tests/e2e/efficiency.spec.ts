@@ -99,4 +99,18 @@ test('records home and market values, shows the index against its target, import
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${SCREENS}/efficiency-comparison-${width}.png`, fullPage: true });
   }
+
+  // The catalogue is the user's: a weight edited here moves every comparison.
+  await page.getByRole('button', { name: 'Metric catalogue…' }).click();
+  const catalogue = page.getByRole('dialog', { name: 'Metric catalogue' });
+  await expect(catalogue.getByRole('row')).toHaveCount(11);
+  await page.screenshot({ path: `${SCREENS}/efficiency-catalogue.png` });
+  await catalogue.getByRole('button', { name: 'Edit Tickets resolved per agent-day' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit Tickets resolved per agent-day' });
+  await edit.getByLabel('Weight').fill('3');
+  await edit.getByRole('button', { name: 'Save metric' }).click();
+  await expect(page.getByRole('dialog', { name: 'Metric catalogue' }).getByRole('row', { name: /Tickets resolved per agent-day .* 3 / })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // November with weights 1 and 3: (4 ÷ 4.4 + 3 × 36 ÷ 40) ÷ 4 = 90.2 %.
+  await expect(ranked.getByRole('row', { name: /Germany launch 90\.2 %/ })).toBeVisible();
 });

@@ -64,7 +64,6 @@ export function efficiencyService({ repo, kernel, audit, actor, entry, entries }
   }
 
   function checkMetric(fields: MetricFields): MetricFields {
-    if (fields.money && fields.currency === null) return fields;
     if (!fields.money && fields.currency !== null) throw new AppError('invalid_input', 'Currency: only a money metric has a currency; clear it or mark the metric as money.', 'currency');
     return fields;
   }
