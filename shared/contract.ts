@@ -23,6 +23,21 @@ import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
+import {
+  comparisonRequest,
+  comparisonView,
+  efficiencyExportRequest,
+  entryEfficiencyView,
+  IMPORT_BODY_BYTES,
+  marketRef,
+  measurement,
+  measurementFields,
+  measurementImportInput,
+  measurementImportPreview,
+  metricFields,
+  storedMetric,
+  versioned,
+} from './efficiency/efficiency-schema';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
@@ -217,6 +232,27 @@ export const contract = {
   ),
   'export.timeline': method(timelineExportRequest, exportFile, "An entry's readiness timeline as PDF (A4 or A3 landscape, tiled or fitted to one page), XLSX, CSV, ICS or MS Project XML (MSPDI)."),
   'export.signoffRegister': method(registerExportRequest, exportFile, "Every sign-off decision on an entry's items, with hashes and the ledger head hash, as PDF or CSV."),
+  'export.efficiency': method(
+    efficiencyExportRequest,
+    exportFile,
+    'The efficiency comparison as XLSX (every view: the index, each metric, the trend, the measurements) or as a PDF page with the charts of one view.',
+  ),
+  'efficiency.metrics': method(nothing, z.array(storedMetric), 'The metric catalogue: name, unit, direction, weight, aggregation, money and currency.'),
+  'efficiency.addMetric': method(metricFields, storedMetric, 'Add a metric of your own to the catalogue.'),
+  'efficiency.updateMetric': method(z.object({ ...versioned, id: z.string().max(63), fields: metricFields }).strict(), storedMetric, 'Edit a metric (refused when someone changed it since it was read).'),
+  'efficiency.measurements': method(z.object({ market: marketRef }).strict(), z.array(measurement), "A market's measurements (an entry id, or a home market's country code), oldest period first."),
+  'efficiency.addMeasurement': method(measurementFields, measurement, 'Record a dated measurement for a home market or an entry.'),
+  'efficiency.updateMeasurement': method(z.object({ ...versioned, fields: measurementFields }).strict(), measurement, 'Edit a measurement (refused when someone changed it since it was read).'),
+  'efficiency.deleteMeasurement': method(z.object(versioned).strict(), z.object({ id: z.string() }), 'Delete a measurement (refused when someone changed it since it was read).'),
+  'efficiency.previewImport': method(
+    measurementImportInput,
+    measurementImportPreview,
+    "Dry run of importing a CSV or XLSX of measurements for an entry and its home market: what it would add, and every problem by row and column.",
+    IMPORT_BODY_BYTES,
+  ),
+  'efficiency.applyImport': method(measurementImportInput, measurementImportPreview, 'Import a CSV or XLSX of measurements in one transaction; nothing is imported when any row has a problem.', IMPORT_BODY_BYTES),
+  'efficiency.entryView': method(z.object({ entryId: uuid }).strict(), entryEfficiencyView, "An entry against its home market: each metric's latest values and ratio, the index, satisfaction and their trends."),
+  'efficiency.comparison': method(comparisonRequest, comparisonView, 'Markets side by side on the index or one metric, ranked, with the target and each trend since the entry started.'),
   'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
   'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),

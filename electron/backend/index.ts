@@ -30,7 +30,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   // Held lock: a .tmp left in the evidence store is a crashed write, never one in progress.
   removeStrayEvidenceTemps(opts.dataDir);
   const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
-  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars } = createServices(opened.db, {
+  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars, efficiency } = createServices(opened.db, {
     ...opts,
     resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
     onProblem: (message) => report(new Error(message)),
@@ -71,6 +71,18 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.importMspdi': (input) => plans.mspdi.apply(input),
     'export.timeline': (req) => exports.timeline(req),
     'export.signoffRegister': (req) => exports.signoffRegister(req),
+    'export.efficiency': (req) => exports.efficiency(req),
+    'efficiency.metrics': () => efficiency.metrics(),
+    'efficiency.addMetric': (fields) => efficiency.addMetric(fields),
+    'efficiency.updateMetric': ({ id, version, fields }) => efficiency.updateMetric(id, version, fields),
+    'efficiency.measurements': ({ market }) => efficiency.measurements(market),
+    'efficiency.addMeasurement': (fields) => efficiency.addMeasurement(fields),
+    'efficiency.updateMeasurement': ({ id, version, fields }) => efficiency.updateMeasurement(id, version, fields),
+    'efficiency.deleteMeasurement': ({ id, version }) => efficiency.deleteMeasurement(id, version),
+    'efficiency.previewImport': (input) => efficiency.previewImport(input),
+    'efficiency.applyImport': (input) => efficiency.applyImport(input),
+    'efficiency.entryView': ({ entryId }) => efficiency.entryView(entryId),
+    'efficiency.comparison': (req) => efficiency.comparison(req),
     'review.queue': () => signoff.queue(),
     'review.decide': (input) => signoff.decide(input),
     'review.history': ({ itemId }) => signoff.history(itemId),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { auditRepo } from './repos/audit-repo';
 import { checklistRepo } from './repos/checklist-repo';
+import { efficiencyRepo } from './repos/efficiency-repo';
 import { entriesRepo } from './repos/entries-repo';
 import { evidenceRepo } from './repos/evidence-repo';
 import { ledgerRepo } from './repos/ledger-repo';
@@ -19,6 +20,7 @@ import { createKernel, type KernelOptions } from './services/kernel';
 import { auditService } from './services/audit-service';
 import { calendarService } from './services/calendar-service';
 import { checklistService } from './services/checklist-service';
+import { efficiencyService } from './services/efficiency-service';
 import { entriesService } from './services/entries-service';
 import { evidenceService } from './services/evidence-service';
 import { exportService } from './services/export-service';
@@ -111,14 +113,24 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       itemTitles: (id) => new Map(checklists.records(id).map((i) => [i.id, i.title])),
     },
     signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry },
+    efficiency: { comparison: (req) => efficiency.comparison(req), allMeasurements: () => efficiency.allMeasurements() },
+  });
+  const efficiency = efficiencyService({
+    repo: efficiencyRepo(db),
+    kernel,
+    audit: audit.record,
+    actor: settings.actor,
+    entry: (id, field) => entries.get(id, field),
+    entries: (includeArchived) => entries.list(includeArchived),
   });
   const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id'), planCalendar: plans.workCalendar });
 
   settings.ensureInstallation();
+  efficiency.syncCatalogue(path.join(opts.resourcesDir, 'metrics'), (message) => opts.onProblem(message));
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars, efficiency };
 }
 
 export type Services = ReturnType<typeof createServices>;

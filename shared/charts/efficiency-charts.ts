@@ -55,7 +55,7 @@ export function rankedBarsOption(input: RankedBarsInput): EChartsCoreOption {
     aria: { enabled: true, decal: { show: true } },
     textStyle: { fontFamily: CHART_FONT },
     title: { text: input.title, left: 0, textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
-    grid: { left: labelWidth(rows.map((r) => r.name)), right: 56, top: 40, bottom: 28 },
+    grid: { left: labelWidth(rows.map((r) => r.name)), right: 64, top: 48, bottom: 28 },
     xAxis: { type: 'value', max: Math.ceil(max / 10) * 10, axisLabel: { formatter: `{value}${input.unit === '%' ? ' %' : ''}`, fontFamily: CHART_FONT } },
     yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.name), axisLabel: { fontFamily: CHART_FONT } },
     series: [
@@ -64,7 +64,7 @@ export function rankedBarsOption(input: RankedBarsInput): EChartsCoreOption {
         name: input.title,
         data: rows.map((r) => ({ value: r.value ?? 0, itemStyle: { color: r.value === null ? '#ddd' : r.value >= input.target ? PALETTE[2] : PALETTE[1] } })),
         label: { show: true, position: 'right', fontFamily: CHART_FONT, formatter: (p: { dataIndex: number }) => (rows[p.dataIndex]!.value === null ? 'no data' : fmt(rows[p.dataIndex]!.value!, input.unit)) },
-        markLine: { ...targetLine(input.target, input.targetLabel, 'x'), data: input.homeLine ? [...lines, { xAxis: 100, label: { formatter: 'Home 100 %' }, lineStyle: { type: 'dotted' } }] : lines },
+        markLine: { ...targetLine(input.target, input.targetLabel, 'x'), data: input.homeLine ? [...lines, { xAxis: 100, label: { formatter: 'Home' }, lineStyle: { type: 'dotted' } }] : lines },
       },
     ],
   };
@@ -94,9 +94,9 @@ export function trendOption(input: TrendInput): EChartsCoreOption {
     color: PALETTE,
     textStyle: { fontFamily: CHART_FONT },
     title: { text: input.title, left: 0, textStyle: { fontSize: 14, fontFamily: CHART_FONT } },
-    legend: { top: 22, left: 0, textStyle: { fontFamily: CHART_FONT } },
+    legend: { top: 32, left: 0, textStyle: { fontFamily: CHART_FONT } },
     tooltip: { trigger: 'axis' },
-    grid: { left: 48, right: 88, top: 64, bottom: 28 },
+    grid: { left: 56, right: 88, top: 80, bottom: 28 },
     xAxis: { type: 'category', data: input.xLabels, axisLabel: { fontFamily: CHART_FONT } },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: `{value}${input.unit === '%' ? ' %' : ''}`, fontFamily: CHART_FONT } },
     series: input.series.map((s, i) => {

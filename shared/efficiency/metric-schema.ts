@@ -22,6 +22,8 @@ export const metricDefinition = z.object({
   aggregation: z.enum(METRIC_AGGREGATIONS, { error: 'Choose how values in a period combine' }),
   /** Money metrics keep their currency; comparing two currencies needs a recorded rate. */
   money: z.boolean(),
+  /** Money metrics: the currency values are usually reported in (the form's default); null otherwise. */
+  currency: currencyCode.nullable().default(null),
   /** True for the customer-satisfaction measure shown against its own target. */
   satisfaction: z.boolean().default(false),
   description: z.string().max(1000).default(''),

@@ -158,6 +158,23 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('plan.acceptCalendarUpdate', { entryId: id });
   await run('reference.countries', {});
   await run('reference.subdivisions', { country: 'DE' });
+  await run('efficiency.metrics', {});
+  const metricFields = { name: 'Refund time', unit: 'days', direction: 'lower_is_better', weight: 1, aggregation: 'mean', money: false, currency: null, satisfaction: false, description: '' };
+  await run('efficiency.addMetric', metricFields);
+  await run('efficiency.updateMetric', { id: 'refund_time', version: 1, fields: { ...metricFields, weight: 2 } });
+  const jan = { metricId: 'first_response_time', periodStart: '2027-01-01', periodEnd: '2027-01-31' };
+  await call('efficiency.addMeasurement', { ...jan, market: 'US', value: 4 });
+  const measured = (await run('efficiency.addMeasurement', { ...jan, market: id, value: 5 })) as { ok: true; value: { id: string } };
+  await run('efficiency.updateMeasurement', { id: measured.value.id, version: 1, fields: { ...jan, market: id, value: 4.4 } });
+  const spareMeasurement = (await call('efficiency.addMeasurement', { ...jan, metricId: 'uptime', market: id, value: 99 })) as { ok: true; value: { id: string } };
+  await run('efficiency.deleteMeasurement', { id: spareMeasurement.value.id, version: 1 });
+  const feb = { entryId: id, fileName: 'feb.csv', contentBase64: Buffer.from('metric,market,period_start,period_end,value\nfirst_response_time,home,2027-02-01,2027-02-28,4\nfirst_response_time,market,2027-02-01,2027-02-28,4.2\n').toString('base64') };
+  await run('efficiency.previewImport', feb);
+  await run('efficiency.applyImport', feb);
+  await run('efficiency.measurements', { market: id });
+  await run('efficiency.entryView', { entryId: id });
+  await run('efficiency.comparison', { metricId: null });
+  await run('export.efficiency', { format: 'pdf', metricId: null });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });
   await run('settings.get', {});
   // Read the checklist again now that its items were changed, signed off and given evidence.
@@ -306,6 +323,14 @@ function expectWhatWasCreated(a: Answers): void {
   expect(text(register.contentBase64)).toContain(decision.hash);
   expect(text(register.contentBase64)).toContain('Checked');
 
+  const eff = value(a, 'efficiency.entryView');
+  // February: home 4 h ÷ market 4.2 h (the CSV), the only metric with a ratio.
+  expect(eff.index.percent).toBeCloseTo((4 / 4.2) * 100, 10);
+  expect(eff.rows.find((r) => r.metricId === 'first_response_time')!.figure).toBe('95.2 % = home 4 h ÷ market 4.2 h, Feb 2027');
+  expect(value(a, 'efficiency.applyImport').measurements).toHaveLength(2);
+  expect(value(a, 'efficiency.updateMetric')).toMatchObject({ id: 'refund_time', weight: 2, version: 2 });
+  expect(value(a, 'efficiency.comparison').markets.map((m) => m.entryName)).toContain('Renamed');
+  expect(text(value(a, 'export.efficiency').contentBase64).startsWith('%PDF-')).toBe(true);
   expect(value(a, 'reference.countries')).toContainEqual(expect.objectContaining({ code: 'DE', name: 'Germany', eu: true, eea: true, holidayData: true }));
   expect(value(a, 'reference.subdivisions')).toHaveLength(16);
   expect(value(a, 'reference.subdivisions')).toContainEqual({ code: 'DE-BY', name: 'Bayern' });
@@ -338,6 +363,12 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'reference.countries',
   'reference.subdivisions',
   'settings.get',
+  'efficiency.metrics',
+  'efficiency.measurements',
+  'efficiency.previewImport',
+  'efficiency.entryView',
+  'efficiency.comparison',
+  'export.efficiency',
 ]);
 
 describe('the contract over both transports', () => {

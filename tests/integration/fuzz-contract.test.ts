@@ -40,6 +40,7 @@ interface Seed {
   evidenceFileId: string;
   evidenceLinkId: string;
   packContent: string;
+  measurementId: string;
 }
 let seed: Seed;
 
@@ -82,6 +83,9 @@ beforeAll(async () => {
     evidenceFileId: file.id,
     evidenceLinkId: link.id,
     packContent: pack.content,
+    measurementId: (
+      await call<{ id: string }>('efficiency.addMeasurement', { metricId: 'uptime', market: entry.id, periodStart: '2027-01-01', periodEnd: '2027-01-31', value: 99.5 })
+    ).id,
   };
 });
 
@@ -108,6 +112,8 @@ const customRequirement = () => ({
   lastReviewed: '2026-11-29',
   verified: false,
 });
+
+const metricFields = () => ({ name: 'Refund time', unit: 'days', direction: 'lower_is_better', weight: 1, aggregation: 'mean', money: false, currency: null, satisfaction: false, description: 'Days to refund' });
 
 /** A valid request for each method, built from the seeded database. */
 function baseInput(m: MethodName, s: Seed): unknown {
@@ -198,6 +204,29 @@ function baseInput(m: MethodName, s: Seed): unknown {
       return customRequirement();
     case 'settings.update':
       return { displayName: 'Ana', role: 'legal' };
+    case 'efficiency.metrics':
+      return {};
+    case 'efficiency.addMetric':
+      return metricFields();
+    case 'efficiency.updateMetric':
+      return { id: 'uptime', version: 1, fields: metricFields() };
+    case 'efficiency.measurements':
+      return { market: entryId };
+    case 'efficiency.addMeasurement':
+      return { metricId: 'first_response_time', market: entryId, periodStart: '2027-02-01', periodEnd: '2027-02-28', value: 4.5, sourceNote: 'BI' };
+    case 'efficiency.updateMeasurement':
+      return { id: s.measurementId, version: 1, fields: { metricId: 'uptime', market: entryId, periodStart: '2027-01-01', periodEnd: '2027-01-31', value: 99.1 } };
+    case 'efficiency.deleteMeasurement':
+      return { id: s.measurementId, version: 1 };
+    case 'efficiency.previewImport':
+    case 'efficiency.applyImport':
+      return { entryId, fileName: 'bi.csv', contentBase64: Buffer.from('metric,market,period_start,period_end,value\nuptime,home,2027-03-01,2027-03-31,99.9\n').toString('base64') };
+    case 'efficiency.entryView':
+      return { entryId };
+    case 'efficiency.comparison':
+      return { metricId: 'uptime', includeArchived: true };
+    case 'export.efficiency':
+      return { format: 'xlsx', metricId: null };
   }
 }
 

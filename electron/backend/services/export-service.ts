@@ -4,6 +4,9 @@
  * the host's job (a save dialog in the desktop app, a download in browser mode).
  */
 import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '../../../shared/export-schema';
+import type { ComparisonRequest, ComparisonView, EfficiencyExportRequest, StoredMeasurement } from '../../../shared/efficiency/efficiency-schema';
+import { efficiencyPdf } from '../export/efficiency-pdf';
+import { efficiencyXlsx } from '../export/efficiency-xlsx';
 import { registerCsv, registerPdf } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
 import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
@@ -14,7 +17,7 @@ import type { PlanView } from '../../../shared/plan-schema';
 import type { LedgerRecord, VerifyResult } from '../../../shared/signoff-schema';
 import type { Kernel } from './kernel';
 
-const MIME = { pdf: 'application/pdf', csv: 'text/csv; charset=utf-8' } as const;
+const MIME = { pdf: 'application/pdf', csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
 export interface ExportDeps {
   kernel: Kernel;
@@ -36,6 +39,11 @@ export interface ExportDeps {
     verify(): VerifyResult;
     headHash(): string | null;
     recordsForEntry(entryId: string): LedgerRecord[];
+  };
+  /** The efficiency service: the comparison views and the measurements behind them. */
+  efficiency: {
+    comparison(req: ComparisonRequest): ComparisonView;
+    allMeasurements(): StoredMeasurement[];
   };
 }
 
@@ -83,6 +91,25 @@ export function exportService(deps: ExportDeps) {
       };
       const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);
       return { fileName: exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+    },
+    /** The efficiency comparison: a PDF page of the chosen view, or a workbook of every view. */
+    async efficiency(req: EfficiencyExportRequest): Promise<ExportFile> {
+      const view = deps.efficiency.comparison({ metricId: req.metricId, includeArchived: req.includeArchived });
+      let bytes: Buffer;
+      if (req.format === 'pdf') bytes = await efficiencyPdf(view, deps.fontsDir, kernel.now());
+      else {
+        const index = req.metricId === null ? view : deps.efficiency.comparison({ metricId: null, includeArchived: req.includeArchived });
+        const perMetric = index.metrics.map((m) => deps.efficiency.comparison({ metricId: m.id, includeArchived: req.includeArchived }));
+        bytes = await efficiencyXlsx({
+          index,
+          perMetric,
+          measurements: deps.efficiency.allMeasurements(),
+          marketNames: new Map(deps.entryNames().map((e) => [e.id, e.name])),
+          generatedAt: kernel.now().toISOString(),
+        });
+      }
+      const what = req.metricId === null ? 'efficiency' : `efficiency-${req.metricId.replace(/_/g, '-')}`;
+      return { fileName: `landfall-${what}-${kernel.today()}.${req.format}`, mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
     },
     async timeline(req: TimelineExportRequest): Promise<ExportFile> {
       const m = model(req.entryId);

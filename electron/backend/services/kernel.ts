@@ -59,6 +59,8 @@ const NOT_FOUND = {
   baseline: 'That baseline no longer exists.',
   evidenceFile: 'That evidence file is not in the store.',
   pack: 'That pack is not in the library.',
+  metric: 'That metric is not in the catalogue.',
+  measurement: 'That measurement no longer exists; someone may have deleted it.',
 } as const;
 
 export type Kind = keyof typeof NOT_FOUND;

@@ -1,5 +1,6 @@
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EntryScreen } from './EntryScreen';
+import { ComparisonPage } from '../features/efficiency/ComparisonPage';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { ReviewPage } from '../features/review/ReviewPage';
@@ -10,6 +11,7 @@ const SCREEN_NAMES: Record<Route['name'], string> = {
   portfolio: 'Portfolio',
   entry: 'Entry',
   review: 'Review queue',
+  efficiency: 'Efficiency comparison',
   library: 'Library',
   settings: 'Settings',
 };
@@ -21,6 +23,7 @@ export function RouteScreen({ route }: { route: Route }) {
       {route.name === 'portfolio' ? <PortfolioPage /> : null}
       {route.name === 'entry' ? <EntryScreen key={route.id} id={route.id} /> : null}
       {route.name === 'review' ? <ReviewPage market={route.market} /> : null}
+      {route.name === 'efficiency' ? <ComparisonPage /> : null}
       {route.name === 'library' ? <LibraryPage /> : null}
       {route.name === 'settings' ? <SettingsPage /> : null}
     </ErrorBoundary>

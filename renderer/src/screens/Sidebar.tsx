@@ -1,4 +1,4 @@
-import { BookOpen, Briefcase, ClipboardCheck, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, ChartNoAxesColumn, ClipboardCheck, Settings as SettingsIcon, UserRound } from 'lucide-react';
 import { ReviewNavCount } from '../features/review/ReviewNavCount';
 import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
@@ -9,6 +9,7 @@ import { LandfallMark } from '../components/LandfallMark';
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
   { route: { name: 'review' }, label: 'Review', icon: ClipboardCheck, matches: ['review'] },
+  { route: { name: 'efficiency' }, label: 'Efficiency', icon: ChartNoAxesColumn, matches: ['efficiency'] },
   { route: { name: 'library' }, label: 'Library', icon: BookOpen, matches: ['library'] },
   { route: { name: 'settings' }, label: 'Settings', icon: SettingsIcon, matches: ['settings'] },
 ];

@@ -35,6 +35,8 @@ describe('parseHash and routeHref', () => {
     [`#/entries/${ID}`, { name: 'entry', id: ID }],
     [`#/entries/${ID}/checklist`, { name: 'entry', id: ID, tab: 'checklist' }],
     [`#/entries/${ID}/timeline`, { name: 'entry', id: ID, tab: 'timeline' }],
+    [`#/entries/${ID}/efficiency`, { name: 'entry', id: ID, tab: 'efficiency' }],
+    ['#/efficiency', { name: 'efficiency' }],
     ['#/review', { name: 'review' }],
     [`#/review/${ID}`, { name: 'review', market: ID }],
     ['#/library', { name: 'library' }],

@@ -9,7 +9,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useChecklist } from '../../stores/checklist-store';
 import { useEntryPage } from '../../stores/entry-page-store';
 import { countryName, useReference } from '../../stores/reference-store';
-import { routeHref, useRouter } from '../../stores/router-store';
+import { isSubTab, routeHref, useRouter } from '../../stores/router-store';
 import { CalendarPanel } from './CalendarPanel';
 import { ChecklistOverview } from './ChecklistOverview';
 import { EntryActions } from './EntryActions';
@@ -24,10 +24,11 @@ interface EntryPageProps {
   /** The Checklist and Timeline tabs' content: other features, put in by the composition layer (screens/EntryScreen). */
   checklistTab: ReactNode;
   timelineTab: ReactNode;
+  efficiencyTab: ReactNode;
 }
 
-/** One market entry: its header and actions, and the Overview, Checklist and Timeline tabs, each behind its own error boundary. */
-export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
+/** One market entry: its header and actions, and the Overview, Checklist, Timeline and Efficiency tabs, each behind its own error boundary. */
+export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: EntryPageProps) {
   const { entry, calendar, history, error, calendarError, load } = useEntryPage();
   const countries = useReference((s) => s.countriesByCode);
   const subdivisions = useReference((s) => s.subdivisions);
@@ -113,7 +114,7 @@ export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
       {current.description ? <p className="entry-description">{current.description}</p> : null}
       <Tabs.Root
         value={tab}
-        onValueChange={(v) => navigate(v === 'checklist' || v === 'timeline' ? { name: 'entry', id, tab: v } : { name: 'entry', id })}
+        onValueChange={(v) => navigate(isSubTab(v) ? { name: 'entry', id, tab: v } : { name: 'entry', id })}
       >
         <Tabs.List className="tabs-list" aria-label="Entry sections">
           <Tabs.Trigger value="overview" className="tab">
@@ -125,6 +126,9 @@ export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
           </Tabs.Trigger>
           <Tabs.Trigger value="timeline" className="tab">
             Timeline
+          </Tabs.Trigger>
+          <Tabs.Trigger value="efficiency" className="tab">
+            Efficiency
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
@@ -148,6 +152,9 @@ export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
         </Tabs.Content>
         <Tabs.Content value="timeline" className="tab-panel">
           <ErrorBoundary where="Entry · Timeline tab">{timelineTab}</ErrorBoundary>
+        </Tabs.Content>
+        <Tabs.Content value="efficiency" className="tab-panel">
+          <ErrorBoundary where="Entry · Efficiency tab">{efficiencyTab}</ErrorBoundary>
         </Tabs.Content>
       </Tabs.Root>
     </div>
