@@ -16,7 +16,7 @@ const yaml = require('js-yaml') as { load(text: string): unknown };
 type Config = Record<string, unknown> & { electronFuses: Record<string, boolean>; directories: Record<string, string> };
 const config = yaml.load(fs.readFileSync(path.join(projectRoot, 'electron-builder.yml'), 'utf8')) as Config;
 
-describe('electron-builder.yml', () => {
+describe('electron-builder.yml', { timeout: 60_000 }, () => {
   it('is valid for the installed electron-builder', async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
       validateConfiguration(c: unknown, logger: unknown): Promise<void>;

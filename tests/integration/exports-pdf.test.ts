@@ -150,7 +150,7 @@ function rawText(file: string, page = 1): string {
   return squeeze(execFileSync('pdftotext', ['-raw', '-f', String(page), '-l', String(page), file, '-']).toString().replace(/[\u202a-\u202e\u200e\u200f]/g, ''));
 }
 
-describe('PDF text in every script', () => {
+describe('PDF text in every script', { timeout: 90_000 }, () => {
   it('embeds a font for each script and gives the names back as typed (pdftotext)', async () => {
     const { b, create, pdf } = await start();
     for (const [script, name, country] of SCRIPTS) {

@@ -15,7 +15,7 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe('layers are enforced by lint', () => {
+describe('layers are enforced by lint', { timeout: 60_000 }, () => {
   it('refuses a Node builtin in shared/', async () => {
     const found = await problems('shared/domain/x.ts', "import fs from 'node:fs';\nexport const n = fs.constants.F_OK;\n");
     expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*shared\/ is pure logic/)]);
