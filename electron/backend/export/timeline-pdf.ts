@@ -312,7 +312,7 @@ function drawFooter(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number, 
     doc.fillColor(COLOURS.ink).text(label, lx + 15, y, { lineBreak: false });
     lx += 15 + doc.widthOfString(label) + 12;
   }
-  const ledger = m.ledgerHeadHash ? `Sign-off ledger head: ${m.ledgerHeadHash}` : 'No sign-offs recorded';
+  const ledger = m.ledgerHeadHash ? `Sign-off ledger head: ${m.ledgerHeadHash}   ·   key ${m.ledgerKeyFingerprint ?? 'not recorded'}` : 'No sign-offs recorded';
   const facts = [ledger, `Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, `${tile.days}, ${tile.rows}`, ...(tile.scale ? [tile.scale] : [])];
   const footStyle = { size: 6.5, color: COLOURS.muted };
   drawLine(doc, fitLine(doc, facts.join('   ·   '), w - 2 * M - 80, footStyle), M, y + 14, footStyle);
