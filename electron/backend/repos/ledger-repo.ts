@@ -74,7 +74,10 @@ export function ledgerRepo(db: Database.Database) {
   const latestDecision = db.prepare<[string], LedgerRow>(
     "SELECT * FROM signoff_ledger WHERE item_id = ? AND kind = 'item_decision' ORDER BY seq DESC LIMIT 1",
   );
-  const triggers = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'signoff_ledger'");
+  // A trigger of the same name that no longer refuses anything counts as dropped.
+  const triggers = db.prepare<[], { name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'signoff_ledger' AND sql LIKE '%RAISE(ABORT%'",
+  );
   const head = db.prepare<[], LedgerRow>('SELECT * FROM signoff_ledger ORDER BY seq DESC LIMIT 1');
   const all = db.prepare<[], LedgerRow>('SELECT * FROM signoff_ledger ORDER BY seq');
   const forItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq');
@@ -127,7 +130,7 @@ export function ledgerRepo(db: Database.Database) {
       const r = latestDecision.get(itemId);
       return r ? toRecord(r) : undefined;
     },
-    /** Names of the triggers on the ledger table now in the schema. */
+    /** Names of the refusing triggers on the ledger table now in the schema. */
     triggerNames(): string[] {
       return triggers.all().map((t) => t.name);
     },
