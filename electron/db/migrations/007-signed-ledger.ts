@@ -14,11 +14,12 @@ export const m007SignedLedger: Migration = {
   sql: `
 CREATE TABLE signoff_ledger_signed (
   seq INTEGER PRIMARY KEY CHECK (seq >= 1),
-  format INTEGER NOT NULL CHECK (format IN (1, 2)),
+  -- A row written without a format is one written as before (unsigned): verify flags it past the key's start.
+  format INTEGER NOT NULL DEFAULT 1 CHECK (format IN (1, 2)),
   chain_id TEXT NOT NULL,
   id TEXT NOT NULL UNIQUE,
   at TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('item_decision', 'risk_acceptance')),
+  kind TEXT NOT NULL DEFAULT 'item_decision' CHECK (kind IN ('item_decision', 'risk_acceptance')),
   entry_id TEXT NOT NULL,
   -- The subject: the checklist item of a decision, the risk of a risk acceptance.
   item_id TEXT NOT NULL,
