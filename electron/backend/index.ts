@@ -22,7 +22,6 @@ export interface BackendOptions extends KernelOptions {
 }
 
 export type { KeyStore, SignedHead, StoredKeyPair } from './signing/key-store';
-export { isSignedHead, isStoredKeyPair } from './signing/key-store';
 
 export interface Backend {
   router: Router;

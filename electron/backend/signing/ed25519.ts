@@ -1,5 +1,6 @@
 /**
- * Ed25519 with node:crypto: key generation, signing and checking of ledger statements,
+ * Ed25519 with node:crypto: key generation, signing and checking of ledger statements
+ * (signatures as lowercase hex, like the hashes they sit beside),
  * and the key's fingerprint (SHA-256 of the raw public key, hex in groups of four).
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
@@ -36,14 +37,14 @@ export function publicKeyOf(key: StoredKeyPair): string {
 
 export function signMessage(key: StoredKeyPair, message: string): string {
   const priv = createPrivateKey({ key: Buffer.from(key.privateKey, 'base64'), format: 'der', type: 'pkcs8' });
-  return sign(null, Buffer.from(message, 'utf8'), priv).toString('base64');
+  return sign(null, Buffer.from(message, 'utf8'), priv).toString('hex');
 }
 
 /** False for a wrong signature, a malformed one or a malformed key: never throws. */
-export function checkSignature(publicKeyBase64: string, message: string, signatureBase64: string): boolean {
+export function checkSignature(publicKeyBase64: string, message: string, signatureHex: string): boolean {
   try {
-    const sig = Buffer.from(signatureBase64, 'base64');
-    if (sig.length !== 64) return false;
+    if (!/^[0-9a-f]{128}$/.test(signatureHex)) return false;
+    const sig = Buffer.from(signatureHex, 'hex');
     return verify(null, Buffer.from(message, 'utf8'), publicKeyObject(publicKeyBase64), sig);
   } catch {
     return false;

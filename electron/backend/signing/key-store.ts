@@ -6,24 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isSignedHead, isStoredKeyPair, type SignedHead, type StoredKeyPair } from '../../../shared/ledger-custody';
 
-/** An Ed25519 key pair as stored: base64 of the raw 32-byte public key and of the PKCS#8 DER private key. */
-export interface StoredKeyPair {
-  /** The installation (ledger chain id) the key signs for. */
-  chainId: string;
-  publicKey: string;
-  privateKey: string;
-}
-
-/** The last head verify (or an append) saw, signed with the installation's key. */
-export interface SignedHead {
-  chainId: string;
-  seq: number;
-  hash: string;
-  at: string;
-  /** base64 Ed25519 signature over headMessage(chainId, seq, hash). */
-  signature: string;
-}
+export { isSignedHead, isStoredKeyPair, type SignedHead, type StoredKeyPair };
 
 /** What the database records of the key (settings): its public half and what it vouched for when it was made. */
 export interface LedgerKeyRecord {
@@ -34,7 +19,7 @@ export interface LedgerKeyRecord {
   /** The hash of record `legacyThrough` (the genesis hash when 0). */
   legacyHeadHash: string;
   createdAt: string;
-  /** base64 signature over enrolmentMessage(chainId, publicKey, legacyThrough, legacyHeadHash). */
+  /** Hex Ed25519 signature over enrolmentMessage(chainId, publicKey, legacyThrough, legacyHeadHash). */
   signature: string;
 }
 
@@ -49,25 +34,6 @@ export interface KeyStore {
 
 export const KEY_FILE = path.join('keys', 'ledger-ed25519.json');
 export const HEAD_FILE = path.join('keys', 'ledger-head.json');
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
-
-export function isStoredKeyPair(v: unknown): v is StoredKeyPair {
-  return isObject(v) && typeof v.chainId === 'string' && typeof v.publicKey === 'string' && typeof v.privateKey === 'string';
-}
-
-export function isSignedHead(v: unknown): v is SignedHead {
-  return (
-    isObject(v) &&
-    typeof v.chainId === 'string' &&
-    Number.isSafeInteger(v.seq) &&
-    typeof v.hash === 'string' &&
-    typeof v.at === 'string' &&
-    typeof v.signature === 'string'
-  );
-}
 
 /** Writes a file owner-only, atomically (a crash leaves the old file or the new one). */
 export function writePrivateFile(file: string, content: string | Buffer): void {
@@ -120,7 +86,7 @@ export function fileKeyStore(dataDir: string): KeyStore {
       writePrivateFile(headFile, `${JSON.stringify(head, null, 2)}\n`);
     },
     describe() {
-      return 'Browser mode: the signing key is a file in the data folder (keys/ledger-ed25519.json, owner-only), so whoever holds the folder can sign too.';
+      return 'The signing key is an owner-only file in the data folder (keys/ledger-ed25519.json), as in browser mode: whoever holds the folder can sign too.';
     },
   };
 }

@@ -124,7 +124,7 @@ describe('migration 007: signed ledger', () => {
     // Counsel revokes: record 3 is signed and chains onto the older records.
     await ok(backend.router.call('settings.update', { displayName: 'Lee Counsel', role: 'legal' }));
     const revoke = await ok<LedgerRecord>(backend.router.call('review.decide', { itemId: SIGNED_ITEM_ID, decision: 'revoke', comment: 'Registration lapsed' }));
-    expect(revoke).toMatchObject({ seq: 3, format: 2, prevHash: records[1]!.hash, signature: expect.stringMatching(/^[A-Za-z0-9+/]{86}==$/) });
+    expect(revoke).toMatchObject({ seq: 3, format: 2, prevHash: records[1]!.hash, signature: expect.stringMatching(/^[0-9a-f]{128}$/) });
     expect(await ok<MethodOutput<'review.verify'>>(backend.router.call('review.verify', {}))).toMatchObject({ ok: true, records: 3, problems: [] });
   });
 });

@@ -93,7 +93,7 @@ export function ledgerRecord(itemId: string, seq = 1): LedgerRecord {
     snapshot: null,
     prevHash: '0'.repeat(64),
     hash: 'f'.repeat(64),
-    signature: 'A'.repeat(86) + '==',
+    signature: 'a'.repeat(128),
   };
 }
 
