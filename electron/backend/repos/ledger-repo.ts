@@ -33,7 +33,7 @@ interface LedgerRow {
 }
 
 /** The append-only triggers; verify checks they are still in the schema. */
-export const LEDGER_TRIGGERS = ['ledger_no_update', 'ledger_no_delete'] as const;
+const LEDGER_TRIGGERS = ['ledger_no_update', 'ledger_no_delete'] as const;
 
 function toRecord(r: LedgerRow): LedgerRecord {
   return {
@@ -130,9 +130,10 @@ export function ledgerRepo(db: Database.Database) {
       const r = latestDecision.get(itemId);
       return r ? toRecord(r) : undefined;
     },
-    /** Names of the refusing triggers on the ledger table now in the schema. */
-    triggerNames(): string[] {
-      return triggers.all().map((t) => t.name);
+    /** The append-only triggers no longer in the schema (or no longer refusing anything). */
+    missingTriggers(): string[] {
+      const present = new Set(triggers.all().map((t) => t.name));
+      return LEDGER_TRIGGERS.filter((t) => !present.has(t));
     },
     head(): LedgerRecord | undefined {
       const r = head.get();

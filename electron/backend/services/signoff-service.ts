@@ -13,7 +13,7 @@ import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema
 import type { Entry } from '../../../shared/entry-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
-import { LEDGER_TRIGGERS, type LedgerRepo } from '../repos/ledger-repo';
+import type { LedgerRepo } from '../repos/ledger-repo';
 import { checkSignature, recordMessage, signMessage } from '../signing/ed25519';
 import type { KeyStore, LedgerKeyRecord } from '../signing/key-store';
 import { ledgerKeys } from './signoff/ledger-keys';
@@ -301,11 +301,8 @@ export function signoffService({ repo, kernel, checklist, library, evidence, set
         problems.push({ ...p, itemId: subject(p.seq) });
       }
 
-      const triggers = repo.triggerNames();
-      for (const name of LEDGER_TRIGGERS) {
-        if (!triggers.includes(name)) {
-          problems.push({ kind: 'triggers_missing', seq: null, itemId: null, message: `The append-only trigger ${name} has been dropped from the database, so records could be changed or deleted without the database refusing it.` });
-        }
+      for (const name of repo.missingTriggers()) {
+        problems.push({ kind: 'triggers_missing', seq: null, itemId: null, message: `The append-only trigger ${name} has been dropped from the database, so records could be changed or deleted without the database refusing it.` });
       }
 
       for (const item of checklist.inStatus('signed_off')) {
