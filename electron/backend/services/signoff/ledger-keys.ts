@@ -176,7 +176,7 @@ export function ledgerKeys({ keyStore, kernel, chainId, head, hasSignedRecords, 
             itemId: null,
             message: last
               ? `The ledger ends at record ${last.seq}, but record ${saved.seq} was verified on this machine on ${when(saved.at)}: records were removed from its end.`
-              : `The ledger is empty, but ${saved.seq} records were verified on this machine on ${when(saved.at)}: every record was removed.`,
+              : `The ledger is empty, but ${saved.seq === 1 ? '1 record was' : `${saved.seq} records were`} verified on this machine on ${when(saved.at)}: every record was removed.`,
           },
         ];
       }
