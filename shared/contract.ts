@@ -20,7 +20,7 @@ import {
   MAX_EVIDENCE_BYTES,
 } from './checklist-schema';
 import { requirement } from './requirements/pack-schema';
-import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
+import { decisionInput, ledgerRecord, queueEntry, signingKeyInfo, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
 import {
@@ -256,7 +256,12 @@ export const contract = {
   'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
   'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),
-  'review.verify': method(nothing, verifyResult, 'Walk the ledger: ok with the head hash, or the first record that does not match.'),
+  'review.verify': method(
+    nothing,
+    verifyResult,
+    'Check the ledger: chain, signatures, chain id, key, append-only triggers, approvals behind signed-off items, evidence files, and the head verified last on this machine; every problem named.',
+  ),
+  'review.signingKey': method(nothing, signingKeyInfo, "The ledger key's fingerprint and where its private half is kept."),
   'library.get': method(nothing, libraryView, 'Every pack and requirement in the library.'),
   'library.previewImport': method(packFile, importDiff, 'Validate a pack file and show what importing it would add, change and remove, and which entries it touches.'),
   'library.applyImport': method(packFile, importDiff, 'Import a pack file in one transaction.'),

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/connection';
 import { listCountries, subdivisionsOf } from './reference/countries';
 import type { KernelOptions } from './services/kernel';
+import type { KeyStore } from './signing/key-store';
 import { createServices } from './wiring';
 import { createRouter, type Handlers, type Router } from './router';
 import { removeStrayEvidenceTemps } from './storage/evidence-temp';
@@ -16,7 +17,11 @@ export interface BackendOptions extends KernelOptions {
   /** Folder holding requirements/ (the shipped packs). Defaults to the project's resources/. */
   resourcesDir?: string;
   onInternalError?: (err: unknown) => void;
+  /** Custody of the ledger's signing key and verified head; default: key files in the data folder (browser mode). */
+  keyStore?: KeyStore;
 }
+
+export type { KeyStore, SignedHead, StoredKeyPair } from './signing/key-store';
 
 export interface Backend {
   router: Router;
@@ -87,6 +92,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'review.decide': (input) => signoff.decide(input),
     'review.history': ({ itemId }) => signoff.history(itemId),
     'review.verify': () => signoff.verify(),
+    'review.signingKey': () => signoff.signingKey(),
     'checklist.updateItem': ({ itemId, patch }) => checklists.updateItem(itemId, patch),
     'checklist.bulkUpdate': ({ itemIds, patch }) => checklists.bulkUpdate(itemIds, patch),
     'checklist.addCustomItem': (input) => checklists.addCustomItem(input),

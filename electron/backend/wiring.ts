@@ -30,6 +30,7 @@ import { loadPlanTemplate } from './services/plan/template';
 import { portfolioService } from './services/portfolio-service';
 import { settingsService } from './services/settings-service';
 import { signoffService } from './services/signoff-service';
+import { fileKeyStore, type KeyStore } from './signing/key-store';
 
 export interface ServicesOptions extends KernelOptions {
   dataDir: string;
@@ -37,6 +38,8 @@ export interface ServicesOptions extends KernelOptions {
   resourcesDir: string;
   /** A shipped pack or the user's plan template that could not be used. */
   onProblem(message: string): void;
+  /** Custody of the ledger's signing key and verified head; default: key files in the data folder (browser mode, tests). */
+  keyStore?: KeyStore;
 }
 
 export function createServices(db: Database.Database, opts: ServicesOptions) {
@@ -97,9 +100,14 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       markStale: checklists.markStale,
     },
     library: { requirement: library.requirement, pack: library.pack },
-    evidenceHashes: evidence.hashes,
-    settings: { signer: settings.signer, installationId: settings.installationId },
+    evidence: {
+      hashes: evidence.hashes,
+      storedFileState: evidence.storedFileState,
+      fileName: (itemId, sha256) => evidence.forItem(itemId).find((e) => e.sha256 === sha256)?.name,
+    },
+    settings: { signer: settings.signer, installationId: settings.installationId, ledgerKey: settings.ledgerKey, recordLedgerKey: settings.recordLedgerKey },
     entries: entries.list,
+    keyStore: opts.keyStore ?? fileKeyStore(opts.dataDir),
   });
   const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records, dueWithTasks: checklists.dueWithTasks });
   const exports = exportService({
@@ -112,7 +120,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       readinessPercent: (id) => checklists.readiness(id).percent,
       itemTitles: (id) => new Map(checklists.records(id).map((i) => [i.id, i.title])),
     },
-    signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry },
+    signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry, signingKey: signoff.signingKey },
     efficiency: { comparison: (req) => efficiency.comparison(req), allMeasurements: () => efficiency.allMeasurements() },
   });
   const efficiency = efficiencyService({
@@ -127,6 +135,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id'), planCalendar: plans.workCalendar });
 
   settings.ensureInstallation();
+  signoff.ensureKey();
   efficiency.syncCatalogue(path.join(opts.resourcesDir, 'metrics'), (message) => opts.onProblem(message));
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));
 

@@ -15,7 +15,15 @@
  * it with fake processes and with a real Node child running the real backend bundle.
  */
 import type { ApiResult } from '../../shared/errors';
-import { isFromBackend, type FromBackend, type ToBackend } from './backend-messages';
+import { isFromBackend, type FromBackend, type KeyCustody, type ToBackend } from './backend-messages';
+
+/** The main process's custody of the ledger key (the OS credential store on the desktop). */
+export interface MainKeyCustody {
+  /** Read afresh for every start of the backend. */
+  read(): KeyCustody;
+  saveKey(key: NonNullable<KeyCustody['key']>): void;
+  saveHead(head: NonNullable<KeyCustody['head']>): void;
+}
 
 export interface BackendProcess {
   postMessage(message: ToBackend): void;
@@ -37,6 +45,8 @@ export interface ConnectionOptions {
   dataDir: string;
   /** Folder with the shipped requirement packs (resources/). */
   resourcesDir?: string;
+  /** When given, the backend signs with the key this holds instead of key files in the data folder. */
+  keys?: MainKeyCustody;
   logFile: string;
   onCrash?(info: CrashInfo): void;
   onFatal?(message: string): void;
@@ -122,6 +132,16 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
           failAll(mine, errorResult('internal', 'Landfall closed before answering this request.'));
           closing?.finish();
           return;
+        case 'saveKey':
+        case 'saveHead':
+          try {
+            if (!opts.keys) return log(`The backend asked to keep a ledger ${msg.type === 'saveKey' ? 'key' : 'head'}, but no key custody was given.`);
+            if (msg.type === 'saveKey') opts.keys.saveKey(msg.key);
+            else opts.keys.saveHead(msg.head);
+          } catch (err) {
+            log(`Could not keep the ledger ${msg.type === 'saveKey' ? 'key' : 'head'}: ${(err as Error).message}`);
+          }
+          return;
       }
     });
 
@@ -149,11 +169,20 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
       opts.onCrash?.({ exitCode: code, interruptedCalls, restarting, logFile: opts.logFile });
     });
 
-    child.postMessage(
-      opts.resourcesDir === undefined
-        ? { type: 'start', dataDir: opts.dataDir }
-        : { type: 'start', dataDir: opts.dataDir, resourcesDir: opts.resourcesDir },
-    );
+    let keys: KeyCustody | undefined;
+    try {
+      keys = opts.keys?.read();
+    } catch (err) {
+      // Unreadable custody: the backend then holds no key, refuses to sign and verify says why.
+      log(`Could not read the ledger key from the OS credential store: ${(err as Error).message}`);
+      keys = { key: null, head: null, custody: `The OS credential store could not be read (${(err as Error).message}), so no sign-off can be signed.` };
+    }
+    child.postMessage({
+      type: 'start',
+      dataDir: opts.dataDir,
+      ...(opts.resourcesDir === undefined ? {} : { resourcesDir: opts.resourcesDir }),
+      ...(keys === undefined ? {} : { keys }),
+    });
   };
 
   start();

@@ -39,10 +39,11 @@ function parentChannel(): BackendPort {
 
 serveBackend({
   port: parentChannel(),
-  open: (dataDir, resourcesDir) =>
+  open: (dataDir, resourcesDir, keyStore) =>
     createBackend({
       dataDir,
       ...(resourcesDir === undefined ? {} : { resourcesDir }),
+      ...(keyStore === undefined ? {} : { keyStore }),
       onInternalError: (err) => console.error('[landfall backend]', err),
     }).catch((err: unknown) => {
       throw withNativeHint(err);

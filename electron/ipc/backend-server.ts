@@ -6,7 +6,8 @@
  * It knows nothing of Electron: `port` is Electron's parentPort in the app and a Node
  * child-process channel in tests.
  */
-import type { Backend } from '../backend/index';
+import type { Backend, KeyStore } from '../backend/index';
+import { relayKeyStore } from './relay-key-store';
 import type { ApiResult } from '../../shared/errors';
 import { isToBackend, type FromBackend } from './backend-messages';
 
@@ -17,7 +18,8 @@ export interface BackendPort {
 
 export interface ServeOptions {
   port: BackendPort;
-  open(dataDir: string, resourcesDir: string | undefined): Promise<Backend>;
+  /** `keyStore` is given when the main process holds the key (the desktop); else the backend uses its key files. */
+  open(dataDir: string, resourcesDir: string | undefined, keyStore: KeyStore | undefined): Promise<Backend>;
   /** Called after `closed` has been posted (the utility process exits). */
   exit(code: number): void;
   log(message: string): void;
@@ -66,7 +68,7 @@ export function serveBackend({ port, open, exit, log }: ServeOptions): void {
     }
     if (message.type === 'start') {
       if (backend) return;
-      backend = open(message.dataDir, message.resourcesDir);
+      backend = open(message.dataDir, message.resourcesDir, message.keys ? relayKeyStore(message.keys, (m) => port.postMessage(m)) : undefined);
       backend.then(
         (b) => port.postMessage({ type: 'ready', dbFile: b.dbFile }),
         (err: unknown) => {

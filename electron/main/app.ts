@@ -16,6 +16,7 @@ import {
   dialog,
   ipcMain,
   protocol,
+  safeStorage,
   session,
   shell,
   type Event as ElectronEvent,
@@ -26,6 +27,7 @@ import { APP_SCHEME, APP_START_URL } from '../ipc/app-origin';
 import { parseAppArgs } from './app-args';
 import { createAppProtocolHandler } from './app-protocol';
 import { backendEnv, spawnBackendProcess } from './backend-process';
+import { safeStorageKeyStore } from './safe-storage-key-store';
 import { electronHostCapabilities } from './host-capabilities';
 import { createLogFile, logFilePath, type LogFile } from './log-file';
 import { menuTemplate } from './menu';
@@ -199,7 +201,10 @@ export function startApp(opts: StartOptions): StartedApp {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
 
     const childEnv = backendEnv(env, app.isPackaged, app.getAppPath());
+    const keys = safeStorageKeyStore({ safeStorage, dataDir, platform: process.platform });
+    if (!keys) log.write('main', 'No OS credential store is available: the ledger key is kept in an owner-only file in the data folder.');
     backend = createBackendConnection({
+      ...(keys ? { keys } : {}),
       spawn: () => spawnBackendProcess(path.join(opts.bundleDir, 'backend.cjs'), childEnv, log),
       dataDir,
       resourcesDir: resourcesDir(app.isPackaged, app.getAppPath()),

@@ -1,5 +1,5 @@
 /** The words for sign-off decisions: the history on screen, the notices and the sign-off register export. */
-import type { Decision } from '../signoff-schema';
+import type { RecordDecision, VerifyProblemKind } from '../signoff-schema';
 
 /**
  * One wording for screen and register. Where they differed ("Approval revoked" on screen,
@@ -10,4 +10,23 @@ export const DECISION_LABELS = {
   approve_conditional: 'Approved with condition',
   reject: 'Rejected',
   revoke: 'Approval revoked',
-} as const satisfies Record<Decision, string>;
+  accept: 'Risk accepted',
+} as const satisfies Record<RecordDecision, string>;
+
+/** What kind of problem verify found, as the verify banner heads each one. */
+export const VERIFY_PROBLEM_LABELS = {
+  missing_record: 'Record missing',
+  broken_link: 'Chain broken',
+  altered: 'Record altered',
+  unsigned: 'Unsigned record',
+  bad_signature: 'Signature invalid',
+  foreign_chain: 'Another installation',
+  key_mismatch: 'Signing key replaced',
+  no_key: 'Signing key not held',
+  approval_missing: 'Signed off without approval',
+  triggers_missing: 'Append-only protection removed',
+  evidence_missing: 'Evidence file missing',
+  evidence_changed: 'Evidence file changed',
+  head_missing: 'Verified head unavailable',
+  truncated: 'Ledger truncated or rolled back',
+} as const satisfies Record<VerifyProblemKind, string>;

@@ -263,19 +263,79 @@ test('a conditional approval needs an expiry after today; the sign-off register 
   await expect(page.getByRole('row').filter({ hasText: LGPD.programme })).toContainText('Unverified');
   await page.screenshot({ path: `${SCREENS}/review-queue-stale.png` });
 
-  // A broken chain is named as an alert. (Tampering with the file is covered by the integration tests;
-  // here the host's answer is replaced to see how the page says it.)
+  // A broken chain is named as an alert. (Tampering with the file is the next test's;
+  // here the host's answer is replaced to see how the page says one problem.)
   await page.route('**/rpc/review.verify', (route) =>
     route.fulfill({
       contentType: 'application/json',
       body: JSON.stringify({
         ok: true,
-        value: { ok: false, chainId: 'c', seq: 1, reason: 'Record 1 has been altered: its content no longer matches its hash.', records: 1 },
+        value: {
+          ok: false,
+          chainId: 'c',
+          records: 1,
+          headHash: 'f'.repeat(64),
+          key: { fingerprint: null, custody: 'A key file.' },
+          problems: [{ kind: 'altered', seq: 1, itemId: null, message: 'Record 1 has been altered: its content no longer matches its hash.' }],
+        },
       }),
     }),
   );
   await page.getByRole('button', { name: 'Verify ledger' }).click();
-  await expect(page.getByRole('alert')).toContainText('Verification failed at record 1: Record 1 has been altered: its content no longer matches its hash.');
+  await expect(page.getByRole('alert')).toContainText('Verification failed: 1 problem in a ledger of 1 record.');
+  await expect(page.getByRole('alert')).toContainText('Record altered (record 1): Record 1 has been altered: its content no longer matches its hash.');
   await expect(page.getByRole('status').filter({ hasText: 'Ledger verified' })).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/verify-failed.png` });
+});
+
+test('verify names tampering made to the database file; Settings shows the signing key and says who can sign', async ({ app }) => {
+  const { page } = app;
+  await saveSettings(page, 'Amira Haddad', 'Legal');
+  const key = page.getByRole('region', { name: 'Sign-off signing key' });
+  await expect(key).toContainText(/Fingerprint: ([0-9a-f]{4} ){15}[0-9a-f]{4}/);
+  await expect(key).toContainText('as in browser mode: whoever holds the folder can sign too.');
+  const fingerprint = (await key.locator('code.signing-fingerprint').textContent())!;
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SCREENS}/settings-signing-key-${width}.png`, fullPage: true });
+  }
+
+  await createBrazilEntry(page);
+  await putInReview(page, LGPD.dpo);
+  await putInReview(page, LGPD.transfers);
+  await openReview(page);
+  await page.getByRole('row').filter({ hasText: LGPD.dpo }).click();
+  const dialog = page.getByRole('dialog', { name: LGPD.dpo });
+  await dialog.getByRole('radio', { name: 'Approve', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Verify ledger' }).click();
+  const verified = page.getByRole('status').filter({ hasText: 'Ledger verified' });
+  await expect(verified).toContainText('Ledger verified: 1 record.');
+  await expect(verified).toContainText(`Signing key ${fingerprint}.`);
+  await expect(verified).toContainText('whoever holds the folder can sign too');
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SCREENS}/verify-ok-${width}.png` });
+  }
+
+  // An attacker with the file: drops the triggers, marks the other item signed off without an approval, deletes the record.
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(`${app.dataDir}/landfall.sqlite`);
+  db.exec('DROP TRIGGER ledger_no_update; DROP TRIGGER ledger_no_delete');
+  db.prepare("UPDATE checklist_items SET status = 'signed_off' WHERE title = ?").run(LGPD.transfers);
+  db.prepare('DELETE FROM signoff_ledger').run();
+  db.close();
+
+  await page.getByRole('button', { name: 'Verify ledger' }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'Verification failed' });
+  await expect(failed).toContainText('Verification failed: 5 problems in a ledger of 0 records.');
+  await expect(failed).toContainText('Append-only protection removed: The append-only trigger ledger_no_update has been dropped');
+  await expect(failed).toContainText(`Signed off without approval: "${LGPD.transfers}" is marked signed off, but the ledger holds no approval of it.`);
+  await expect(failed).toContainText('Ledger truncated or rolled back (record 1): The ledger is empty, but 1 record was verified on this machine');
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SCREENS}/verify-failed-${width}.png` });
+  }
 });

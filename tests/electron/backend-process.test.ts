@@ -86,7 +86,9 @@ const normalise = (v: unknown) =>
     JSON.stringify(v)
       .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>')
       .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, '<instant>')
-      .replace(/landfall-(relay|direct)-[A-Za-z0-9]+/g, '<dir>'),
+      .replace(/landfall-(relay|direct)-[A-Za-z0-9]+/g, '<dir>')
+      // Each installation makes its own ledger key.
+      .replace(/([0-9a-f]{4} ){15}[0-9a-f]{4}/g, '<fingerprint>'),
   ) as unknown;
 
 type Call = (method: string, input: unknown) => Promise<ApiResult<unknown>>;

@@ -39,7 +39,7 @@ describe('the backend side of the relay', () => {
     send({ type: 'start', dataDir: '/data' });
     send({ type: 'call', id: 7, method: 'entries.get', input: { id: 'x' } });
     await flush();
-    expect(open).toHaveBeenCalledWith('/data', undefined);
+    expect(open).toHaveBeenCalledWith('/data', undefined, undefined);
     expect(sent).toEqual([
       { type: 'ready', dbFile: '/data/landfall.sqlite' },
       { type: 'result', id: 7, result: { ok: true, value: { method: 'entries.get', input: { id: 'x' } } } },

@@ -132,6 +132,13 @@ export function createElectronMock() {
     utilityProcess: {
       fork: vi.fn((modulePath: string, _args: string[], options: Record<string, unknown>) => new FakeUtilityProcess(modulePath, options)),
     },
+    /** No credential store by default (as on a Linux box without a keyring); tests may turn it on. */
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => false),
+      getSelectedStorageBackend: vi.fn(() => 'basic_text'),
+      encryptString: vi.fn((s: string) => Buffer.from(s, 'utf8')),
+      decryptString: vi.fn((b: Buffer) => b.toString('utf8')),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, value: null })) },
   };

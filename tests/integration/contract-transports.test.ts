@@ -64,7 +64,7 @@ type Answers = { [M in MethodName]: ApiResult<MethodOutput<M>> };
 async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>; raw: Answers }> {
   const seen = {} as Record<MethodName, unknown>;
   const raw = {} as Record<MethodName, ApiResult<unknown>>;
-  const norm = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>').replace(/\b[0-9a-f]{64}\b/g, '<hash>')) as unknown;
+  const norm = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>').replace(/\b[0-9a-f]{128}\b/g, '<signature>').replace(/\b[0-9a-f]{64}\b/g, '<hash>').replace(/([0-9a-f]{4} ){15}[0-9a-f]{4}/g, '<fingerprint>')) as unknown;
   /** Exports carry their file as base64: compare the decoded text, so ids and hashes inside are normalised too. */
   const decoded = (r: ApiResult<unknown>) =>
     r.ok && typeof r.value === 'object' && r.value !== null && 'contentBase64' in r.value
@@ -103,6 +103,7 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('review.decide', { itemId: items[2]!.id, decision: 'approve', comment: 'Checked' });
   await run('review.history', { itemId: items[2]!.id });
   await run('review.verify', {});
+  await run('review.signingKey', {});
   await run('library.get', {});
   const exported = await run('library.exportPack', { packId: 'eu' });
   const content = (exported as { ok: true; value: { content: string } }).value.content;
@@ -274,7 +275,15 @@ function expectWhatWasCreated(a: Answers): void {
     contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
   });
   expect(value(a, 'review.history')).toEqual([decision]);
-  expect(value(a, 'review.verify')).toEqual({ ok: true, chainId: decision.chainId, headHash: decision.hash, records: 1 });
+  expect(value(a, 'review.verify')).toEqual({
+    ok: true,
+    chainId: decision.chainId,
+    headHash: decision.hash,
+    records: 1,
+    key: { fingerprint: expect.stringMatching(/^([0-9a-f]{4} ){15}[0-9a-f]{4}$/), custody: expect.stringMatching(/whoever holds the folder can sign too/) },
+    problems: [],
+  });
+  expect(value(a, 'review.signingKey')).toEqual({ chainId: decision.chainId, fingerprint: (value(a, 'review.verify') as { key: { fingerprint: string } }).key.fingerprint, custody: expect.any(String) });
   // The custom library requirement (DE, always) joined the checklist; every item there is applicable, but
   // a duty that applies only after the target (the AI Act's Annex I, from 2 Aug 2028) is not counted for readiness.
   const laterDuties = checklist.items.filter((i) => i.laterDuty).length;
@@ -350,6 +359,7 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'review.queue',
   'review.history',
   'review.verify',
+  'review.signingKey',
   'library.get',
   'library.exportPack',
   'library.previewImport',

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistView } from '../../shared/checklist-schema';
 import type { Entry } from '../../shared/entry-schema';
 import type { ExportFile } from '../../shared/export-schema';
-import type { LedgerRecord } from '../../shared/signoff-schema';
+import type { LedgerRecord, VerifyResult } from '../../shared/signoff-schema';
 import { backendsForTests, ok, tempDir, validEntry } from './helpers';
 import { pageTexts, squeeze } from './pdf-pages';
 
@@ -40,14 +40,16 @@ function dictReader(file: string): Record<string, string>[] {
 
 describe('sign-off register exports', () => {
   it('puts a footer on every page of a 7-record register and no page holds only a footer', async () => {
-    const { records, save } = await registerWith(7);
+    const { b, records, save } = await registerWith(7);
     const pages = pageTexts(await save('pdf'));
     const head = records.at(-1)!.hash;
+    const key = (await ok<VerifyResult>(b.router.call('review.verify', {}))).key.fingerprint!;
+    expect(squeeze(pages[0]!)).toContain(`Signing key fingerprint (SHA-256 of the Ed25519 public key): ${key}`);
     pages.forEach((text, i) => {
       const t = squeeze(text);
-      expect(t).toContain(`Head hash ${head} · Page ${i + 1} of ${pages.length}`);
+      expect(t).toContain(`Head hash ${head} · Key ${key} · Page ${i + 1} of ${pages.length}`);
       // Something besides the footer: a record or the register's own header.
-      expect(t.replace(/Head hash \S+ · Page \d+ of \d+/, '').trim().length).toBeGreaterThan(40);
+      expect(t.replace(/Head hash \S+ · Key [0-9a-f ]+ · Page \d+ of \d+/, '').trim().length).toBeGreaterThan(40);
     });
     const all = squeeze(pages.join(' '));
     for (const r of records) expect(all).toContain(`#${r.seq} `);
@@ -59,12 +61,13 @@ describe('sign-off register exports', () => {
     const pages = pageTexts(await save('pdf'));
     expect(pages).toHaveLength(1);
     expect(squeeze(pages[0]!)).toContain('No sign-off decisions have been recorded for this entry.');
-    expect(squeeze(pages[0]!)).toContain('Head hash none · Page 1 of 1');
+    expect(squeeze(pages[0]!)).toMatch(/Head hash none · Key [0-9a-f ]{79} · Page 1 of 1/);
   });
 
   it('writes a CSV whose first line is the header, read by csv.DictReader with the head hash and verify status in columns', async () => {
-    const { records, save } = await registerWith(3);
+    const { b, records, save } = await registerWith(3);
     const file = await save('csv');
+    const key = (await ok<VerifyResult>(b.router.call('review.verify', {}))).key.fingerprint;
     const bytes = fs.readFileSync(file);
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toMatch(/^Sequence,Time \(UTC\),Item,Decision,/);
@@ -76,7 +79,9 @@ describe('sign-off register exports', () => {
       expect(row['Record hash']).toBe(records[i]!.hash);
       expect(row['Comment']).toBe(`Decision ${i + 1}, "checked"; see file`);
       expect(row['Ledger head hash']).toBe(head);
-      expect(row['Ledger verified when exported']).toBe('ok, 3 records');
+      expect(row['Ledger verified when exported']).toBe('ok, 3 records, every signature valid');
+      expect(row['Ledger key fingerprint']).toBe(key);
+      expect(row['Signature (Ed25519)']).toBe(records[i]!.signature);
       expect(row['Entry']).toBe('Brazil launch');
     });
   });

@@ -94,7 +94,7 @@ describe('timeline exports', () => {
     expect(execFileSync('pdfinfo', [a3.file]).toString()).toMatch(/Page size:\s+1190\.55 x 841\.89/);
   });
 
-  it('prints the sign-off ledger head hash once sign-offs exist', async () => {
+  it('prints the sign-off ledger head hash and key fingerprint once sign-offs exist (PDF footer, XLSX About sheet)', async () => {
     const { b, entry, exportAs } = await setup('Ledger test');
     const items = (await ok<{ items: { id: string }[] }>(b.router.call('checklist.get', { entryId: entry.id }))).items;
     await ok(b.router.call('settings.update', { displayName: 'Ana', role: 'legal' }));
@@ -102,7 +102,14 @@ describe('timeline exports', () => {
     const record = await ok<{ hash: string }>(b.router.call('review.decide', { itemId: items[0]!.id, decision: 'approve', comment: '' }));
     const pdf = await exportAs('pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf.file, '-']).toString().replace(/\s+/g, ' ');
-    expect(text).toContain(`Sign-off ledger head: ${record.hash}`);
+    const key = (await ok<{ key: { fingerprint: string } }>(b.router.call('review.verify', {}))).key.fingerprint;
+    expect(text).toContain(`Sign-off ledger head: ${record.hash} · key ${key}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportAs('xlsx')).bytes as unknown as ArrayBuffer);
+    const about = new Map<string, unknown>();
+    wb.getWorksheet('About')!.eachRow((row) => about.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(about.get('Sign-off ledger head hash')).toBe(record.hash);
+    expect(about.get('Sign-off ledger key fingerprint')).toBe(key);
   });
 
   it('writes an XLSX that reads back with the same tasks, real dates and dependencies', async () => {

@@ -43,7 +43,7 @@ describe('sign-off', () => {
     expect((await item(a)).status).toBe('in_progress');
     const history = await ok<LedgerRecord[]>(b.router.call('review.history', { itemId: a }));
     expect(history.map((h) => h.decision)).toEqual(['approve', 'revoke']);
-    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: true, headHash: r4.hash, records: 4 });
+    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: true, headHash: r4.hash, records: 4, problems: [] });
   });
 
   it('names the record that was changed directly in SQLite, and a gap where one was deleted', async () => {
@@ -54,13 +54,19 @@ describe('sign-off', () => {
     expect(() => side.prepare('DELETE FROM signoff_ledger WHERE seq = 2').run()).toThrow(/append-only/);
     side.exec('DROP TRIGGER ledger_no_update');
     side.prepare("UPDATE signoff_ledger SET comment = 'all fine, trust me' WHERE seq = 2").run();
-    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: false, seq: 2, reason: expect.stringMatching(/altered/) });
+    const kinds = async () => (await ok<VerifyResult>(b.router.call('review.verify', {}))).problems.map((p) => [p.kind, p.seq]);
+    expect(await kinds()).toEqual([
+      ['altered', 2],
+      ['triggers_missing', null],
+    ]);
     side.prepare("UPDATE signoff_ledger SET comment = 'fine' WHERE seq = 2").run();
-    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: true });
+    expect(await kinds()).toEqual([['triggers_missing', null]]);
     side.exec('DROP TRIGGER ledger_no_delete');
     side.prepare('DELETE FROM signoff_ledger WHERE seq = 2').run();
     side.close();
-    expect(await ok<VerifyResult>(b.router.call('review.verify', {}))).toMatchObject({ ok: false, seq: 2, reason: expect.stringMatching(/missing/) });
+    const result = await ok<VerifyResult>(b.router.call('review.verify', {}));
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ kind: 'missing_record', seq: 2, message: expect.stringMatching(/Record 2 is missing/) }));
   });
 
   it('turns an approval stale when evidence is added, and the item returns to the queue', async () => {

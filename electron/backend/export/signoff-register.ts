@@ -16,6 +16,8 @@ export interface RegisterModel {
   generatedAt: string;
   chainId: string;
   headHash: string | null;
+  /** SHA-256 of the ledger's raw Ed25519 public key, hex in groups. */
+  keyFingerprint: string | null;
   verified: { ok: boolean; text: string };
   records: (LedgerRecord & { itemTitle: string })[];
 }
@@ -38,10 +40,11 @@ export const REGISTER_COLUMNS = [
   'Evidence hashes',
   'Previous hash',
   'Record hash',
+  'Signature (Ed25519)',
 ] as const;
 
 /** Columns every row repeats, so the file has one header row and reads as a plain table. */
-export const REGISTER_LEDGER_COLUMNS = ['Entry', 'Market', 'Ledger chain', 'Ledger head hash', 'Ledger verified when exported'] as const;
+export const REGISTER_LEDGER_COLUMNS = ['Entry', 'Market', 'Ledger chain', 'Ledger head hash', 'Ledger key fingerprint', 'Ledger verified when exported'] as const;
 
 /**
  * The register as CSV: the header row first (as pandas, csv.DictReader and spreadsheet
@@ -50,7 +53,7 @@ export const REGISTER_LEDGER_COLUMNS = ['Entry', 'Market', 'Ledger chain', 'Ledg
  */
 export function registerCsv(m: RegisterModel): Buffer {
   const lines = [csvRow([...REGISTER_COLUMNS, ...REGISTER_LEDGER_COLUMNS])];
-  const ledger = [m.entryName, m.market, m.chainId, m.headHash ?? '', m.verified.text];
+  const ledger = [m.entryName, m.market, m.chainId, m.headHash ?? '', m.keyFingerprint ?? '', m.verified.text];
   for (const r of m.records) {
     lines.push(
       csvRow([
@@ -70,6 +73,7 @@ export function registerCsv(m: RegisterModel): Buffer {
         r.evidenceHashes.join(' '),
         r.prevHash,
         r.hash,
+        r.signature ?? 'unsigned (written before records were signed)',
         ...ledger,
       ]),
     );
@@ -93,10 +97,11 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
   flowText(doc, `Market: ${m.market}   ·   Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, { size: 9, color: ink }, box);
   flowText(doc, `Ledger chain: ${m.chainId}`, { size: 9, color: ink }, box);
   flowText(doc, `Head hash: ${m.headHash ?? 'none — no decisions recorded yet'}`, { weight: 'bold', size: 9, color: ink }, box);
+  flowText(doc, `Signing key fingerprint (SHA-256 of the Ed25519 public key): ${m.keyFingerprint ?? 'none recorded'}`, { weight: 'bold', size: 9, color: ink }, box);
   flowText(doc, `Verification when exported: ${m.verified.text}`, { size: 9, color: m.verified.ok ? '#1f6f5c' : '#b42318' }, box);
   flowText(
     doc,
-    'Roles are self-declared in Landfall Settings; the operating-system user is recorded beside them. The chain is tamper-evident, not tamper-proof: anyone holding the database can recompute it, so compare the head hash with a copy that left this machine.',
+    "Roles are self-declared in Landfall Settings; the operating-system user is recorded beside them. Every record is hash-chained and signed with this installation's Ed25519 key, so someone holding only the database cannot rewrite, truncate or extend the ledger unnoticed; whoever holds the key (the user's OS session, or in browser mode the data folder) can still sign. Compare the head hash and key fingerprint with a copy that left this machine.",
     { size: 7.5, color: '#5f6b7a' },
     box,
   );
@@ -116,6 +121,7 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
       `Content hash: ${r.contentHash}`,
       `Evidence hashes: ${r.evidenceHashes.length ? r.evidenceHashes.join(', ') : 'none'}`,
       `Record hash: ${r.hash}   (previous: ${r.prevHash})`,
+      `Signature: ${r.signature ?? 'none (written before records were signed)'}`,
     ].filter((l): l is string => l !== null);
     flowText(doc, lines.join('\n'), { size: 7.5, color: ink }, box);
     doc.y += 5;
@@ -127,7 +133,7 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
     // treats the text as overflowing and starts a new page for it.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    drawLine(doc, `Head hash ${m.headHash ?? 'none'}   ·   Page ${i + 1} of ${range.count}`, 36, doc.page.height - 24, { size: 7, color: '#5f6b7a' }, { width, align: 'right' });
+    drawLine(doc, `Head hash ${m.headHash ?? 'none'}   ·   Key ${m.keyFingerprint ?? 'none'}   ·   Page ${i + 1} of ${range.count}`, 36, doc.page.height - 24, { size: 7, color: '#5f6b7a' }, { width, align: 'right' });
     doc.page.margins.bottom = bottom;
   }
   doc.end();

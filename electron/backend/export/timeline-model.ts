@@ -71,6 +71,8 @@ export interface TimelineExportModel {
   holidayData: boolean;
   /** Head hash of the sign-off ledger when sign-offs exist, else null. */
   ledgerHeadHash: string | null;
+  /** Fingerprint of the ledger's signing key (SHA-256 of the raw Ed25519 public key), printed beside the head hash. */
+  ledgerKeyFingerprint: string | null;
   /** The market's working calendar as the plan stores it (weekend rules, holiday snapshot with overrides applied, shutdowns). */
   calendar: PlanView['calendar'];
   /** When the chosen baseline was saved, if there is one. */
@@ -81,6 +83,7 @@ export interface ModelFacts {
   marketName: string;
   readinessPercent: number;
   ledgerHeadHash: string | null;
+  ledgerKeyFingerprint: string | null;
   now: Date;
   today: string;
 }
@@ -178,6 +181,7 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     nonWorking,
     holidayData: view.calendar.holidays !== null,
     ledgerHeadHash: facts.ledgerHeadHash,
+    ledgerKeyFingerprint: facts.ledgerKeyFingerprint,
     calendar: view.calendar,
     baselineSavedAt: baseline?.createdAt ?? null,
   };

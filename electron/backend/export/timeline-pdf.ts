@@ -312,9 +312,11 @@ function drawFooter(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number, 
     doc.fillColor(COLOURS.ink).text(label, lx + 15, y, { lineBreak: false });
     lx += 15 + doc.widthOfString(label) + 12;
   }
-  const ledger = m.ledgerHeadHash ? `Sign-off ledger head: ${m.ledgerHeadHash}` : 'No sign-offs recorded';
-  const facts = [ledger, `Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, `${tile.days}, ${tile.rows}`, ...(tile.scale ? [tile.scale] : [])];
+  const ledger = m.ledgerHeadHash ? `Sign-off ledger head: ${m.ledgerHeadHash}   ·   key ${m.ledgerKeyFingerprint ?? 'not recorded'}` : 'No sign-offs recorded';
+  const facts = [`Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, `${tile.days}, ${tile.rows}`, ...(tile.scale ? [tile.scale] : [])];
   const footStyle = { size: 6.5, color: COLOURS.muted };
   drawLine(doc, fitLine(doc, facts.join('   ·   '), w - 2 * M - 80, footStyle), M, y + 14, footStyle);
+  // The ledger on a line of its own: the head hash and key fingerprint are never cut short.
+  drawLine(doc, fitLine(doc, ledger, w - 2 * M - 80, footStyle), M, y + 23, footStyle);
   doc.font('bold').fontSize(8).fillColor(COLOURS.ink).text(`Page ${page} of ${total}`, w - M - 80, y + 13, { width: 80, align: 'right', lineBreak: false });
 }

@@ -126,6 +126,7 @@ export async function timelineXlsx(model: TimelineExportModel): Promise<Buffer> 
     ['Status date', excelDate(model.statusDate)],
     ['Generated', model.generatedAt],
     ['Sign-off ledger head hash', model.ledgerHeadHash ?? 'No sign-offs recorded'],
+    ...(model.ledgerHeadHash ? ([['Sign-off ledger key fingerprint', model.ledgerKeyFingerprint ?? 'No signing key recorded']] as [string, string][]) : []),
   ];
   for (const [k, v] of facts) {
     const row = about.addRow([k, v]);

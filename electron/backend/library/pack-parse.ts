@@ -61,12 +61,24 @@ export function requirementProblem(r: Pick<Requirement, 'jurisdiction' | 'effect
   return null;
 }
 
+/**
+ * Where JSON.parse stopped, as " (line L, column C)" when it says so. Its own message is not
+ * passed on: it quotes the file's text, which is the user's to see in their editor, not ours to echo.
+ */
+function jsonErrorPlace(text: string, err: unknown): string {
+  const at = /position (\d+)/.exec(err instanceof Error ? err.message : '');
+  if (!at) return '';
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
 export function parsePack(fileName: string, text: string): Pack {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    refuse(fileName, `this is not valid JSON (${(err as Error).message}).`);
+    refuse(fileName, `this is not valid JSON${jsonErrorPlace(text, err)}.`);
   }
 
   const reqs = (raw as { requirements?: unknown })?.requirements;

@@ -7,9 +7,11 @@ import type { LedgerRecord } from '../../../shared/signoff-schema';
 
 interface LedgerRow {
   seq: number;
+  format: LedgerRecord['format'];
   chain_id: string;
   id: string;
   at: string;
+  kind: LedgerRecord['kind'];
   entry_id: string;
   item_id: string;
   decision: LedgerRecord['decision'];
@@ -24,16 +26,23 @@ interface LedgerRow {
   pack_version: string | null;
   content_hash: string;
   evidence_hashes: string;
+  snapshot: string | null;
   prev_hash: string;
   hash: string;
+  signature: string | null;
 }
+
+/** The append-only triggers; verify checks they are still in the schema. */
+const LEDGER_TRIGGERS = ['ledger_no_update', 'ledger_no_delete'] as const;
 
 function toRecord(r: LedgerRow): LedgerRecord {
   return {
     seq: r.seq,
+    format: r.format,
     chainId: r.chain_id,
     id: r.id,
     at: r.at,
+    kind: r.kind,
     entryId: r.entry_id,
     itemId: r.item_id,
     decision: r.decision,
@@ -48,17 +57,27 @@ function toRecord(r: LedgerRow): LedgerRecord {
     packVersion: r.pack_version,
     contentHash: r.content_hash,
     evidenceHashes: JSON.parse(r.evidence_hashes) as string[],
+    snapshot: r.snapshot === null ? null : (JSON.parse(r.snapshot) as LedgerRecord['snapshot']),
     prevHash: r.prev_hash,
     hash: r.hash,
+    signature: r.signature,
   };
 }
 
 export function ledgerRepo(db: Database.Database) {
   const insert = db.prepare(`
-    INSERT INTO signoff_ledger (seq, chain_id, id, at, entry_id, item_id, decision, signer_name, signer_role, os_user, comment,
-      condition_text, condition_expires, requirement_id, pack_id, pack_version, content_hash, evidence_hashes, prev_hash, hash)
-    VALUES (@seq, @chain_id, @id, @at, @entry_id, @item_id, @decision, @signer_name, @signer_role, @os_user, @comment,
-      @condition_text, @condition_expires, @requirement_id, @pack_id, @pack_version, @content_hash, @evidence_hashes, @prev_hash, @hash)`);
+    INSERT INTO signoff_ledger (seq, format, chain_id, id, at, kind, entry_id, item_id, decision, signer_name, signer_role, os_user, comment,
+      condition_text, condition_expires, requirement_id, pack_id, pack_version, content_hash, evidence_hashes, snapshot, prev_hash, hash, signature)
+    VALUES (@seq, @format, @chain_id, @id, @at, @kind, @entry_id, @item_id, @decision, @signer_name, @signer_role, @os_user, @comment,
+      @condition_text, @condition_expires, @requirement_id, @pack_id, @pack_version, @content_hash, @evidence_hashes, @snapshot, @prev_hash, @hash, @signature)`);
+  const bySeq = db.prepare<[number], LedgerRow>('SELECT * FROM signoff_ledger WHERE seq = ?');
+  const latestDecision = db.prepare<[string], LedgerRow>(
+    "SELECT * FROM signoff_ledger WHERE item_id = ? AND kind = 'item_decision' ORDER BY seq DESC LIMIT 1",
+  );
+  // A trigger of the same name that no longer refuses anything counts as dropped.
+  const triggers = db.prepare<[], { name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'signoff_ledger' AND sql LIKE '%RAISE(ABORT%'",
+  );
   const head = db.prepare<[], LedgerRow>('SELECT * FROM signoff_ledger ORDER BY seq DESC LIMIT 1');
   const all = db.prepare<[], LedgerRow>('SELECT * FROM signoff_ledger ORDER BY seq');
   const forItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq');
@@ -76,9 +95,11 @@ export function ledgerRepo(db: Database.Database) {
     append(r: LedgerRecord): void {
       insert.run({
         seq: r.seq,
+        format: r.format,
         chain_id: r.chainId,
         id: r.id,
         at: r.at,
+        kind: r.kind,
         entry_id: r.entryId,
         item_id: r.itemId,
         decision: r.decision,
@@ -93,9 +114,26 @@ export function ledgerRepo(db: Database.Database) {
         pack_version: r.packVersion,
         content_hash: r.contentHash,
         evidence_hashes: JSON.stringify(r.evidenceHashes),
+        snapshot: r.snapshot === null ? null : JSON.stringify(r.snapshot),
         prev_hash: r.prevHash,
         hash: r.hash,
+        signature: r.signature,
       });
+    },
+    /** The record as the store holds it (read back after an append, before anything is vouched for). */
+    bySeq(seq: number): LedgerRecord | undefined {
+      const r = bySeq.get(seq);
+      return r ? toRecord(r) : undefined;
+    },
+    /** The latest decision on a checklist item (risk acceptances are not decisions on items). */
+    latestDecision(itemId: string): LedgerRecord | undefined {
+      const r = latestDecision.get(itemId);
+      return r ? toRecord(r) : undefined;
+    },
+    /** The append-only triggers no longer in the schema (or no longer refusing anything). */
+    missingTriggers(): string[] {
+      const present = new Set(triggers.all().map((t) => t.name));
+      return LEDGER_TRIGGERS.filter((t) => !present.has(t));
     },
     head(): LedgerRecord | undefined {
       const r = head.get();

@@ -64,6 +64,18 @@ export function evidenceService({ repo, kernel, audit, dataDir, actor, requireIt
         .sort();
     },
 
+    /** Whether the stored copy of a file still hashes to `sha256` (re-read from disk). */
+    storedFileState(sha256: string): 'intact' | 'missing' | 'changed' {
+      if (!/^[0-9a-f]{64}$/.test(sha256)) return 'changed';
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(storedPath(sha256));
+      } catch {
+        return 'missing';
+      }
+      return sha256Hex(bytes) === sha256 ? 'intact' : 'changed';
+    },
+
     addFile(itemId: string, fileName: string, contentBase64: string): Evidence {
       requireItem(itemId);
       const bytes = Buffer.from(contentBase64, 'base64');

@@ -39,6 +39,7 @@ export interface ExportDeps {
     verify(): VerifyResult;
     headHash(): string | null;
     recordsForEntry(entryId: string): LedgerRecord[];
+    signingKey(): { chainId: string; fingerprint: string | null };
   };
   /** The efficiency service: the comparison views and the measurements behind them. */
   efficiency: {
@@ -59,6 +60,7 @@ export function exportService(deps: ExportDeps) {
       marketName: sub ? `${country} (${sub})` : country,
       readinessPercent: deps.checklist.readinessPercent(entryId),
       ledgerHeadHash: deps.signoff.headHash(),
+      ledgerKeyFingerprint: deps.signoff.signingKey().fingerprint,
       now: kernel.now(),
       today: kernel.today(),
     });
@@ -86,7 +88,10 @@ export function exportService(deps: ExportDeps) {
         generatedAt: kernel.now().toISOString(),
         chainId: verify.chainId,
         headHash: deps.signoff.headHash(),
-        verified: verify.ok ? { ok: true, text: `ok, ${verify.records} records` } : { ok: false, text: `FAILED at record ${verify.seq}: ${verify.reason}` },
+        keyFingerprint: verify.key.fingerprint,
+        verified: verify.ok
+          ? { ok: true, text: `ok, ${verify.records} records, every signature valid` }
+          : { ok: false, text: `FAILED (${verify.problems.length} ${verify.problems.length === 1 ? 'problem' : 'problems'}): ${verify.problems.map((p) => p.message).join(' ')}` },
         records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
       };
       const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);

@@ -15,6 +15,12 @@ export interface Kernel {
    * another write it becomes a savepoint of that one, so one user action stays one transaction.
    */
   write<T>(fn: () => T): T;
+  /**
+   * Runs `fn` once the outermost write in progress has committed (at once outside a write);
+   * dropped when that write, or the savepoint it was queued in, rolls back. For state kept
+   * outside the database that must never run ahead of it (the ledger's verified head).
+   */
+  afterCommit(fn: () => void): void;
   now(): Date;
   /** The user's local date, YYYY-MM-DD. */
   today(): string;
@@ -38,8 +44,32 @@ function currentOsUser(): string {
 
 export function createKernel(db: Database.Database, opts: KernelOptions = {}): Kernel {
   const now = opts.now ?? (() => new Date());
+  let depth = 0;
+  let pending: (() => void)[] = [];
   return {
-    write: (fn) => db.transaction(fn).immediate(),
+    write<T>(fn: () => T): T {
+      const mark = pending.length;
+      depth++;
+      let result: T;
+      try {
+        result = db.transaction(fn).immediate();
+      } catch (err) {
+        pending.length = mark;
+        throw err;
+      } finally {
+        depth--;
+      }
+      if (depth === 0) {
+        const run = pending;
+        pending = [];
+        for (const f of run) f();
+      }
+      return result;
+    },
+    afterCommit(fn) {
+      if (depth === 0) fn();
+      else pending.push(fn);
+    },
     now,
     today: () => localToday(now()),
     newId: opts.newId ?? randomUUID,

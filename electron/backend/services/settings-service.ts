@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/contract';
 import type { Role } from '../../../shared/entry-schema';
 import { ROLES } from '../../../shared/entry-schema';
 import type { SettingsRepo } from '../repos/settings-repo';
+import type { LedgerKeyRecord } from '../signing/key-store';
 import type { Audit, Kernel } from './kernel';
 
 function asRole(v: string | undefined): Role | null {
@@ -42,6 +43,34 @@ export function settingsService({ repo, kernel, audit }: SettingsDeps) {
     /** Gives a new database its installation id (the ledger's chain id). */
     ensureInstallation(): void {
       if (!repo.installationId()) repo.createInstallation(kernel.newId(), kernel.now().toISOString());
+    },
+
+    /** The ledger's public key as this database records it (null before a key was made). */
+    ledgerKey(): LedgerKeyRecord | null {
+      const publicKey = repo.get('ledger.publicKey');
+      if (!publicKey) return null;
+      let enrolment: Partial<LedgerKeyRecord> = {};
+      try {
+        enrolment = JSON.parse(repo.get('ledger.enrolment') ?? '{}') as Partial<LedgerKeyRecord>;
+      } catch {
+        // An unreadable enrolment reads as unsigned: verify then names it.
+      }
+      return {
+        publicKey,
+        fingerprint: repo.get('ledger.fingerprint') ?? '',
+        legacyThrough: typeof enrolment.legacyThrough === 'number' ? enrolment.legacyThrough : 0,
+        legacyHeadHash: typeof enrolment.legacyHeadHash === 'string' ? enrolment.legacyHeadHash : '',
+        createdAt: typeof enrolment.createdAt === 'string' ? enrolment.createdAt : '',
+        signature: typeof enrolment.signature === 'string' ? enrolment.signature : '',
+      };
+    },
+
+    /** Records the ledger's public key and what it vouched for when made. Call inside a write. */
+    recordLedgerKey(k: LedgerKeyRecord): void {
+      repo.set('ledger.publicKey', k.publicKey);
+      repo.set('ledger.fingerprint', k.fingerprint);
+      repo.set('ledger.enrolment', JSON.stringify({ legacyThrough: k.legacyThrough, legacyHeadHash: k.legacyHeadHash, createdAt: k.createdAt, signature: k.signature }));
+      audit('settings', 'ledger_key', 'create', null, { publicKey: k.publicKey, fingerprint: k.fingerprint, legacyThrough: k.legacyThrough });
     },
 
     update(input: { displayName: string; role: Role | null }): Settings {

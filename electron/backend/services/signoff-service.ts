@@ -6,13 +6,17 @@
  */
 import { AppError } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/canonical-json';
-import { GENESIS_HASH, recordHash, verifyChain } from '../../../shared/domain/ledger-chain';
-import type { DecisionInput, LedgerRecord, QueueEntry, VerifyResult } from '../../../shared/signoff-schema';
+import { GENESIS_HASH, hashedBody, recordHash, walkChain } from '../../../shared/domain/ledger-chain';
+import type { DecisionInput, LedgerRecord, QueueEntry, RecordKind, VerifyProblem, VerifyResult } from '../../../shared/signoff-schema';
+import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
 import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema';
 import type { Entry } from '../../../shared/entry-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
 import type { LedgerRepo } from '../repos/ledger-repo';
+import { checkSignature, recordMessage, signMessage } from '../signing/ed25519';
+import type { KeyStore, LedgerKeyRecord } from '../signing/key-store';
+import { ledgerKeys } from './signoff/ledger-keys';
 import type { StoredPack, StoredRequirement } from '../repos/library-repo';
 import type { Kernel } from './kernel';
 
@@ -32,13 +36,21 @@ export interface SignoffDeps {
     requirement(id: string): StoredRequirement | undefined;
     pack(id: string): StoredPack | undefined;
   };
-  /** The evidence service: what the item's evidence hashes to. */
-  evidenceHashes(itemId: string): string[];
+  /** The evidence service: what the item's evidence hashes to, and whether a stored file still does. */
+  evidence: {
+    hashes(itemId: string): string[];
+    storedFileState(sha256: string): 'intact' | 'missing' | 'changed';
+    fileName(itemId: string, sha256: string): string | undefined;
+  };
   /** The settings service. */
   settings: {
     signer(): { name: string; role: string };
     installationId(): string;
+    ledgerKey(): LedgerKeyRecord | null;
+    recordLedgerKey(k: LedgerKeyRecord): void;
   };
+  /** Custody of the signing key and of the last verified head (outside the database). */
+  keyStore: KeyStore;
   /** The entries service. */
   entries(includeArchived: boolean): Entry[];
 }
@@ -50,7 +62,91 @@ const NEXT_STATUS: Record<DecisionInput['decision'], { from: ItemStatus[]; to: I
   revoke: { from: ['signed_off'], to: 'in_progress', verb: 'revoked' },
 };
 
-export function signoffService({ repo, kernel, checklist, library, evidenceHashes, settings, entries }: SignoffDeps) {
+/**
+ * A record another service appends (risk acceptances): what was accepted is `snapshot`,
+ * hashed into the record's content hash. Call it inside the caller's own write.
+ */
+export interface AppendRecordInput {
+  kind: Exclude<RecordKind, 'item_decision'>;
+  entryId: string;
+  /** The risk (or other subject) the record is about. */
+  subjectId: string;
+  /** What was accepted, as it stood (JSON). */
+  snapshot: NonNullable<LedgerRecord['snapshot']>;
+  decision: 'accept';
+  comment: string;
+  conditionText?: string | null;
+  /** When the acceptance lapses (YYYY-MM-DD), if it does. */
+  expiresOn?: string | null;
+  evidenceHashes?: string[];
+}
+
+type Unsigned = Omit<LedgerRecord, 'seq' | 'format' | 'chainId' | 'id' | 'at' | 'prevHash' | 'hash' | 'signature' | 'signerName' | 'signerRole' | 'osUser'>;
+
+/** How a field of a record is named to the user when the store could not keep it. */
+const STORED_FIELD_LABELS: Partial<Record<keyof LedgerRecord, string>> = {
+  comment: 'The comment',
+  conditionText: 'The condition',
+  signerName: 'Your display name (Settings)',
+  signerRole: 'Your role (Settings)',
+  snapshot: 'The accepted snapshot',
+};
+
+export function signoffService({ repo, kernel, checklist, library, evidence, settings, entries, keyStore }: SignoffDeps) {
+  const keys = ledgerKeys({
+    keyStore,
+    kernel,
+    chainId: () => settings.installationId(),
+    head: () => repo.head(),
+    hasSignedRecords: () => repo.all().some((r) => r.format === 2),
+    settings,
+  });
+
+  /**
+   * Appends one signed record: hashes it, signs the hash, inserts it, then reads it back
+   * and refuses (rolling back) if the store did not keep exactly what was hashed, so no
+   * record can fail verify later. The verified head moves once the write commits.
+   */
+  function appendSigned(fields: Unsigned, signer: { name: string; role: string }): LedgerRecord {
+    return kernel.write(() => {
+      const key = keys.signingKey();
+      const head = repo.head();
+      const chainId = settings.installationId();
+      const unsigned: Omit<LedgerRecord, 'hash' | 'signature'> = {
+        ...fields,
+        seq: (head?.seq ?? 0) + 1,
+        format: 2,
+        chainId,
+        id: kernel.newId(),
+        at: kernel.now().toISOString(),
+        signerName: signer.name,
+        signerRole: signer.role,
+        osUser: kernel.osUser,
+        prevHash: head?.hash ?? GENESIS_HASH,
+      };
+      const hash = recordHash(unsigned, sha256Hex);
+      const record: LedgerRecord = { ...unsigned, hash, signature: signMessage(key, recordMessage(chainId, unsigned.seq, hash)) };
+      repo.append(record);
+      const stored = repo.bySeq(record.seq)!;
+      const wanted = hashedBody(record);
+      const kept = hashedBody(stored);
+      const changed = (Object.keys(wanted) as (keyof LedgerRecord)[]).find((k) => canonicalJson(wanted[k] ?? null) !== canonicalJson(kept[k] ?? null));
+      if (changed || recordHash(stored, sha256Hex) !== hash || stored.signature !== record.signature) {
+        const field = changed ?? 'comment';
+        const label = STORED_FIELD_LABELS[field] ?? `The ${String(field)} field`;
+        throw new AppError('invalid_input', `${label}: the store could not keep this text exactly as written, so nothing was recorded; remove unusual characters and try again.`, String(field));
+      }
+      kernel.afterCommit(() => {
+        try {
+          keys.saveHead(stored.seq, stored.hash);
+        } catch {
+          // The head file could not be written: the record stands, and the next successful
+          // verify saves the head again; until then an older head is checked (never a wrong one).
+        }
+      });
+      return stored;
+    });
+  }
   /** What a sign-off vouches for: the item's own text and its requirement's current content. */
   function itemContentHash(item: ItemRecord): string {
     const requirement = item.requirementId ? library.requirement(item.requirementId) : undefined;
@@ -118,31 +214,25 @@ export function signoffService({ repo, kernel, checklist, library, evidenceHashe
           const need = input.decision === 'revoke' ? 'signed off' : 'in review';
           throw new AppError('conflict', `"${item.title}" cannot be ${step.verb}: it is not ${need}.`, 'itemId');
         }
-        const head = repo.head();
         const conditional = input.decision === 'approve_conditional';
-        const unsigned: Omit<LedgerRecord, 'hash'> = {
-          seq: (head?.seq ?? 0) + 1,
-          chainId: settings.installationId(),
-          id: kernel.newId(),
-          at: kernel.now().toISOString(),
-          entryId: item.entryId,
-          itemId: item.id,
-          decision: input.decision,
-          signerName: signer.name,
-          signerRole: signer.role,
-          osUser: kernel.osUser,
-          comment: input.comment,
-          conditionText: conditional ? input.conditionText! : null,
-          conditionExpires: conditional ? input.conditionExpires! : null,
-          requirementId: item.requirementId,
-          packId: item.packId,
-          packVersion: currentPackVersion(item),
-          contentHash: itemContentHash(item),
-          evidenceHashes: evidenceHashes(item.id),
-          prevHash: head?.hash ?? GENESIS_HASH,
-        };
-        const record: LedgerRecord = { ...unsigned, hash: recordHash(unsigned, sha256Hex) };
-        repo.append(record);
+        const record = appendSigned(
+          {
+            kind: 'item_decision',
+            entryId: item.entryId,
+            itemId: item.id,
+            decision: input.decision,
+            comment: input.comment,
+            conditionText: conditional ? input.conditionText! : null,
+            conditionExpires: conditional ? input.conditionExpires! : null,
+            requirementId: item.requirementId,
+            packId: item.packId,
+            packVersion: currentPackVersion(item),
+            contentHash: itemContentHash(item),
+            evidenceHashes: evidence.hashes(item.id),
+            snapshot: null,
+          },
+          signer,
+        );
         checklist.setReviewOutcome(item, step.to, record.at, `signoff_${input.decision}`, { ledgerSeq: record.seq, ledgerHash: record.hash });
         return record;
       });
@@ -162,9 +252,106 @@ export function signoffService({ repo, kernel, checklist, library, evidenceHashe
         .map((i) => ({ item: checklist.item(i.id), entryName: byId.get(i.entryId)!.name, entryCountry: byId.get(i.entryId)!.targetCountry }));
     },
 
+    appendRecord(input: AppendRecordInput): LedgerRecord {
+      const signer = settings.signer();
+      if (!signer.name) throw new AppError('invalid_input', 'Set your display name in Settings before recording this: it is written into the ledger.', 'displayName');
+      return appendSigned(
+        {
+          kind: input.kind,
+          entryId: input.entryId,
+          itemId: input.subjectId,
+          decision: input.decision,
+          comment: input.comment,
+          conditionText: input.conditionText ?? null,
+          conditionExpires: input.expiresOn ?? null,
+          requirementId: null,
+          packId: null,
+          packVersion: null,
+          contentHash: sha256Hex(canonicalJson(input.snapshot)),
+          evidenceHashes: [...(input.evidenceHashes ?? [])].sort(),
+          snapshot: input.snapshot,
+        },
+        signer,
+      );
+    },
+
+    /**
+     * Everything someone holding the database file (and this machine's key store) can check:
+     * the chain, every signature, the chain id, the key, the append-only triggers, that every
+     * signed-off item has the approval saying so, that evidence files an approval covers still
+     * hash the same, and that the ledger still reaches the head verified last on this machine.
+     */
     verify(): VerifyResult {
-      const result = verifyChain(repo.all(), sha256Hex);
-      return { ...result, chainId: settings.installationId() };
+      const records = repo.all();
+      const chainId = settings.installationId();
+      const recorded = settings.ledgerKey();
+      const publicKey = keys.verificationKey();
+      const subject = (seq: number) => {
+        const r = records.find((x) => x.seq === seq);
+        return r?.kind === 'item_decision' ? r.itemId : null;
+      };
+      const problems: VerifyProblem[] = [...keys.keyProblems()];
+      for (const p of walkChain(records, {
+        sha256: sha256Hex,
+        chainId,
+        legacyThrough: recorded?.legacyThrough ?? 0,
+        legacyHeadHash: recorded?.legacyHeadHash ?? GENESIS_HASH,
+        signatureValid: (r) => publicKey !== null && checkSignature(publicKey, recordMessage(r.chainId ?? '', r.seq, r.hash), r.signature ?? ''),
+      })) {
+        problems.push({ ...p, itemId: subject(p.seq) });
+      }
+
+      for (const name of repo.missingTriggers()) {
+        problems.push({ kind: 'triggers_missing', seq: null, itemId: null, message: `The append-only trigger ${name} has been dropped from the database, so records could be changed or deleted without the database refusing it.` });
+      }
+
+      for (const item of checklist.inStatus('signed_off')) {
+        const latest = repo.latestDecision(item.id);
+        if (!latest) {
+          problems.push({ kind: 'approval_missing', seq: null, itemId: item.id, message: `"${item.title}" is marked signed off, but the ledger holds no approval of it.` });
+        } else if (latest.decision !== 'approve' && latest.decision !== 'approve_conditional') {
+          problems.push({
+            kind: 'approval_missing',
+            seq: latest.seq,
+            itemId: item.id,
+            message: `"${item.title}" is marked signed off, but its latest ledger record (${latest.seq}) says "${DECISION_LABELS[latest.decision as keyof typeof DECISION_LABELS] ?? latest.decision}".`,
+          });
+        }
+      }
+
+      const fileStates = new Map<string, ReturnType<typeof evidence.storedFileState>>();
+      for (const r of records) {
+        if (r.kind !== 'item_decision' || (r.decision !== 'approve' && r.decision !== 'approve_conditional')) continue;
+        for (const h of r.evidenceHashes) {
+          if (h.startsWith('link:')) continue;
+          if (!fileStates.has(h)) fileStates.set(h, evidence.storedFileState(h));
+          const state = fileStates.get(h);
+          if (state === 'intact') continue;
+          const name = evidence.fileName(r.itemId, h) ?? `with SHA-256 ${h.slice(0, 12)}…`;
+          problems.push(
+            state === 'missing'
+              ? { kind: 'evidence_missing', seq: r.seq, itemId: r.itemId, message: `The evidence file ${name} covered by the approval in record ${r.seq} is missing from the evidence folder.` }
+              : { kind: 'evidence_changed', seq: r.seq, itemId: r.itemId, message: `The evidence file ${name} covered by the approval in record ${r.seq} has changed on disk since it was signed: its SHA-256 no longer matches.` },
+          );
+        }
+      }
+
+      problems.push(...keys.headProblems(records));
+
+      const last = records.at(-1);
+      const ok = problems.length === 0;
+      if (ok) keys.saveHead(last?.seq ?? 0, last?.hash ?? GENESIS_HASH);
+      return { ok, chainId, records: records.length, headHash: last?.hash ?? null, key: { fingerprint: keys.fingerprint(), custody: keys.custody() }, problems };
+    },
+
+    /** The public key's fingerprint and where the private key is kept (Settings, exports). */
+    signingKey(): { chainId: string; fingerprint: string | null; custody: string } {
+      return { chainId: settings.installationId(), fingerprint: keys.fingerprint(), custody: keys.custody() };
+    },
+
+    /** Loads or makes the signing key; called once when the services are built. */
+    ensureKey(): void {
+      keys.ensure();
     },
 
     headHash(): string | null {

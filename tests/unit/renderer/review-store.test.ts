@@ -59,7 +59,7 @@ describe('review store', () => {
   it('records a decision, clears the last verification and reloads queue, history and the open checklist', async () => {
     answer('checklist.get', () => checklist([]));
     await useChecklist.getState().load(ENTRY_ID);
-    useReview.setState({ verifyResult: { ok: true, chainId: 'chain-1', headHash: '0'.repeat(64), records: 0 } });
+    useReview.setState({ verifyResult: { ok: true, chainId: 'chain-1', headHash: null, records: 0, key: { fingerprint: null, custody: 'A key file.' }, problems: [] } });
     answer('review.decide', () => ledgerRecord('a'));
     answer('review.queue', () => []);
     answer('review.history', () => [ledgerRecord('a')]);
@@ -83,9 +83,10 @@ describe('review store', () => {
   });
 
   it('verifies the ledger, and says why when it could not', async () => {
-    answer('review.verify', () => ({ ok: false, chainId: 'chain-1', seq: 3, reason: 'Record 3 was altered.', records: 5 }));
+    const problem = { kind: 'altered', seq: 3, itemId: null, message: 'Record 3 has been altered.' } as const;
+    answer('review.verify', () => ({ ok: false, chainId: 'chain-1', headHash: 'f'.repeat(64), records: 5, key: { fingerprint: 'abcd', custody: 'A key file.' }, problems: [problem] }));
     await useReview.getState().verify();
-    expect(useReview.getState()).toMatchObject({ verifying: false, verifyResult: { ok: false, seq: 3 }, verifyError: null });
+    expect(useReview.getState()).toMatchObject({ verifying: false, verifyResult: { ok: false, problems: [problem] }, verifyError: null });
     refuse('review.verify', new ApiClientError({ code: 'storage', message: 'Landfall could not read its database.' }));
     await useReview.getState().verify();
     expect(useReview.getState()).toMatchObject({ verifying: false, verifyResult: null, verifyError: 'Landfall could not read its database.' });

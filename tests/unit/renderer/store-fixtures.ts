@@ -74,9 +74,11 @@ export function queueEntry(itemId: string): QueueEntry {
 export function ledgerRecord(itemId: string, seq = 1): LedgerRecord {
   return {
     seq,
+    format: 2,
     chainId: 'chain-1',
     id: `record-${seq}`,
     at: '2027-02-15T10:00:00.000Z',
+    kind: 'item_decision',
     entryId: ENTRY_ID,
     itemId,
     decision: 'approve',
@@ -91,8 +93,10 @@ export function ledgerRecord(itemId: string, seq = 1): LedgerRecord {
     packVersion: '1.0.0',
     contentHash: 'c'.repeat(64),
     evidenceHashes: [],
+    snapshot: null,
     prevHash: '0'.repeat(64),
     hash: 'f'.repeat(64),
+    signature: 'a'.repeat(128),
   };
 }
 

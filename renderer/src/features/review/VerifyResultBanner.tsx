@@ -1,10 +1,11 @@
 import { CircleAlert, ShieldCheck, X } from 'lucide-react';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatCount, plural } from '../../lib/format-date';
+import { plural } from '../../lib/format-date';
 import { useReview } from '../../stores/review-store';
 import { HashValue } from '../../components/HashValue';
+import { VERIFY_PROBLEM_LABELS } from '../../../../shared/vocabulary/signoff';
 
-/** The outcome of "Verify ledger": the record count and head hash, or where the chain breaks and why. */
+/** The outcome of "Verify ledger": the record count, head hash and key, or every problem found, each named. */
 export function VerifyResultBanner() {
   const result = useReview((s) => s.verifyResult);
   const error = useReview((s) => s.verifyError);
@@ -17,6 +18,11 @@ export function VerifyResultBanner() {
       <X size={14} aria-hidden="true" />
     </button>
   );
+  const key = (
+    <p className="verify-detail">
+      Signing key {result.key.fingerprint ? <code className="verify-fingerprint">{result.key.fingerprint}</code> : 'not recorded'}. {result.key.custody}
+    </p>
+  );
 
   if (!result.ok) {
     return (
@@ -24,13 +30,18 @@ export function VerifyResultBanner() {
         <CircleAlert size={16} aria-hidden="true" className="alert-icon" />
         <div className="verify-text">
           <p className="verify-headline">
-            Verification failed at record {formatCount(result.seq)}: {result.reason}
+            Verification failed: {plural(result.problems.length, 'problem')} in a ledger of {plural(result.records, 'record')}.
           </p>
-          <p className="verify-detail">
-            The ledger holds {plural(result.records, 'record')}.{' '}
-            {result.seq > 1 ? `Records 1 to ${formatCount(result.seq - 1)} check out. ` : ''}Compare with the head hash printed on an earlier sign-off register
-            export to see what changed.
-          </p>
+          <ul className="verify-problems">
+            {result.problems.map((p, i) => (
+              <li key={i}>
+                <strong>{VERIFY_PROBLEM_LABELS[p.kind]}</strong>
+                {p.seq !== null ? ` (record ${p.seq})` : ''}: {p.message}
+              </li>
+            ))}
+          </ul>
+          <p className="verify-detail">Compare with the head hash and key fingerprint printed on an earlier sign-off register export to see what changed.</p>
+          {key}
         </div>
         {dismiss}
       </div>
@@ -42,12 +53,20 @@ export function VerifyResultBanner() {
       <ShieldCheck size={16} aria-hidden="true" className="verify-icon" />
       <div className="verify-text">
         <p className="verify-headline">
-          Ledger verified: {plural(result.records, 'record')}. Head hash: <HashValue value={result.headHash} label="head hash" full />
+          Ledger verified: {plural(result.records, 'record')}.
+          {result.headHash ? (
+            <>
+              {' '}
+              Head hash: <HashValue value={result.headHash} label="head hash" full />
+            </>
+          ) : null}
         </p>
         <p className="verify-detail">
-          Every record's hash matches its content and links to the one before. The head hash is printed in every sign-off register export, so a
-          later verify can be checked against a copy that left this machine. Chain <code className="req-id">{result.chainId}</code>.
+          Every record links to the one before and is signed with this installation's key; every signed-off item has its approval; the evidence files
+          approvals cover are unchanged; the append-only protection is in place; and the ledger still reaches the head verified last on this machine.
+          Chain <code className="req-id">{result.chainId}</code>.
         </p>
+        {key}
       </div>
       {dismiss}
     </div>
