@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { entry, entryFields, isoDate, storedDate, uuid, ROLES, countryCode } from './entry-schema';
 import { safeText } from './safe-text';
 import { HISTORY_KINDS } from './history';
+import { preferences, preferencesInput } from './preferences-schema';
 import { MAX_BACKUP_BYTES, backupFile, backupInspectInput, backupPreview, backupRestoreInput, backupRestored, backupStatus } from './backup-schema';
 import {
   bulkPatch,
@@ -232,6 +233,8 @@ export const contract = {
   'library.applyImport': method(packFile, importDiff, 'Import a pack file in one transaction.'),
   'library.exportPack': method(z.object({ packId: safeText({ label: 'Pack', max: 200, name: true, min: { length: 1, message: 'Choose a pack' } }) }).strict(), z.object({ fileName: z.string(), content: z.string() }), 'A pack as a JSON file.'),
   'library.addCustom': method(requirement, importDiff, 'Add a requirement of your own (same format as a pack).'),
+  'preferences.get': method(nothing, preferences, "The date format every date field reads and shows, and the company's home market new entries start with."),
+  'preferences.update': method(preferencesInput, preferences, "Set the date format and the company's home market."),
   'backup.create': method(nothing, backupFile, "A copy of the database made with SQLite's backup API, for the user to save where they choose."),
   'backup.status': method(nothing, backupStatus, 'The backups kept in the data folder (daily ones, and those made before a migration or a restore), newest first.'),
   'backup.inspect': method(

@@ -123,6 +123,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'library.addCustom': (requirement) => live().library.addCustom(requirement),
     'settings.get': () => live().settings.get(),
     'settings.update': (input) => live().settings.update(input),
+    'preferences.get': () => live().settings.preferences(),
+    'preferences.update': (input) => live().settings.updatePreferences(input),
     'backup.create': () => backups.create(),
     'backup.status': () => backups.status(),
     'backup.inspect': ({ fileName, contentBase64 }) => backups.inspect(fileName, contentBase64),
