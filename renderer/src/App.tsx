@@ -6,16 +6,19 @@ import { Sidebar } from './screens/Sidebar';
 import { useReference } from './stores/reference-store';
 import { useRouter } from './stores/router-store';
 import { useSettings } from './stores/settings-store';
+import { usePreferences } from './stores/preferences-store';
 
 export function App() {
   const route = useRouter((s) => s.route);
   const loadSettings = useSettings((s) => s.load);
   const loadCountries = useReference((s) => s.loadCountries);
+  const loadPreferences = usePreferences((s) => s.load);
 
   useEffect(() => {
     void loadSettings();
     void loadCountries();
-  }, [loadSettings, loadCountries]);
+    void loadPreferences();
+  }, [loadSettings, loadCountries, loadPreferences]);
 
   return (
     <div className="app">

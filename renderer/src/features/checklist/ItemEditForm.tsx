@@ -1,4 +1,5 @@
 import { Check } from 'lucide-react';
+import { FormDateField } from '../../components/DateField';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { SETTABLE_STATUSES, type ChecklistItem, type ItemPatch } from '../../../../shared/checklist-schema';
@@ -69,7 +70,7 @@ export function ItemEditForm({ item }: { item: ChecklistItem }) {
           disabled={signedOff}
           {...register('status')}
         />
-        <TextField id="item-due" label="Due date" optional error={errorAt(errors, 'dueDate')} type="date" className="input input-date" {...register('dueDate')} />
+        <FormDateField control={control} id="item-due" label="Due date" optional error={errorAt(errors, 'dueDate')} name="dueDate" />
       </div>
       {status === 'not_applicable' ? (
         <TextAreaField id="item-na-reason" label="Why it does not apply" error={errorAt(errors, 'naReason')} rows={2} {...register('naReason')} />

@@ -54,7 +54,7 @@ export const portfolioColumns = [
       </>
     ),
   }),
-  col.accessor('region', { id: 'region', header: 'Region', filterFn: equals, sortingFn: 'text' }),
+  col.accessor('region', { id: 'region', header: 'World region', filterFn: equals, sortingFn: 'text' }),
   col.accessor((r) => r.entry.status, {
     id: 'status',
     header: 'Status',
