@@ -1,6 +1,6 @@
 /** The entry being viewed: the entry itself, its calendar and its history. */
 import { create } from 'zustand';
-import type { AuditRow, EntryCalendar } from '../../../shared/contract';
+import type { HistoryRow, EntryCalendar } from '../../../shared/contract';
 import type { Entry } from '../../../shared/entry-schema';
 import { api } from '../api/client';
 import { errorMessage } from '../lib/error-message';
@@ -9,7 +9,7 @@ interface EntryPageState {
   id: string | null;
   entry: Entry | null;
   calendar: EntryCalendar | null;
-  history: AuditRow[] | null;
+  history: HistoryRow[] | null;
   loading: boolean;
   error: string | null;
   calendarError: string | null;

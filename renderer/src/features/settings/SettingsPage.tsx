@@ -1,14 +1,18 @@
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSettings } from '../../stores/settings-store';
+import { usePreferences } from '../../stores/preferences-store';
+import { BackupsSection } from './BackupsSection';
+import { PreferencesSection } from './PreferencesSection';
 import { SettingsForm } from './SettingsForm';
 import './settings.css';
 
-/** Display name and declared role: what audit rows and sign-offs are recorded under. */
+/** Who you are (name, declared role), dates and home market, and backups. */
 export function SettingsPage() {
   useDocumentTitle('Settings');
   const settings = useSettings((s) => s.settings);
   const loadError = useSettings((s) => s.loadError);
+  const preferences = usePreferences((s) => (s.loaded ? s.preferences : null));
   return (
     <div className="page page-narrow">
       <header className="page-header">
@@ -18,7 +22,11 @@ export function SettingsPage() {
         </div>
       </header>
       <ErrorAlert message={loadError} />
-      {settings ? <SettingsForm initial={settings} /> : loadError ? null : <p className="loading">Loading settings…</p>}
+      <div className="settings-page-sections">
+        {settings ? <SettingsForm initial={settings} /> : loadError ? null : <p className="loading">Loading settings…</p>}
+        {preferences ? <PreferencesSection initial={preferences} /> : null}
+        <BackupsSection />
+      </div>
     </div>
   );
 }
