@@ -16,6 +16,8 @@ interface EntryPageState {
   load(id: string): Promise<void>;
   /** After an edit, archive or restore: show the new entry and reload what derives from it. */
   replace(entry: Entry): Promise<void>;
+  /** Reads the history again (changes made on the Checklist or Timeline tab concern the entry too). */
+  refreshHistory(): Promise<void>;
 }
 
 export const useEntryPage = create<EntryPageState>((set, get) => {
@@ -49,6 +51,17 @@ export const useEntryPage = create<EntryPageState>((set, get) => {
         await loadDerived(id);
       } catch (err) {
         if (get().id === id) set({ loading: false, error: errorMessage(err) });
+      }
+    },
+
+    async refreshHistory() {
+      const id = get().id;
+      if (!id) return;
+      try {
+        const history = await api('entries.history', { id });
+        if (get().id === id) set({ history });
+      } catch {
+        // The shown history stays; the next load reports the problem.
       }
     },
 
