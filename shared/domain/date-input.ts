@@ -60,7 +60,7 @@ export function formatDateInput(iso: string, p: DatePattern): string {
 export function parseDateInput(text: string, p: DatePattern): string | null {
   const t = text.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return isRealDate(t) ? t : null;
-  const nums = t.split(/[\s/.\-]+/).filter(Boolean);
+  const nums = t.split(/[\s/.-]+/).filter(Boolean);
   if (nums.length !== 3 || nums.some((n) => !/^\d{1,4}$/.test(n))) return null;
   const at = (c: 'd' | 'm' | 'y') => nums[p.order.indexOf(c)]!;
   const yRaw = at('y');

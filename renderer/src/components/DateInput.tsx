@@ -34,11 +34,15 @@ export function DateInput({ id, value, onChange, onBlur, onEnter, disabled, clas
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
 
-  // A value set from outside (a reset, a picked day, another format) replaces the text.
-  useEffect(() => {
-    setText((t) => (parseDateInput(t, pattern) === value || (t === value && !parseDateInput(t, pattern)) ? t : shown(value)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value, pattern.order, pattern.sep]);
+  // A value set from outside (a reset, a picked day, another format) replaces the text;
+  // the value the typing itself produced leaves it as typed.
+  const seen = `${value}|${pattern.order}|${pattern.sep}`;
+  const [lastSeen, setLastSeen] = useState(seen);
+  if (seen !== lastSeen) {
+    setLastSeen(seen);
+    const typed = parseDateInput(text, pattern) ?? text;
+    if (typed !== value) setText(shown(value));
+  }
 
   useEffect(() => {
     if (!open) return;

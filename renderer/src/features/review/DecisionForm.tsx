@@ -6,7 +6,6 @@ import { Button } from '../../components/Button';
 import { DialogFooter } from '../../components/DialogFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
 import { formatDate } from '../../lib/format-date';
 import { emptyAsMissing, fromForm } from '../../lib/form-values';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
