@@ -107,7 +107,7 @@ test('a date typed as day/month/year is stored as the right ISO date; new entrie
   await page.getByLabel('Date format').selectOption({ label: 'Day/month/year (31/01/2027)' });
   await page.getByLabel('Company home market').selectOption({ label: 'Germany' });
   const section = page.getByRole('form', { name: 'Dates and home market' });
-  await section.getByRole('button', { name: 'Save' }).click();
+  await section.getByRole('button', { name: 'Save dates and home market' }).click();
   await expect(section.getByRole('status')).toContainText('Dates are typed as DD/MM/YYYY');
 
   await goTo(page, 'Portfolio');

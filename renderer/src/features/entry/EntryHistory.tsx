@@ -9,15 +9,15 @@ import { labelFor } from '../../lib/requirement-labels';
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'targetDate', 'id', 'staleReason', 'ledgerSeq', 'ledgerHash', 'checklistItems', 'checklistChanges']);
 
-/** Names of the fields an edit changed, e.g. "Name, Start date". */
-function changedFields(before: unknown, after: unknown): string[] {
+/** Names of the fields an edit changed, e.g. "Name, Start date"; an item's status change says from what to what. */
+function changedFields(before: unknown, after: unknown, itemStatus: boolean): string[] {
   if (typeof before !== 'object' || typeof after !== 'object' || before === null || after === null) return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   return Object.keys(a)
     .filter((k) => !IGNORED.has(k) && k in b && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
     .map((k) => {
-      if (k === 'status' && typeof a[k] === 'string' && typeof b[k] === 'string') {
+      if (itemStatus && k === 'status' && typeof a[k] === 'string' && typeof b[k] === 'string') {
         return `status ${labelFor(ITEM_STATUS_LABELS, b[k])} → ${labelFor(ITEM_STATUS_LABELS, a[k])}`;
       }
       return fieldLabel(k);
@@ -27,7 +27,7 @@ function changedFields(before: unknown, after: unknown): string[] {
 function describe(row: HistoryRow): string {
   const action = (row.entityType === 'entry' ? AUDIT_ACTION_LABELS[row.action] : undefined) ?? HISTORY_ACTION_LABELS[row.action] ?? AUDIT_ACTION_LABELS[row.action] ?? row.action.replace(/_/g, ' ');
   if (row.action !== 'update' && row.action !== 'bulk_update') return action;
-  const fields = changedFields(row.before, row.after);
+  const fields = changedFields(row.before, row.after, row.entityType === 'checklist_item');
   return fields.length > 0 ? `${action}: ${fields.join(', ')}` : `${action} (no changes)`;
 }
 

@@ -80,7 +80,7 @@ export function PreferencesSection({ initial }: { initial: Preferences }) {
       />
       <div className="form-actions">
         <Button type="submit" variant="primary" disabled={busy}>
-          Save
+          Save dates and home market
         </Button>
         <p role="status" className="save-status">
           {saved ? (
