@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { entry, entryFields, isoDate, storedDate, uuid, ROLES, countryCode } from './entry-schema';
 import { safeText } from './safe-text';
 import { targetDayOff } from './calendar-schema';
+import { HISTORY_KINDS } from './history';
+import { preferences, preferencesInput } from './preferences-schema';
+import { MAX_BACKUP_BYTES, backupFile, backupInspectInput, backupPreview, backupRestoreInput, backupRestored, backupStatus } from './backup-schema';
 import {
   bulkPatch,
   checklistItem,
@@ -71,6 +74,12 @@ const auditRow = z.object({
   after: z.unknown().nullable(),
 });
 
+const historyRow = auditRow.extend({
+  kind: z.enum(HISTORY_KINDS),
+  /** What the change was about (an item's title, a pack), when not the entry itself. */
+  subject: z.string().nullable(),
+});
+
 const entryCalendar = z.object({
   entryId: z.string(),
   country: z.string(),
@@ -128,7 +137,11 @@ export const contract = {
   'entries.restore': method(byId, entry, 'Bring an archived entry back with the status it had.'),
   'entries.delete': method(byId, z.object({ id: z.string() }), 'Delete an entry for good (its audit history stays).'),
   'entries.calendar': method(byId, entryCalendar, 'Business days, weekends and public holidays inside the entry window.'),
-  'entries.history': method(byId, z.array(auditRow), 'Audit rows for one entry, newest first.'),
+  'entries.history': method(
+    byId,
+    z.array(historyRow),
+    'Every change that concerns an entry, newest first: its edits, checklist edits, evidence, sign-offs, plan changes and pack imports that touched it, each with its kind.',
+  ),
   'portfolio.summary': method(
     z.object({ today: isoDate }).strict(),
     z.array(
@@ -267,6 +280,21 @@ export const contract = {
   'library.applyImport': method(packFile, importDiff, 'Import a pack file in one transaction.'),
   'library.exportPack': method(z.object({ packId: safeText({ label: 'Pack', max: 200, name: true, min: { length: 1, message: 'Choose a pack' } }) }).strict(), z.object({ fileName: z.string(), content: z.string() }), 'A pack as a JSON file.'),
   'library.addCustom': method(requirement, importDiff, 'Add a requirement of your own (same format as a pack).'),
+  'preferences.get': method(nothing, preferences, "The date format every date field reads and shows, and the company's home market new entries start with."),
+  'preferences.update': method(preferencesInput, preferences, "Set the date format and the company's home market."),
+  'backup.create': method(nothing, backupFile, "A copy of the database made with SQLite's backup API, for the user to save where they choose."),
+  'backup.status': method(nothing, backupStatus, 'The backups kept in the data folder (daily ones, and those made before a migration or a restore), newest first.'),
+  'backup.inspect': method(
+    backupInspectInput,
+    backupPreview,
+    'Check a chosen backup file like any database Landfall opens (ours, not newer, integrity ok) and say what it holds; nothing is changed.',
+    Math.ceil((MAX_BACKUP_BYTES * 4) / 3) + 64 * 1024,
+  ),
+  'backup.restore': method(
+    backupRestoreInput,
+    backupRestored,
+    'Restore a checked backup: the current database is backed up into the data folder first, then the app reopens on the restored file.',
+  ),
   'app.logRendererError': method(
     z
       .object({
@@ -303,4 +331,5 @@ export const methodNames = Object.keys(contract) as MethodName[];
 export type Country = z.infer<typeof country>;
 export type Settings = z.infer<typeof settings>;
 export type AuditRow = z.infer<typeof auditRow>;
+export type HistoryRow = z.infer<typeof historyRow>;
 export type EntryCalendar = z.infer<typeof entryCalendar>;

@@ -3,7 +3,9 @@
  * transport (browser-mode HTTP, Electron IPC, tests) calls into.
  */
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../db/connection';
+import { AppError } from '../../shared/errors';
+import { openDatabase, type OpenedDatabase } from '../db/connection';
+import { backupManager } from './backup-manager';
 import { listCountries, subdivisionsOf } from './reference/countries';
 import type { KernelOptions } from './services/kernel';
 import type { KeyStore } from './signing/key-store';
@@ -19,6 +21,10 @@ export interface BackendOptions extends KernelOptions {
   onInternalError?: (err: unknown) => void;
   /** Custody of the ledger's signing key and verified head; default: key files in the data folder (browser mode). */
   keyStore?: KeyStore;
+  /** Make the daily backup into the data folder (default true). */
+  dailyBackups?: boolean;
+  /** When the database fails its integrity check on start, put the latest good backup in its place. */
+  restoreLatestBackup?: boolean;
 }
 
 export type { KeyStore, SignedHead, StoredKeyPair } from './signing/key-store';
@@ -31,89 +37,129 @@ export interface Backend {
 }
 
 export async function createBackend(opts: BackendOptions): Promise<Backend> {
-  const opened = await openDatabase(opts.dataDir);
+  let opened = await openDatabase(opts.dataDir, { restoreLatestBackup: opts.restoreLatestBackup });
   // Held lock: a .tmp left in the evidence store is a crashed write, never one in progress.
   removeStrayEvidenceTemps(opts.dataDir);
   const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
-  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars, efficiency } = createServices(opened.db, {
-    ...opts,
-    resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
-    onProblem: (message) => report(new Error(message)),
+  const build = (db: OpenedDatabase) =>
+    createServices(db.db, {
+      ...opts,
+      resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
+      onProblem: (message) => report(new Error(message)),
+    });
+  let services = build(opened);
+  let restoring = false;
+  /** The services on the database open now; refused while a restore swaps the file. */
+  const live = () => {
+    if (restoring) throw new AppError('storage', 'Landfall is restoring a backup; try again in a moment.');
+    return services;
+  };
+  const backups = backupManager({
+    dataDir: opts.dataDir,
+    now: () => services.kernel.now(),
+    newId: () => services.kernel.newId(),
+    current: () => opened,
+    async reopen(swap) {
+      restoring = true;
+      try {
+        opened.close();
+        swap();
+        opened = await openDatabase(opts.dataDir);
+        services = build(opened);
+      } finally {
+        restoring = false;
+      }
+    },
   });
+  if (opts.dailyBackups !== false) await backups.daily();
+  // A backend left running for days still makes one backup a day.
+  const dailyTimer = opts.dailyBackups === false ? null : setInterval(() => void backups.daily().catch(report), 60 * 60 * 1000);
+  dailyTimer?.unref();
 
   const handlers: Handlers = {
-    'entries.list': ({ includeArchived }) => entries.list(includeArchived),
-    'entries.get': ({ id }) => entries.get(id, 'id'),
-    'entries.create': (fields) => entries.create(fields),
-    'entries.update': ({ id, fields }) => entries.update(id, fields),
-    'entries.previewUpdate': ({ id, fields }) => entries.previewUpdate(id, fields),
-    'entries.archive': ({ id }) => entries.archive(id),
-    'entries.restore': ({ id }) => entries.restore(id),
-    'entries.delete': ({ id }) => entries.delete(id),
-    'entries.calendar': ({ id }) => calendars.forEntry(id),
-    'entries.history': ({ id }) => entries.history(id),
-    'reference.countries': () => listCountries(kernel.today()),
+    'entries.list': ({ includeArchived }) => live().entries.list(includeArchived),
+    'entries.get': ({ id }) => live().entries.get(id, 'id'),
+    'entries.create': (fields) => live().entries.create(fields),
+    'entries.update': ({ id, fields }) => live().entries.update(id, fields),
+    'entries.previewUpdate': ({ id, fields }) => live().entries.previewUpdate(id, fields),
+    'entries.archive': ({ id }) => live().entries.archive(id),
+    'entries.restore': ({ id }) => live().entries.restore(id),
+    'entries.delete': ({ id }) => live().entries.delete(id),
+    'entries.calendar': ({ id }) => live().calendars.forEntry(id),
+    'entries.history': ({ id }) => live().entries.history(id),
+    'reference.countries': () => listCountries(live().kernel.today()),
     'reference.subdivisions': ({ country }) => subdivisionsOf(country),
-    'portfolio.summary': ({ today }) => portfolio.summary(today),
-    'checklist.get': ({ entryId }) => checklists.view(entryId),
-    'plan.get': ({ entryId, baselineId }) => plans.view(entryId, baselineId),
-    'plan.updateTask': ({ taskId, patch }) => plans.updateTask(taskId, patch),
-    'plan.addTask': (input) => plans.addTask(input),
-    'plan.deleteTask': ({ taskId }) => plans.deleteTask(taskId),
-    'plan.addDependency': (input) => plans.addDependency(input),
-    'plan.removeDependency': ({ dependencyId }) => plans.removeDependency(dependencyId),
-    'plan.setStatusDate': ({ entryId, statusDate }) => plans.setStatusDate(entryId, statusDate),
-    'plan.setShutdowns': ({ entryId, dates }) => plans.setShutdowns(entryId, dates),
-    'plan.overrideHoliday': ({ entryId, date, newDate, clear }) => plans.overrideHoliday(entryId, { date, newDate }, clear),
-    'plan.saveBaseline': ({ entryId, name }) => plans.saveBaseline(entryId, name),
-    'plan.whatIf': ({ entryId, changes }) => plans.whatIf(entryId, changes),
-    'plan.applyWhatIf': ({ entryId, changes }) => plans.applyWhatIf(entryId, changes),
-    'plan.syncProposal': ({ entryId }) => plans.syncProposal(entryId),
-    'plan.applySync': ({ entryId }) => plans.applySync(entryId),
-    'plan.calendarDrift': ({ entryId }) => plans.calendarDrift(entryId),
-    'plan.acceptCalendarUpdate': ({ entryId }) => plans.acceptCalendarUpdate(entryId),
-    'plan.previewMspdiImport': (input) => plans.mspdi.preview(input),
-    'plan.importMspdi': (input) => plans.mspdi.apply(input),
-    'export.timeline': (req) => exports.timeline(req),
-    'export.signoffRegister': (req) => exports.signoffRegister(req),
-    'export.efficiency': (req) => exports.efficiency(req),
-    'efficiency.metrics': () => efficiency.metrics(),
-    'efficiency.addMetric': (fields) => efficiency.addMetric(fields),
-    'efficiency.updateMetric': ({ id, version, fields }) => efficiency.updateMetric(id, version, fields),
-    'efficiency.measurements': ({ market }) => efficiency.measurements(market),
-    'efficiency.addMeasurement': (fields) => efficiency.addMeasurement(fields),
-    'efficiency.updateMeasurement': ({ id, version, fields }) => efficiency.updateMeasurement(id, version, fields),
-    'efficiency.deleteMeasurement': ({ id, version }) => efficiency.deleteMeasurement(id, version),
-    'efficiency.previewImport': (input) => efficiency.previewImport(input),
-    'efficiency.applyImport': (input) => efficiency.applyImport(input),
-    'efficiency.entryView': ({ entryId }) => efficiency.entryView(entryId),
-    'efficiency.comparison': (req) => efficiency.comparison(req),
-    'review.queue': () => signoff.queue(),
-    'review.decide': (input) => signoff.decide(input),
-    'review.history': ({ itemId }) => signoff.history(itemId),
-    'review.verify': () => signoff.verify(),
-    'review.signingKey': () => signoff.signingKey(),
-    'checklist.updateItem': ({ itemId, patch }) => checklists.updateItem(itemId, patch),
-    'checklist.bulkUpdate': ({ itemIds, patch }) => checklists.bulkUpdate(itemIds, patch),
-    'checklist.addCustomItem': (input) => checklists.addCustomItem(input),
-    'evidence.addFile': ({ itemId, fileName, contentBase64 }) => evidence.addFile(itemId, fileName, contentBase64),
-    'evidence.addLink': ({ itemId, name, url }) => evidence.addLink(itemId, name, url),
-    'evidence.download': ({ evidenceId }) => evidence.read(evidenceId),
-    'library.get': () => library.view(),
-    'library.previewImport': ({ fileName, content }) => library.previewImport(fileName, content),
-    'library.applyImport': ({ fileName, content }) => library.applyImport(fileName, content),
-    'library.exportPack': ({ packId }) => library.exportPack(packId),
-    'library.addCustom': (requirement) => library.addCustom(requirement),
-    'settings.get': () => settings.get(),
-    'settings.update': (input) => settings.update(input),
+    'portfolio.summary': ({ today }) => live().portfolio.summary(today),
+    'checklist.get': ({ entryId }) => live().checklists.view(entryId),
+    'plan.get': ({ entryId, baselineId }) => live().plans.view(entryId, baselineId),
+    'plan.updateTask': ({ taskId, patch }) => live().plans.updateTask(taskId, patch),
+    'plan.addTask': (input) => live().plans.addTask(input),
+    'plan.deleteTask': ({ taskId }) => live().plans.deleteTask(taskId),
+    'plan.addDependency': (input) => live().plans.addDependency(input),
+    'plan.removeDependency': ({ dependencyId }) => live().plans.removeDependency(dependencyId),
+    'plan.setStatusDate': ({ entryId, statusDate }) => live().plans.setStatusDate(entryId, statusDate),
+    'plan.setShutdowns': ({ entryId, dates }) => live().plans.setShutdowns(entryId, dates),
+    'plan.overrideHoliday': ({ entryId, date, newDate, clear }) => live().plans.overrideHoliday(entryId, { date, newDate }, clear),
+    'plan.saveBaseline': ({ entryId, name }) => live().plans.saveBaseline(entryId, name),
+    'plan.whatIf': ({ entryId, changes }) => live().plans.whatIf(entryId, changes),
+    'plan.applyWhatIf': ({ entryId, changes }) => live().plans.applyWhatIf(entryId, changes),
+    'plan.syncProposal': ({ entryId }) => live().plans.syncProposal(entryId),
+    'plan.applySync': ({ entryId }) => live().plans.applySync(entryId),
+    'plan.calendarDrift': ({ entryId }) => live().plans.calendarDrift(entryId),
+    'plan.acceptCalendarUpdate': ({ entryId }) => live().plans.acceptCalendarUpdate(entryId),
+    'plan.previewMspdiImport': (input) => live().plans.mspdi.preview(input),
+    'plan.importMspdi': (input) => live().plans.mspdi.apply(input),
+    'export.timeline': (req) => live().exports.timeline(req),
+    'export.signoffRegister': (req) => live().exports.signoffRegister(req),
+    'review.queue': () => live().signoff.queue(),
+    'review.decide': (input) => live().signoff.decide(input),
+    'review.history': ({ itemId }) => live().signoff.history(itemId),
+    'review.verify': () => live().signoff.verify(),
+    'checklist.updateItem': ({ itemId, patch }) => live().checklists.updateItem(itemId, patch),
+    'checklist.bulkUpdate': ({ itemIds, patch }) => live().checklists.bulkUpdate(itemIds, patch),
+    'checklist.addCustomItem': (input) => live().checklists.addCustomItem(input),
+    'evidence.addFile': ({ itemId, fileName, contentBase64 }) => live().evidence.addFile(itemId, fileName, contentBase64),
+    'evidence.addLink': ({ itemId, name, url }) => live().evidence.addLink(itemId, name, url),
+    'evidence.download': ({ evidenceId }) => live().evidence.read(evidenceId),
+    'library.get': () => live().library.view(),
+    'library.previewImport': ({ fileName, content }) => live().library.previewImport(fileName, content),
+    'library.applyImport': ({ fileName, content }) => live().library.applyImport(fileName, content),
+    'library.exportPack': ({ packId }) => live().library.exportPack(packId),
+    'library.addCustom': (requirement) => live().library.addCustom(requirement),
+    'settings.get': () => live().settings.get(),
+    'settings.update': (input) => live().settings.update(input),
+    'preferences.get': () => live().settings.preferences(),
+    'preferences.update': (input) => live().settings.updatePreferences(input),
+    'backup.create': () => backups.create(),
+    'backup.status': () => backups.status(),
+    'backup.inspect': ({ fileName, contentBase64 }) => backups.inspect(fileName, contentBase64),
+    'backup.restore': ({ token }) => backups.restore(token),
+    'export.efficiency': (req) => live().exports.efficiency(req),
+    'efficiency.metrics': () => live().efficiency.metrics(),
+    'efficiency.addMetric': (fields) => live().efficiency.addMetric(fields),
+    'efficiency.updateMetric': ({ id, version, fields }) => live().efficiency.updateMetric(id, version, fields),
+    'efficiency.measurements': ({ market }) => live().efficiency.measurements(market),
+    'efficiency.addMeasurement': (fields) => live().efficiency.addMeasurement(fields),
+    'efficiency.updateMeasurement': ({ id, version, fields }) => live().efficiency.updateMeasurement(id, version, fields),
+    'efficiency.deleteMeasurement': ({ id, version }) => live().efficiency.deleteMeasurement(id, version),
+    'efficiency.previewImport': (input) => live().efficiency.previewImport(input),
+    'efficiency.applyImport': (input) => live().efficiency.applyImport(input),
+    'efficiency.entryView': ({ entryId }) => live().efficiency.entryView(entryId),
+    'efficiency.comparison': (req) => live().efficiency.comparison(req),
+    'review.signingKey': () => live().signoff.signingKey(),
     'app.logRendererError': (input) => { report(rendererError(input)); return null; },
   };
 
   return {
     router: createRouter(handlers, report),
     dataDir: opts.dataDir,
-    dbFile: opened.file,
-    close: () => opened.close(),
+    get dbFile() {
+      return opened.file;
+    },
+    close: () => {
+      if (dailyTimer) clearInterval(dailyTimer);
+      opened.close();
+    },
   };
 }
 

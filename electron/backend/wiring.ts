@@ -52,7 +52,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     repo: entriesRepo(db),
     kernel,
     audit: audit.record,
-    history: audit.history,
+    history: (id) => audit.entryHistory(id, { checklist_item: checklists.records(id).map((i) => i.id) }),
     checklist: { generate: (e) => checklists.generate(e), profileDiff: (a, b) => checklists.profileDiff(a, b), syncToEntry: (a, b) => checklists.syncToEntry(a, b) },
     plan: { create: (e) => plans.create(e), entryChanged: (a, b) => plans.entryChanged(a, b) },
     hasSignoffs: (id) => signoff.entryHasRecords(id),

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { APPLICATION_ID, inspectDatabaseFile } from './file-check';
+import { APPLICATION_ID, DAMAGED, inspectDatabaseFile, type FileState } from './file-check';
+import { latestGoodBackup, replaceDatabaseFile, fileStamp } from './backups';
 import { acquireLock, type DataDirLock } from './lock';
 import { LATEST_VERSION, migrations, type Migration } from './migrations/index';
 import { nativeBinding } from './native-binding';
@@ -58,13 +59,46 @@ async function backupBeforeMigrating(db: Database.Database, dataDir: string, ver
   return target;
 }
 
-export async function openDatabase(dataDir: string): Promise<OpenedDatabase> {
+export interface OpenOptions {
+  /**
+   * When the database fails its integrity check, put the latest good backup in its place
+   * (the damaged file is kept beside it as landfall.sqlite.damaged-<time>).
+   */
+  restoreLatestBackup?: boolean;
+}
+
+/**
+ * The integrity check on start: a damaged database is refused, and the refusal offers the
+ * latest good backup; when asked to, that backup is put in place and checked again.
+ */
+function checkOnStart(file: string, dataDir: string, opts: OpenOptions): FileState {
+  try {
+    return inspectDatabaseFile(file, LATEST_VERSION);
+  } catch (err) {
+    if (!(err instanceof AppError) || err.field !== DAMAGED) throw err;
+    const good = latestGoodBackup(dataDir);
+    if (!good) throw new AppError('storage', `${err.message} There is no good backup in ${path.join(dataDir, 'backups')} to restore.`, DAMAGED);
+    if (!opts.restoreLatestBackup) {
+      throw new AppError(
+        'storage',
+        `${err.message} The latest good backup is ${good.name} (${good.entries} ${good.entries === 1 ? 'entry' : 'entries'}, last change ${good.lastChange ?? 'none recorded'}). ` +
+          'Start Landfall with --restore-latest-backup to put it in place; the damaged file is kept beside it.',
+        DAMAGED,
+      );
+    }
+    fs.renameSync(file, `${file}.damaged-${fileStamp(new Date())}`);
+    replaceDatabaseFile(file, good.file);
+    return inspectDatabaseFile(file, LATEST_VERSION);
+  }
+}
+
+export async function openDatabase(dataDir: string, opts: OpenOptions = {}): Promise<OpenedDatabase> {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
   const lock: DataDirLock = acquireLock(dataDir);
   let db: Database.Database | undefined;
   try {
-    const state = inspectDatabaseFile(file, LATEST_VERSION);
+    const state = checkOnStart(file, dataDir, opts);
     db = new Database(file, { nativeBinding: nativeBinding() });
     applyPragmas(db);
     let backupFile: string | null = null;

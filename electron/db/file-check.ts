@@ -16,8 +16,11 @@ export type FileState =
   | { kind: 'empty' }
   | { kind: 'ours'; version: number };
 
-function refuse(file: string, reason: string): never {
-  throw new AppError('storage', `Landfall cannot open ${file}: ${reason} The file was left untouched.`);
+/** The field a refusal names when the file is damaged (a backup may help), not foreign or newer. */
+export const DAMAGED = 'integrity';
+
+function refuse(file: string, reason: string, field?: string): never {
+  throw new AppError('storage', `Landfall cannot open ${file}: ${reason} The file was left untouched.`, field);
 }
 
 function readHeader(file: string): Buffer {
@@ -59,7 +62,7 @@ function inspect(file: string, latestVersion: number): FileState {
 
   const header = readHeader(file);
   if (header.length < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
-    refuse(file, 'it is not a SQLite database (it may be corrupt or belong to another program).');
+    refuse(file, 'it is not a SQLite database (it may be corrupt or belong to another program).', DAMAGED);
   }
 
   let db: Database.Database | undefined;
@@ -76,11 +79,11 @@ function inspect(file: string, latestVersion: number): FileState {
       refuse(file, `it was written by a newer version of Landfall (schema ${version}; this build knows up to ${latestVersion}). Update Landfall to open it.`);
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') refuse(file, `it is damaged (integrity check: ${check}).`);
+    if (check !== 'ok') refuse(file, `it is damaged (integrity check: ${check}).`, DAMAGED);
     return { kind: 'ours', version };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    return refuse(file, `it could not be read as a database (${(err as Error).message}).`);
+    return refuse(file, `it could not be read as a database (${(err as Error).message}).`, DAMAGED);
   } finally {
     db?.close();
   }

@@ -8,9 +8,11 @@
 export interface HostArgs {
   port: number;
   dataDir: string | undefined;
+  /** The database failed its integrity check: put the latest good backup in its place. */
+  restoreLatestBackup: boolean;
 }
 
-const USAGE = 'Usage: npm run serve -- [--port N] [--data-dir DIR]';
+const USAGE = 'Usage: npm run serve -- [--port N] [--data-dir DIR] [--restore-latest-backup]';
 
 function parsePort(v: string): number {
   const n = Number(v);
@@ -19,7 +21,7 @@ function parsePort(v: string): number {
 }
 
 export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = {}): HostArgs {
-  const args: HostArgs = { port: 0, dataDir: undefined };
+  const args: HostArgs = { port: 0, dataDir: undefined, restoreLatestBackup: false };
   const bare: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -34,7 +36,8 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
       if (v === undefined || v === '') throw new Error(`${flag} needs a value. ${USAGE}`);
       return v;
     };
-    if (flag === '--port') args.port = parsePort(value());
+    if (flag === '--restore-latest-backup') args.restoreLatestBackup = true;
+    else if (flag === '--port') args.port = parsePort(value());
     else if (flag === '--data-dir') args.dataDir = value();
     else throw new Error(`Unknown option ${arg}. ${USAGE}`);
   }

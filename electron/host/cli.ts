@@ -24,7 +24,7 @@ export function rendererDir(env: NodeJS.ProcessEnv = process.env, root = project
 export async function runBrowserMode(argv: readonly string[]): Promise<void> {
   const args = parseHostArgs(argv, process.env);
   const dataDir = resolveDataDir(args.dataDir, process.platform, process.env, os.homedir());
-  const backend = await createBackend({ dataDir });
+  const backend = await createBackend({ dataDir, restoreLatestBackup: args.restoreLatestBackup });
   let host;
   try {
     host = await startHost({

@@ -6,19 +6,24 @@ import { Sidebar } from './screens/Sidebar';
 import { useReference } from './stores/reference-store';
 import { useRouter } from './stores/router-store';
 import { useSettings } from './stores/settings-store';
+import { usePreferences } from './stores/preferences-store';
+import { useLayout } from './stores/layout-store';
 
 export function App() {
   const route = useRouter((s) => s.route);
   const loadSettings = useSettings((s) => s.load);
   const loadCountries = useReference((s) => s.loadCountries);
+  const loadPreferences = usePreferences((s) => s.load);
+  const collapsed = useLayout((s) => s.sidebarCollapsed);
 
   useEffect(() => {
     void loadSettings();
     void loadCountries();
-  }, [loadSettings, loadCountries]);
+    void loadPreferences();
+  }, [loadSettings, loadCountries, loadPreferences]);
 
   return (
-    <div className="app">
+    <div className={collapsed ? 'app sidebar-collapsed' : 'app'}>
       <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
       </a>

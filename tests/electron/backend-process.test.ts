@@ -97,7 +97,8 @@ async function scenario(call: Call): Promise<unknown[]> {
   const seen: unknown[] = [];
   const run = async (m: string, input: unknown) => {
     const r = await call(m, input);
-    seen.push([m, normalise(r)]);
+    // A backup's bytes, sizes and time-stamped file names differ between two databases.
+    seen.push([m, m.startsWith('backup.') && r.ok ? { ok: true } : normalise(r)]);
     return r;
   };
   const created = await run('entries.create', validEntry());

@@ -187,6 +187,19 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   const spare = await call('entries.create', validEntry({ name: 'Spare entry' }));
   if (!spare.ok) throw new Error(JSON.stringify(spare.error));
   await run('entries.delete', { id: (spare.value as { id: string }).id });
+  await run('preferences.update', { dateFormat: 'dmy', homeMarket: 'US' });
+  await run('preferences.get', {});
+  // A backup made now, checked and restored: the data stays what it was. Its bytes and the
+  // names of the files kept (stamped with the time) differ between two backends.
+  const backup = await run('backup.create', {});
+  const file64 = (backup as { ok: true; value: { contentBase64: string } }).value.contentBase64;
+  seen['backup.create'] = { ok: backup.ok };
+  const preview = await run('backup.inspect', { fileName: 'landfall-backup.sqlite', contentBase64: file64 });
+  seen['backup.inspect'] = { ok: preview.ok, entries: (preview as { ok: true; value: { entries: number } }).value.entries };
+  await run('backup.restore', { token: (preview as { ok: true; value: { token: string } }).value.token });
+  seen['backup.restore'] = { ok: raw['backup.restore']!.ok, entries: (raw['backup.restore'] as { ok: true; value: { entries: number } }).value.entries };
+  const status = await run('backup.status', {});
+  seen['backup.status'] = { ok: status.ok };
   return { seen, raw: raw as Answers };
 }
 
@@ -349,6 +362,7 @@ function expectWhatWasCreated(a: Answers): void {
 
 /** Methods that only read: called through both transports on the same backend at every step. */
 const READS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'preferences.get',
   'entries.get',
   'entries.list',
   'entries.calendar',

@@ -5,7 +5,7 @@
  */
 import { AppError } from '../../../shared/errors';
 import type { Entry, EntryFields } from '../../../shared/entry-schema';
-import type { AuditRow } from '../../../shared/contract';
+import type { HistoryRow } from '../../../shared/contract';
 import type { ProfileDiff } from '../../../shared/checklist-schema';
 import { targetDate } from '../../../shared/domain/entry-window';
 import { isKnownCountry, subdivisionsOf } from '../reference/countries';
@@ -33,7 +33,8 @@ export interface EntriesDeps {
   repo: EntriesRepo;
   kernel: Kernel;
   audit: Audit;
-  history(entityType: string, entityId: string): AuditRow[];
+  /** Every change that concerns the entry (the audit service, told which records are the entry's). */
+  history(entryId: string): HistoryRow[];
   /** The checklist service: generates and re-syncs the entry's checklist (inside the entry's write). */
   checklist: {
     generate(entry: Entry): number;
@@ -133,8 +134,8 @@ export function entriesService({ repo, kernel, audit, history, checklist, plan, 
       return { id };
     },
 
-    history(id: string): AuditRow[] {
-      return history(ENTITY, id);
+    history(id: string): HistoryRow[] {
+      return history(id);
     },
   };
 }

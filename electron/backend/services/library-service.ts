@@ -94,6 +94,8 @@ export function libraryService({ repo, kernel, audit, entries, checklist, onRequ
       added: diff.added.map((a) => a.id),
       changed: diff.changed.map((c) => c.id),
       removed: diff.removed.map((r) => r.id),
+      // The entries this import touched, so each one's history shows it.
+      entries: [...new Set([...diff.added, ...diff.changed, ...diff.removed].flatMap((c) => c.touches.map((t) => t.entryId)))],
     });
     return diff;
   }

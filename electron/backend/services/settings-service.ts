@@ -2,6 +2,9 @@
 import type { Settings } from '../../../shared/contract';
 import type { Role } from '../../../shared/entry-schema';
 import { ROLES } from '../../../shared/entry-schema';
+import { AppError } from '../../../shared/errors';
+import { DATE_FORMATS, type DateFormat, type Preferences } from '../../../shared/preferences-schema';
+import { isKnownCountry } from '../reference/countries';
 import type { SettingsRepo } from '../repos/settings-repo';
 import type { LedgerKeyRecord } from '../signing/key-store';
 import type { Audit, Kernel } from './kernel';
@@ -27,9 +30,34 @@ export function settingsService({ repo, kernel, audit }: SettingsDeps) {
     return { displayName: repo.get('displayName') ?? '', role: asRole(repo.get('role')), osUser: kernel.osUser, actor: actor() };
   }
 
+  function preferences(): Preferences {
+    const format = repo.get('dateFormat');
+    const home = repo.get('homeMarket');
+    return {
+      dateFormat: (DATE_FORMATS as readonly string[]).includes(format ?? '') ? (format as DateFormat) : 'locale',
+      homeMarket: home && isKnownCountry(home) ? home : null,
+    };
+  }
+
   return {
     get,
     actor,
+    preferences,
+
+    /** The date format and the company's home market. */
+    updatePreferences(input: Preferences): Preferences {
+      if (input.homeMarket !== null && !isKnownCountry(input.homeMarket)) {
+        throw new AppError('invalid_input', `Home market: "${input.homeMarket}" is not an ISO 3166 country code.`, 'homeMarket');
+      }
+      return kernel.write(() => {
+        const before = preferences();
+        repo.set('dateFormat', input.dateFormat);
+        repo.set('homeMarket', input.homeMarket ?? '');
+        const after = preferences();
+        audit('settings', 'preferences', 'update', before, after);
+        return after;
+      });
+    },
 
     /** Who would sign a decision now: the display name as set (trimmed) and the declared role. */
     signer(): { name: string; role: string } {

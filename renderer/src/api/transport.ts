@@ -24,13 +24,14 @@ export function takeTokenFromLocation(): string | null {
 
 export type Invoke = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
-export function httpInvoke(token: string | null): Invoke {
+export function httpInvoke(token: string | null | (() => string | null)): Invoke {
+  const current = typeof token === 'function' ? token : () => token;
   return async (method, input) => {
     let res: Response;
     try {
       res = await fetch(`/rpc/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${current() ?? ''}` },
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -46,5 +47,13 @@ export function httpInvoke(token: string | null): Invoke {
 
 export function defaultInvoke(): Invoke {
   if (window.landfall) return (m, i) => window.landfall!.invoke(m, i);
-  return httpInvoke(takeTokenFromLocation());
+  takeTokenFromLocation();
+  // A new address (a restarted server's token) pasted into this tab changes only the
+  // fragment, which does not reload the page: take the token and read everything again.
+  window.addEventListener('hashchange', () => {
+    const before = sessionStorage.getItem(TOKEN_KEY);
+    const after = takeTokenFromLocation();
+    if (after && after !== before) window.location.reload();
+  });
+  return httpInvoke(() => sessionStorage.getItem(TOKEN_KEY));
 }

@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import { useId, useState, type InputHTMLAttributes } from 'react';
 import { Button } from './Button';
+import { DateInput } from './DateInput';
 
 interface AddOnEnterFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
   label: string;
@@ -25,6 +26,10 @@ export function AddOnEnterField({ label, disabled, onAdd, rowClassName, classNam
         <label htmlFor={id} className="field-sublabel">
           {label}
         </label>
+        {input.type === 'date' ? (
+          // A date in the user's format, with a calendar (the value added is ISO).
+          <DateInput id={id} value={value} onChange={setValue} disabled={disabled} onEnter={() => void add()} />
+        ) : (
         <input
           {...input}
           id={id}
@@ -38,6 +43,7 @@ export function AddOnEnterField({ label, disabled, onAdd, rowClassName, classNam
             }
           }}
         />
+        )}
       </div>
       <Button icon={Plus} disabled={disabled || value === ''} onClick={() => void add()}>
         Add

@@ -5,7 +5,7 @@ import '../lib/table-meta';
 export function DataCell<TData>({ cell }: { cell: Cell<TData, unknown> }) {
   const meta = cell.column.columnDef.meta;
   return (
-    <td className={[meta?.numeric ? 'numeric' : null, meta?.nowrap ? 'nowrap' : null].filter(Boolean).join(' ') || undefined}>
+    <td data-priority={meta?.priority} className={[meta?.numeric ? 'numeric' : null, meta?.nowrap ? 'nowrap' : null].filter(Boolean).join(' ') || undefined}>
       {flexRender(cell.column.columnDef.cell, cell.getContext())}
     </td>
   );

@@ -9,6 +9,7 @@ export function SortableHeaderCell<TData>({ header }: { header: Header<TData, un
   return (
     <th
       scope="col"
+      data-priority={header.column.columnDef.meta?.priority}
       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
       className={header.column.columnDef.meta?.numeric ? 'numeric' : undefined}
     >

@@ -7,6 +7,11 @@ declare module '@tanstack/react-table' {
     numeric?: boolean;
     /** Keep the cell on one line (dates, figures). */
     nowrap?: boolean;
+    /**
+     * Narrow windows hide lower priorities first ("show every column" brings them back):
+     * 3 goes below 1280 px, 2 below 1100 px. Columns without one always show.
+     */
+    priority?: 2 | 3;
   }
 }
 

@@ -1,4 +1,5 @@
-import { BookOpen, Briefcase, ChartNoAxesColumn, ClipboardCheck, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, ChartNoAxesColumn, ClipboardCheck, PanelLeftClose, PanelLeftOpen, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { useLayout } from '../stores/layout-store';
 import { ReviewNavCount } from '../features/review/ReviewNavCount';
 import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
@@ -18,12 +19,25 @@ export function Sidebar() {
   const route = useRouter((s) => s.route);
   const navigate = useRouter((s) => s.navigate);
   const settings = useSettings((s) => s.settings);
+  const collapsed = useLayout((s) => s.sidebarCollapsed);
+  const toggle = useLayout((s) => s.toggleSidebar);
+  const ToggleIcon = collapsed ? PanelLeftOpen : PanelLeftClose;
 
   return (
     <aside className="sidebar">
       <div className="sidebar-brand">
         <LandfallMark />
         <span className="sidebar-app-name">Landfall</span>
+        <button
+          type="button"
+          className="sidebar-toggle"
+          aria-label={collapsed ? 'Show the sidebar labels' : 'Collapse the sidebar'}
+          title={collapsed ? 'Show the sidebar labels' : 'Collapse the sidebar'}
+          aria-expanded={!collapsed}
+          onClick={toggle}
+        >
+          <ToggleIcon size={16} aria-hidden="true" />
+        </button>
       </div>
       <nav aria-label="Main" className="sidebar-nav">
         <ul>
@@ -34,6 +48,7 @@ export function Sidebar() {
                 <a
                   href={routeHref(target)}
                   className="sidebar-link"
+                  title={collapsed ? label : undefined}
                   aria-current={current ? 'page' : undefined}
                   onClick={(e) => {
                     e.preventDefault();
@@ -41,7 +56,7 @@ export function Sidebar() {
                   }}
                 >
                   <Icon size={16} aria-hidden="true" />
-                  {label}
+                  <span className="sidebar-label">{label}</span>
                   {target.name === 'review' ? <ReviewNavCount /> : null}
                 </a>
                 {target.name === 'review' ? <ReviewNavMarkets /> : null}
@@ -50,7 +65,7 @@ export function Sidebar() {
           })}
         </ul>
       </nav>
-      <div className="sidebar-user">
+      <div className="sidebar-user" title={collapsed && settings ? `${settings.displayName || settings.osUser} · ${settings.role ? ROLE_LABELS[settings.role] : 'Role not set'}` : undefined}>
         <UserRound size={16} aria-hidden="true" className="sidebar-user-icon" />
         <div className="sidebar-user-text">
           <span className="visually-hidden">Signed in as </span>

@@ -1,6 +1,6 @@
 /** The entry being viewed: the entry itself, its calendar and its history. */
 import { create } from 'zustand';
-import type { AuditRow, EntryCalendar } from '../../../shared/contract';
+import type { HistoryRow, EntryCalendar } from '../../../shared/contract';
 import type { Entry } from '../../../shared/entry-schema';
 import { api } from '../api/client';
 import { errorMessage } from '../lib/error-message';
@@ -9,7 +9,7 @@ interface EntryPageState {
   id: string | null;
   entry: Entry | null;
   calendar: EntryCalendar | null;
-  history: AuditRow[] | null;
+  history: HistoryRow[] | null;
   loading: boolean;
   error: string | null;
   calendarError: string | null;
@@ -18,6 +18,8 @@ interface EntryPageState {
   replace(entry: Entry): Promise<void>;
   /** Reloads the calendar (the plan's shutdown days or holiday moves may have changed on the timeline). */
   refreshCalendar(): Promise<void>;
+  /** Reads the history again (changes made on the Checklist or Timeline tab concern the entry too). */
+  refreshHistory(): Promise<void>;
 }
 
 export const useEntryPage = create<EntryPageState>((set, get) => {
@@ -62,6 +64,17 @@ export const useEntryPage = create<EntryPageState>((set, get) => {
         if (get().id === id) set({ calendar, calendarError: null });
       } catch (err) {
         if (get().id === id) set({ calendarError: errorMessage(err) });
+      }
+    },
+
+    async refreshHistory() {
+      const id = get().id;
+      if (!id) return;
+      try {
+        const history = await api('entries.history', { id });
+        if (get().id === id) set({ history });
+      } catch {
+        // The shown history stays; the next load reports the problem.
       }
     },
 

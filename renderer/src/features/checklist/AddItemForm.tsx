@@ -1,4 +1,5 @@
 import { customItemInput } from '../../../../shared/checklist-schema';
+import { FormDateField } from '../../components/DateField';
 import { CATEGORY_LABELS, WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { Button } from '../../components/Button';
 import { DialogFooter } from '../../components/DialogFooter';
@@ -34,7 +35,7 @@ export function AddItemForm({ onDone }: { onDone(): void }) {
     schema,
     defaultValues: { title: '', category: '', workstream: '', owner: '', dueDate: '', notes: '' },
   });
-  const { register } = form;
+  const { register, control } = form;
   const errors = form.formState.errors;
 
   const onSubmit = submit(async (input) => {
@@ -65,7 +66,7 @@ export function AddItemForm({ onDone }: { onDone(): void }) {
         </div>
         <div className="form-row">
           <TextField id="custom-owner" label="Owner" optional error={errorAt(errors, 'owner')} {...register('owner')} />
-          <TextField id="custom-due" label="Due date" optional error={errorAt(errors, 'dueDate')} type="date" className="input input-date" {...register('dueDate')} />
+          <FormDateField control={control} id="custom-due" label="Due date" optional error={errorAt(errors, 'dueDate')} name="dueDate" />
         </div>
         <TextAreaField id="custom-notes" label="Notes" optional error={errorAt(errors, 'notes')} rows={3} {...register('notes')} />
       </div>

@@ -1,4 +1,5 @@
 import { useWatch } from 'react-hook-form';
+import { FormDateField } from '../../components/DateField';
 import { SETTABLE_STATUSES, type BulkPatch } from '../../../../shared/checklist-schema';
 import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { Button } from '../../components/Button';
@@ -85,15 +86,12 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
           </>
         ) : null}
         {request.field === 'dueDate' ? (
-          <TextField
+          <FormDateField control={control}
             id="bulk-due"
             label="Due date"
             error={errorAt(errors, 'dueDate')}
             hint="Leave empty to remove the due date."
-            type="date"
-            className="input input-date"
-            autoFocus
-            {...register('dueDate')}
+            name="dueDate"
           />
         ) : null}
       </div>

@@ -1,4 +1,5 @@
 import { Check } from 'lucide-react';
+import { FormDateField } from '../../components/DateField';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { SETTABLE_STATUSES, type ChecklistItem, type ItemPatch } from '../../../../shared/checklist-schema';
@@ -79,15 +80,14 @@ export function ItemEditForm({ item }: { item: ChecklistItem }) {
             </p>
           </div>
         ) : (
-          <TextField
+          <FormDateField
+            control={control}
             id="item-due"
             label="Due date"
             optional
             error={errorAt(errors, 'dueDate')}
             hint={item.dueDayOff ? `${dayOffInWords(item.dueDayOff)}: not a working day in this market's calendar` : undefined}
-            type="date"
-            className="input input-date"
-            {...register('dueDate')}
+            name="dueDate"
           />
         )}
       </div>

@@ -1,5 +1,6 @@
 /** What the checklist table derives from an item: its search text and order. */
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
+import { fold } from '../../../../shared/text-fold';
 import { CATEGORIES, WORKSTREAMS } from '../../../../shared/requirements/pack-schema';
 import { reasonLine } from '../../lib/checklist-item';
 import { categoryLabel } from '../../lib/requirement-labels';
@@ -8,7 +9,7 @@ import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 
 /** Title, reasons, owner, status, category, citation and requirement id. */
 export function matchesSearch(item: ChecklistItem, search: string): boolean {
-  const q = search.trim().toLowerCase();
+  const q = fold(search.trim());
   if (!q) return true;
   const texts = [
     item.title,
@@ -21,7 +22,7 @@ export function matchesSearch(item: ChecklistItem, search: string): boolean {
     item.requirementId ?? '',
     item.requirement ? `${item.requirement.citation.law} ${item.requirement.citation.article}` : '',
   ];
-  return texts.some((t) => t.toLowerCase().includes(q));
+  return texts.some((t) => fold(t).includes(q));
 }
 
 function rank(list: readonly string[], value: string): number {

@@ -12,6 +12,7 @@ import { useEntries } from '../../stores/entries-store';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
 import { useEntryPage } from '../../stores/entry-page-store';
 import { useNotice } from '../../stores/notice-store';
+import { usePreferences } from '../../stores/preferences-store';
 import { ApplicabilityFieldset } from './ApplicabilityFieldset';
 import { MarketSection } from './MarketSection';
 import { ProfileChangeConfirm } from './ProfileChangeConfirm';
@@ -19,8 +20,8 @@ import { WindowSection } from './WindowSection';
 import { ENTRY_FIELD_ALIASES, emptyFormValues, entryFormSchema, type EntryFormValues } from './entry-form-values';
 
 function defaultHomeCountry(): string {
-  // The newest entry's home market is the best guess for the next one.
-  return useEntries.getState().entries?.[0]?.homeCountry ?? '';
+  // The company's home market from Settings; without one, the newest entry's is the best guess.
+  return usePreferences.getState().preferences.homeMarket ?? useEntries.getState().entries?.[0]?.homeCountry ?? '';
 }
 
 /** The entry form inside the dialog; an edit that changes the checklist is confirmed first. */

@@ -92,7 +92,7 @@ export function MarketSection({ form }: FormSectionProps) {
             id={homeId}
             label={ENTRY_FIELD_LABELS.homeCountry}
             error={errorAt(errors, 'homeCountry')}
-            hint="The country you operate from today: the baseline for comparisons."
+            hint="The country you operate from today: the baseline for comparisons. New entries start with the company's home market from Settings."
           >
             <CountrySelect
               {...fieldA11y(homeId, errorAt(errors, 'homeCountry'), true)}

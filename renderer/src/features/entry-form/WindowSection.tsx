@@ -1,4 +1,5 @@
 import { CalendarRange } from 'lucide-react';
+import { FormDateField } from '../../components/DateField';
 import { useWatch } from 'react-hook-form';
 import { ENTRY_STATUSES, MAX_DESCRIPTION } from '../../../../shared/entry-schema';
 import { targetDate } from '../../../../shared/domain/entry-window';
@@ -35,13 +36,12 @@ export function WindowSection({ form }: FormSectionProps) {
           Readiness window
         </h3>
         <div className="form-row">
-          <TextField
+          <FormDateField control={control}
             id={fieldId('startDate')}
             label={ENTRY_FIELD_LABELS.startDate}
             error={errorAt(errors, 'startDate')}
             hint={isRealDate(startDate) ? (startDateWarning(startDate, localToday(new Date())) ?? `Day 0 of the window: ${formatDate(startDate)}.`) : 'Day 0 of the window.'}
-            type="date"
-            {...register('startDate')}
+            name="startDate"
           />
           <TextField
             id={fieldId('targetDays')}

@@ -36,6 +36,11 @@ export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: Entr
   const navigate = useRouter((s) => s.navigate);
   const tab = useRouter((s) => (s.route.name === 'entry' && s.route.tab ? s.route.tab : 'overview'));
   const loadChecklist = useChecklist((s) => s.load);
+  const refreshHistory = useEntryPage((s) => s.refreshHistory);
+  // Back on the Overview: the history includes what was just changed on the other tabs.
+  useEffect(() => {
+    if (tab === 'overview') void refreshHistory();
+  }, [tab, refreshHistory]);
   const itemCount = useChecklist((s) => (s.entryId === id ? s.view?.items.length : undefined));
   const [actionError, setActionError] = useState<string | null>(null);
   const current = entry?.id === id ? entry : null;

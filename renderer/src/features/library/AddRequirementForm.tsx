@@ -1,4 +1,5 @@
 import { Controller, useWatch } from 'react-hook-form';
+import { FormDateField } from '../../components/DateField';
 import { localToday } from '../../../../shared/domain/iso-date';
 import { CATEGORY_LABELS, OWNER_ROLE_LABELS, REQUIREMENT_FIELD_LABELS as L, WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { Button } from '../../components/Button';
@@ -94,15 +95,13 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
             />
           ) : null}
           <div className="form-row">
-            <TextField id="req-effectiveFrom" label={L.effectiveFrom} error={err('effectiveFrom')} type="date" className="input input-date" {...register('effectiveFrom')} />
-            <TextField
+            <FormDateField control={control} id="req-effectiveFrom" label={L.effectiveFrom} error={err('effectiveFrom')} name="effectiveFrom" />
+            <FormDateField control={control}
               id="req-effectiveUntil"
               label={L.effectiveUntil}
               optional
               error={err('effectiveUntil')}
-              type="date"
-              className="input input-date"
-              {...register('effectiveUntil')}
+              name="effectiveUntil"
             />
           </div>
         </section>
@@ -123,7 +122,7 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
             {...register('sourceUrl')}
           />
           <div className="form-row">
-            <TextField id="req-lastReviewed" label={L.lastReviewed} error={err('lastReviewed')} type="date" className="input input-date" {...register('lastReviewed')} />
+            <FormDateField control={control} id="req-lastReviewed" label={L.lastReviewed} error={err('lastReviewed')} name="lastReviewed" />
             <div className="field field-checkbox">
               <Controller
                 control={control}

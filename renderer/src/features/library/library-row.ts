@@ -1,5 +1,6 @@
 /** A library requirement as the table shows it: jurisdiction names, pack name and search text. */
 import type { Country } from '../../../../shared/contract';
+import { fold } from '../../../../shared/text-fold';
 import type { LibraryRequirement, PackSummary } from '../../../../shared/checklist-schema';
 import { categoryLabel, citationText } from '../../lib/requirement-labels';
 
@@ -26,10 +27,10 @@ export function toLibraryRow(entry: LibraryRequirement, countries: Map<string, C
 
 /** Title, id, summary, citation, jurisdiction, category and pack. */
 export function matchesLibrarySearch(row: LibraryRow, search: string): boolean {
-  const q = search.trim().toLowerCase();
+  const q = fold(search.trim());
   if (!q) return true;
   const r = row.entry.requirement;
   return [r.title, r.id, r.summary, citationText(r.citation), row.jurisdictionText, r.jurisdiction.join(' '), categoryLabel(r.category), row.packName].some((t) =>
-    t.toLowerCase().includes(q),
+    fold(t).includes(q),
   );
 }

@@ -5,7 +5,7 @@ import {
   useReactTable,
   type ColumnFiltersState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { DataCell } from '../../components/DataCell';
 import { NoMatches } from '../../components/NoMatches';
 import { plural } from '../../lib/format-date';
@@ -50,17 +50,25 @@ export function PortfolioTable({ rows }: PortfolioTableProps) {
   });
 
   const visible = table.getRowModel().rows;
+  // Narrow windows hide the lower-priority columns; this brings them back.
+  const [allColumns, setAllColumns] = useState(false);
   const filtered = visible.length !== rows.length;
 
   return (
     <>
-    <p className="table-summary" role="status">
-      {filtered
-        ? `Showing ${visible.length} of ${plural(rows.length, 'entry', 'entries')}`
-        : plural(rows.length, 'entry', 'entries')}
-    </p>
+    <div className="table-summary-row">
+      <p className="table-summary" role="status">
+        {filtered
+          ? `Showing ${visible.length} of ${plural(rows.length, 'entry', 'entries')}`
+          : plural(rows.length, 'entry', 'entries')}
+      </p>
+      <label className="checkbox columns-toggle">
+        <input type="checkbox" checked={allColumns} onChange={(e) => setAllColumns(e.target.checked)} />
+        Show every column
+      </label>
+    </div>
     <div className="table-wrap">
-      <table className="data-table">
+      <table className={allColumns ? 'data-table show-all-columns' : 'data-table'}>
         <caption className="visually-hidden">Market entries. Select a column header to sort.</caption>
         <TableHead table={table} />
         <tbody>

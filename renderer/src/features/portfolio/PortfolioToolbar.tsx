@@ -31,7 +31,7 @@ export function PortfolioToolbar({ rows }: { rows: PortfolioRow[] }) {
         options={countries.map(([code, name]) => ({ value: code, label: name }))}
         {...bind('country')}
       />
-      <FilterSelect id="portfolio-region" label="Region" allLabel="All regions" options={regions.map((region) => ({ value: region, label: region }))} {...bind('region')} />
+      <FilterSelect id="portfolio-region" label="World region" allLabel="All world regions" options={regions.map((region) => ({ value: region, label: region }))} {...bind('region')} />
       <FilterSelect id="portfolio-status" label="Status" allLabel="All statuses" options={labelledOptions(ENTRY_STATUSES, STATUS_LABELS)} {...bind('status')} />
       <label className="checkbox toolbar-checkbox">
         <input type="checkbox" checked={includeArchived} onChange={(e) => void setIncludeArchived(e.target.checked)} />

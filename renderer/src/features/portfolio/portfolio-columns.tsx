@@ -54,7 +54,7 @@ export const portfolioColumns = [
       </>
     ),
   }),
-  col.accessor('region', { id: 'region', header: 'Region', filterFn: equals, sortingFn: 'text' }),
+  col.accessor('region', { id: 'region', header: 'World region', filterFn: equals, sortingFn: 'text', meta: { priority: 3 } }),
   col.accessor((r) => r.entry.status, {
     id: 'status',
     header: 'Status',
@@ -66,13 +66,15 @@ export const portfolioColumns = [
     id: 'start',
     header: 'Start',
     sortingFn: 'basic',
-    meta: { nowrap: true },
+    sortDescFirst: false,
+    meta: { nowrap: true, priority: 2 },
     cell: ({ getValue }) => formatDate(getValue()),
   }),
   col.accessor((r) => r.entry.targetDate, {
     id: 'target',
     header: 'Target date',
     sortingFn: 'basic',
+    sortDescFirst: false,
     meta: { nowrap: true },
     cell: ({ getValue }) => formatDate(getValue()),
   }),
@@ -80,6 +82,8 @@ export const portfolioColumns = [
     id: 'daysLeft',
     header: 'Days left',
     sortingFn: 'basic',
+    // The first click puts the most urgent first.
+    sortDescFirst: false,
     cell: ({ row }) => <DaysLeftCell row={row.original} />,
     meta: { numeric: true },
   }),
@@ -87,12 +91,15 @@ export const portfolioColumns = [
     id: 'programManager',
     header: 'Program manager',
     sortingFn: 'text',
+    meta: { priority: 3 },
     cell: ({ getValue }) => getValue() || <span className="muted">Not set</span>,
   }),
   col.accessor((r) => r.summary?.readinessPercent ?? -1, {
     id: 'readiness',
     header: 'Readiness',
     sortingFn: 'basic',
+    // The least ready first: what needs attention.
+    sortDescFirst: false,
     cell: ({ row }) => <ReadinessCell row={row.original} />,
     meta: { numeric: true },
   }),
@@ -100,6 +107,8 @@ export const portfolioColumns = [
     id: 'overdue',
     header: 'Overdue',
     sortingFn: 'basic',
+    // The most overdue first.
+    sortDescFirst: true,
     cell: ({ row }) => <OverdueCell row={row.original} />,
     meta: { numeric: true, nowrap: true },
   }),

@@ -1,5 +1,6 @@
 /** A market entry as the portfolio table shows it, with its derived figures. */
 import type { Country } from '../../../../shared/contract';
+import { fold } from '../../../../shared/text-fold';
 import type { Entry } from '../../../../shared/entry-schema';
 import { diffDays } from '../../../../shared/domain/iso-date';
 import { windowProgress, type WindowProgress } from '../../../../shared/domain/entry-window';
@@ -43,10 +44,10 @@ export function toPortfolioRow(
 
 /** Does the row match the free-text search? Name, country, region, program manager, status. */
 export function matchesSearch(row: PortfolioRow, search: string, statusLabel: string): boolean {
-  const q = search.trim().toLowerCase();
+  const q = fold(search.trim());
   if (!q) return true;
   return [row.entry.name, row.countryName, row.subdivisionName ?? '', row.region, row.entry.programManager, statusLabel]
-    .some((text) => text.toLowerCase().includes(q));
+    .some((text) => fold(text).includes(q));
 }
 
 function emptySummary(entryId: string): EntrySummary {

@@ -1,12 +1,11 @@
 import { Controller, useWatch } from 'react-hook-form';
-import { addDays, localToday } from '../../../../shared/domain/iso-date';
+import { FormDateField } from '../../components/DateField';
 import { decisionInput, type QueueEntry } from '../../../../shared/signoff-schema';
 import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { Button } from '../../components/Button';
 import { DialogFooter } from '../../components/DialogFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
 import { formatDate } from '../../lib/format-date';
 import { emptyAsMissing, fromForm } from '../../lib/form-values';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
@@ -65,7 +64,6 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
   const disabled = !settings || !hasName ? EVERYTHING : isLegal ? NOTHING : APPROVALS;
   const reasonId = 'decision-unavailable';
   const rejecting = decision === 'reject';
-  const tomorrow = addDays(localToday(), 1);
 
   const onSubmit = submit(async (input) => {
     await decide(input);
@@ -125,15 +123,12 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
               rows={3}
               {...register('conditionText')}
             />
-            <TextField
+            <FormDateField control={control}
               id="decision-expires"
               label="Expires on"
               error={errorAt(errors, 'conditionExpires')}
               hint="After this date the approval turns stale and the item returns to this queue."
-              type="date"
-              className="input input-date decision-date"
-              min={tomorrow}
-              {...register('conditionExpires')}
+              name="conditionExpires"
             />
           </div>
         ) : null}

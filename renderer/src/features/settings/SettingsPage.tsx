@@ -1,15 +1,19 @@
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSettings } from '../../stores/settings-store';
+import { usePreferences } from '../../stores/preferences-store';
+import { BackupsSection } from './BackupsSection';
+import { PreferencesSection } from './PreferencesSection';
 import { SettingsForm } from './SettingsForm';
 import { SigningKeyPanel } from './SigningKeyPanel';
 import './settings.css';
 
-/** Display name and declared role: what audit rows and sign-offs are recorded under. */
+/** Who you are (name, declared role), dates and home market, and backups. */
 export function SettingsPage() {
   useDocumentTitle('Settings');
   const settings = useSettings((s) => s.settings);
   const loadError = useSettings((s) => s.loadError);
+  const preferences = usePreferences((s) => (s.loaded ? s.preferences : null));
   return (
     <div className="page page-narrow">
       <header className="page-header">
@@ -19,8 +23,12 @@ export function SettingsPage() {
         </div>
       </header>
       <ErrorAlert message={loadError} />
-      {settings ? <SettingsForm initial={settings} /> : loadError ? null : <p className="loading">Loading settings…</p>}
-      <SigningKeyPanel />
+      <div className="settings-page-sections">
+        {settings ? <SettingsForm initial={settings} /> : loadError ? null : <p className="loading">Loading settings…</p>}
+        {preferences ? <PreferencesSection initial={preferences} /> : null}
+        <SigningKeyPanel />
+        <BackupsSection />
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { DateInput } from '../../components/DateInput';
 import { format, parseISO } from 'date-fns';
 import { useId, useState } from 'react';
 import type { Holiday } from '../../../../shared/domain/calendar';
@@ -61,7 +62,7 @@ export function HolidayRow({ holiday, view }: { holiday: Holiday; view: PlanView
           <label htmlFor={id} className="field-sublabel">
             Announced date
           </label>
-          <input id={id} type="date" className="input input-date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateInput id={id} value={date} onChange={setDate} />
           <Button variant="primary" className="btn-small" disabled={busy || !isRealDate(date)} onClick={() => void override({ newDate: date, clear: false })}>
             Save date
           </Button>

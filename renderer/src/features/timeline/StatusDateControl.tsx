@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { DateInput } from '../../components/DateInput';
+import { useId, useState } from 'react';
 import { isRealDate } from '../../../../shared/domain/iso-date';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
@@ -38,29 +39,13 @@ export function StatusDateControl({ view }: { view: PlanView }) {
     void save(draft);
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit();
-    }
-  }
-
   return (
     <div className="forecast-control">
       <label htmlFor={id} className="toolbar-label">
         Status date
       </label>
       <div className="forecast-control-row">
-        <input
-          id={id}
-          type="date"
-          className="input input-date"
-          value={draft ?? view.statusDate}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={onKeyDown}
-        />
+        <DateInput id={id} value={draft ?? view.statusDate} aria-describedby={`${id}-hint`} onChange={setDraft} onBlur={commit} onEnter={() => commit()} />
         <Button className="btn-small" disabled={busy || view.statusDateIsToday} onClick={() => void save(null)}>
           Today
         </Button>

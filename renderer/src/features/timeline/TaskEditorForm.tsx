@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { FormDateField } from '../../components/DateField';
 import { useId } from 'react';
 import { taskPatch, type PlanTaskView, type PlanView, type TaskPatch } from '../../../../shared/plan-schema';
 import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
@@ -115,30 +116,26 @@ export function TaskEditorForm({ task, view, onDone }: { task: PlanTaskView; vie
           <div className="form-row form-row-3">
             <TextField id={`${id}-dur`} label="Duration (business days)" error={errorAt(errors, 'durationDays')} type="number" min={0} step={1} {...register('durationDays')} />
             <TextField id={`${id}-pct`} label="% done" error={errorAt(errors, 'percentComplete')} type="number" min={0} max={100} step={1} {...register('percentComplete')} />
-            <TextField
+            <FormDateField control={form.control}
               id={`${id}-snet`}
               label="Start no earlier than"
               optional
               error={errorAt(errors, 'startNoEarlierThan')}
-              type="date"
-              className="input input-date"
-              {...register('startNoEarlierThan')}
+              name="startNoEarlierThan"
             />
           </div>
         )}
         {readiness ? null : (
           <fieldset className="form-row task-actuals">
             <legend className="field-label">Actual dates</legend>
-            <TextField id={`${id}-as`} label="Actual start" optional error={errorAt(errors, 'actualStart')} type="date" className="input input-date" {...register('actualStart')} />
-            <TextField
+            <FormDateField control={form.control} id={`${id}-as`} label="Actual start" optional error={errorAt(errors, 'actualStart')} name="actualStart" />
+            <FormDateField control={form.control}
               id={`${id}-af`}
               label="Actual finish"
               optional
               error={errorAt(errors, 'actualFinish')}
               hint="On or before the status date."
-              type="date"
-              className="input input-date"
-              {...register('actualFinish')}
+              name="actualFinish"
             />
           </fieldset>
         )}
