@@ -5,4 +5,6 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   archive: 'Archived',
   restore: 'Restored',
   delete: 'Deleted',
+  add_evidence: 'Evidence added',
+  remove_evidence: 'Evidence removed',
 };

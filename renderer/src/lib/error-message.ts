@@ -5,3 +5,11 @@ export function errorMessage(err: unknown): string {
   if (err instanceof ApiClientError) return err.message;
   return 'Something went wrong; please try again.';
 }
+
+/**
+ * True when the API refused an edit because the row changed since the screen loaded it
+ * (another window saved first): the form keeps what the user typed and offers Reload.
+ */
+export function isStaleVersion(err: unknown): boolean {
+  return err instanceof ApiClientError && err.code === 'conflict' && err.field === 'version';
+}
