@@ -102,16 +102,16 @@ describe('checklist store', () => {
       items = [changed, b];
       return changed;
     });
-    await expect(useChecklist.getState().updateItem('a', { status: 'in_review' })).resolves.toEqual(changed);
-    expect(callsOf('checklist.updateItem')).toEqual([{ itemId: 'a', patch: { status: 'in_review' } }]);
+    await expect(useChecklist.getState().updateItem('a', 1, { status: 'in_review' })).resolves.toEqual(changed);
+    expect(callsOf('checklist.updateItem')).toEqual([{ itemId: 'a', version: 1, patch: { status: 'in_review' } }]);
     expect(useChecklist.getState().view?.items[0]?.status).toBe('in_review');
   });
 
   it('changes many items at once and answers how many', async () => {
     answer('checklist.get', () => checklist([a, b]));
-    answer('checklist.bulkUpdate', ({ itemIds }) => ({ updated: itemIds.length }));
+    answer('checklist.bulkUpdate', ({ items }) => ({ updated: items.length }));
     await useChecklist.getState().load(ENTRY_ID);
-    await expect(useChecklist.getState().bulkUpdate(['a', 'b'], { owner: 'Ana' })).resolves.toBe(2);
+    await expect(useChecklist.getState().bulkUpdate([{ itemId: 'a', version: 1 }, { itemId: 'b', version: 1 }], { owner: 'Ana' })).resolves.toBe(2);
     expect(callsOf('checklist.get')).toHaveLength(2);
   });
 
