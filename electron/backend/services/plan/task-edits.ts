@@ -138,6 +138,7 @@ export function taskEdits(core: PlanCore, mutate: MutatePlan) {
     addDependency(input: NewDependency): PlanView {
       const pred = core.task(input.predecessorId);
       const succ = core.task(input.successorId);
+      checkVersion(succ, input.version, 'task');
       if (pred.entryId !== input.entryId || succ.entryId !== input.entryId) throw new AppError('invalid_input', 'Both tasks must belong to this plan.', 'predecessorId');
       if (repo.dependencies(input.entryId).some((d) => d.predecessorId === pred.id && d.successorId === succ.id)) {
         throw new AppError('invalid_input', `"${succ.title}" already depends on "${pred.title}".`, 'predecessorId');
@@ -156,6 +157,7 @@ export function taskEdits(core: PlanCore, mutate: MutatePlan) {
     /** `version` is the successor task's: the link is part of the task that waits for it. */
     removeDependency(dependencyId: string, version: number): PlanView {
       const dep = required(repo.dependency(dependencyId), 'dependency', 'dependencyId');
+      checkVersion(core.task(dep.successorId), version, 'task');
       return mutate(
         dep.entryId,
         'remove_dependency',
