@@ -1,4 +1,5 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 
 interface ErrorAlertProps {
   message: string | null | undefined;
@@ -6,11 +7,19 @@ interface ErrorAlertProps {
   onReload?: (() => void) | undefined;
 }
 
-/** One sentence about what went wrong, announced to screen readers. Renders nothing without a message. */
+/**
+ * One sentence about what went wrong, announced to screen readers, and scrolled into view
+ * when it appears (a form refused at the bottom shows its sentence at the top). Renders
+ * nothing without a message.
+ */
 export function ErrorAlert({ message, onReload }: ErrorAlertProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [message]);
   if (!message) return null;
   return (
-    <div role="alert" className="alert alert-error">
+    <div ref={ref} role="alert" className="alert alert-error">
       <CircleAlert size={16} aria-hidden="true" className="alert-icon" />
       <span>{message}</span>
       {onReload ? (
