@@ -181,7 +181,7 @@ export const contract = {
     z
       .object({
         evidenceId: uuid,
-        reason: safeText({ label: 'Reason', max: 2000, multiline: true, min: { length: 1, message: 'Reason: say why this evidence is removed' } }),
+        reason: safeText({ label: 'Reason', max: 2000, multiline: true, min: { length: 1, message: 'Say why this evidence is removed' } }),
       })
       .strict(),
     z.object({ id: z.string(), itemId: z.string() }),

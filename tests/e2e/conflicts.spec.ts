@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { createEntry, openEntry, SCREENS } from './market-entry-steps';
+import { createEntry, goTo, LGPD, openChecklist, openEntry, saveSettings, SCREENS } from './market-entry-steps';
 
 const CONFLICT = /^Someone changed this entry at \d{2}:\d{2} since you opened it; your changes are kept in the form — reload to see theirs\.$/;
 
@@ -102,6 +102,11 @@ test('Escape, Cancel, the close button and a click outside ask before discarding
   await predecessor.selectOption({ label: option! });
   await editor.getByRole('button', { name: 'Add dependency' }).click();
   await expect(comesAfter).toHaveCount(links + 1);
+  await editor.getByRole('heading', { name: 'Dependencies' }).scrollIntoViewIfNeeded();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${SCREENS}/task-editor-pending-link-1440.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SCREENS}/task-editor-pending-link-1024.png` });
   await editor.getByRole('button', { name: 'Cancel' }).click();
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Discard changes' }).click();
@@ -111,4 +116,70 @@ test('Escape, Cancel, the close button and a click outside ask before discarding
   await expect(editor.getByRole('button', { name: /^Remove the link after / })).toHaveCount(links);
   await editor.getByRole('button', { name: 'Close' }).click();
   await expect(editor).toBeHidden();
+});
+
+test('evidence: the same file twice is refused; removing one asks why and sends its approval back to review; the delete dialog says the entry holds sign-offs', async ({ app }) => {
+  test.slow();
+  const { page } = app;
+  await saveSettings(page, 'Amira Haddad', 'Legal');
+  await goTo(page, 'Portfolio');
+  await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: '2027-03-01', personalData: true, localStaff: true });
+  await openChecklist(page, 'Brazil launch');
+
+  await page.getByRole('button', { name: LGPD.dpo, exact: true }).click();
+  const panel = page.getByRole('dialog', { name: LGPD.dpo });
+  const letter = { name: 'dpo-appointment.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 DPO appointment letter') };
+  await panel.getByLabel('Attach file').setInputFiles(letter);
+  await expect(panel.getByRole('list', { name: 'Evidence' })).toContainText('dpo-appointment.pdf');
+  await panel.getByLabel('Attach file').setInputFiles({ ...letter, name: 'dpo-appointment (1).pdf' });
+  await expect(panel.getByRole('alert')).toHaveText(/^File: this file is already attached on \d{1,2} [A-Z][a-z]{2} \d{4} \(as dpo-appointment\.pdf, by Amira Haddad\)\.$/);
+  await expect(panel.getByRole('list', { name: 'Evidence' }).getByRole('listitem')).toHaveCount(1);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${SCREENS}/evidence-duplicate-1440.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SCREENS}/evidence-duplicate-1024.png` });
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
+
+  // In review, then approved by counsel.
+  await page.getByRole('combobox', { name: `Status of ${LGPD.dpo}` }).selectOption({ label: 'In review' });
+  await goTo(page, /^Review/);
+  await page.getByRole('row').filter({ hasText: LGPD.dpo }).click();
+  const decision = page.getByRole('dialog', { name: LGPD.dpo });
+  await decision.getByRole('radio', { name: 'Approve', exact: true }).check();
+  await decision.getByRole('button', { name: 'Approve', exact: true }).click();
+  await expect(decision).toBeHidden();
+
+  // Removing the evidence asks why; the approval that covered it turns stale.
+  await goTo(page, 'Portfolio');
+  await openChecklist(page, 'Brazil launch');
+  await page.getByRole('button', { name: LGPD.dpo, exact: true }).click();
+  await panel.getByRole('button', { name: 'Remove dpo-appointment.pdf' }).click();
+  const remove = panel.getByRole('form', { name: 'Remove dpo-appointment.pdf' });
+  await remove.getByRole('button', { name: 'Remove evidence' }).click();
+  await expect(remove.getByLabel('Why remove dpo-appointment.pdf?')).toHaveAccessibleDescription(/Say why this evidence is removed/);
+  await remove.getByLabel('Why remove dpo-appointment.pdf?').fill('Unsigned draft uploaded by mistake');
+  await expect(remove).toContainText('removing it sends the item back to legal review');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${SCREENS}/evidence-remove-1440.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SCREENS}/evidence-remove-1024.png` });
+  await remove.getByRole('button', { name: 'Remove evidence' }).click();
+  await expect(remove).toBeHidden();
+  await expect(panel.getByText('No evidence yet.')).toBeVisible();
+  await expect(panel).toContainText('evidence "dpo-appointment.pdf" was removed after the approval (Unsigned draft uploaded by mistake)');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('combobox', { name: `Status of ${LGPD.dpo}` })).toHaveValue('in_review');
+
+  // The ledger holds the approval: the delete dialog says so before Delete is pressed.
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete Brazil launch?' });
+  await expect(confirm).toContainText('Brazil launch holds legal sign-offs, so it cannot be deleted');
+  await expect(confirm.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${SCREENS}/delete-signoffs-1440.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SCREENS}/delete-signoffs-1024.png` });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
 });

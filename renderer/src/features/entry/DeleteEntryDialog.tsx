@@ -38,6 +38,7 @@ export function DeleteEntryDialog({ entry }: { entry: Entry }) {
           : 'This cannot be undone. Its audit history is kept.'
       }
       confirmLabel="Delete"
+      confirmDisabled={holdsSignoffs}
       variant="danger"
       onConfirm={() => useEntries.getState().remove(entry.id)}
       onConfirmed={() => {
