@@ -168,6 +168,11 @@ test('evidence: the same file twice is refused; removing one asks why and sends 
   await expect(remove).toBeHidden();
   await expect(panel.getByText('No evidence yet.')).toBeVisible();
   await expect(panel).toContainText('evidence "dpo-appointment.pdf" was removed after the approval (Unsigned draft uploaded by mistake)');
+  // The approval turning stale moved the item's version; the untouched form follows it, so saving a note is no conflict.
+  await panel.getByLabel('Notes').fill('Waiting for the signed copy from the DPO.');
+  await panel.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('combobox', { name: `Status of ${LGPD.dpo}` })).toHaveValue('in_review');
 

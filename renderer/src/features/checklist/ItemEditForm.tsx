@@ -45,6 +45,22 @@ export function ItemEditForm({ item }: { item: ChecklistItem }) {
   const status = useWatch({ control, name: 'status' });
   const [saved, setSaved] = useState(false);
 
+  // An untouched form follows the item as stored (evidence added here can move its version:
+  // an approval turning stale); one holding edits keeps the version they were based on.
+  const dirty = form.formState.isDirty;
+  const [seen, setSeen] = useState(item.version);
+  const [follow, setFollow] = useState<ChecklistItem | null>(null);
+  if (item.version !== seen) {
+    setSeen(item.version);
+    if (!dirty) {
+      setBase(item.version);
+      setFollow(item);
+    }
+  }
+  useEffect(() => {
+    if (follow) form.reset(valuesOf(follow));
+  }, [follow, form]);
+
   // Any change after saving takes the "Saved" mark away.
   useEffect(() => {
     const sub = form.watch((_values, { name }) => {
