@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { createEntry, goTo, LGPD, openChecklist, openEntry, saveSettings, SCREENS } from './market-entry-steps';
+import { createEntry, goTo, LGPD, openChecklist, openEntry, openTimeline, saveSettings, SCREENS } from './market-entry-steps';
 
 const CONFLICT = /^Someone changed this entry at \d{2}:\d{2} since you opened it; your changes are kept in the form — reload to see theirs\.$/;
 
@@ -187,4 +187,33 @@ test('evidence: the same file twice is refused; removing one asks why and sends 
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: `${SCREENS}/delete-signoffs-1024.png` });
   await confirm.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('two tabs on the timeline: an inline change based on an older plan is refused with Reload, and Reload shows the other tab’s', async ({ app }) => {
+  const a = app.page;
+  await createEntry(a, { name: 'Germany launch', country: 'Germany', start: '2027-03-01', mode: 'Subsidiary' });
+  await openTimeline(a, 'Germany launch');
+  const b = await a.context().newPage();
+  await b.goto(app.url);
+  await openTimeline(b, 'Germany launch');
+
+  // Tab B moves the status date; tab A, still showing the plan as it was, sets another.
+  await b.getByLabel('Status date').fill('2027-03-10');
+  await b.getByLabel('Status date').press('Enter');
+  await expect(b.getByText('Set by hand; remaining work starts no earlier')).toBeVisible();
+  await a.getByLabel('Status date').fill('2027-03-17');
+  await a.getByLabel('Status date').press('Enter');
+  const alert = a.getByRole('alert').filter({ hasText: /^Someone changed the plan's settings/ });
+  await expect(alert.locator('span')).toHaveText(
+    /^Someone changed the plan's settings \(status date, shutdown days, holidays\) at \d{2}:\d{2} since you opened them; reload to see theirs\.$/,
+  );
+  await alert.scrollIntoViewIfNeeded();
+  await a.setViewportSize({ width: 1440, height: 900 });
+  await a.screenshot({ path: `${SCREENS}/conflict-timeline-1440.png` });
+  await a.setViewportSize({ width: 1024, height: 768 });
+  await alert.scrollIntoViewIfNeeded();
+  await a.screenshot({ path: `${SCREENS}/conflict-timeline-1024.png` });
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(a.getByLabel('Status date')).toHaveValue('2027-03-10');
 });

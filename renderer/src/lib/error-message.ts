@@ -13,3 +13,12 @@ export function errorMessage(err: unknown): string {
 export function isStaleVersion(err: unknown): boolean {
   return err instanceof ApiClientError && err.code === 'conflict' && err.field === 'version';
 }
+
+/**
+ * The sentence for an edit made in place (a table cell, the status date), which puts the
+ * stored value back when refused: there is no form keeping what was typed, so that clause goes.
+ */
+export function inlineErrorMessage(err: unknown): string {
+  const message = errorMessage(err);
+  return isStaleVersion(err) ? message.replace('; your changes are kept in the form — reload', '; reload') : message;
+}

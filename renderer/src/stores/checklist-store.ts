@@ -17,7 +17,7 @@ import {
 import { api, ApiClientError } from '../api/client';
 import { hostCapabilities } from '../api/host-capabilities';
 import { base64ToBytes, readFileAsBase64 } from '../lib/browser-files';
-import { errorMessage, isStaleVersion } from '../lib/error-message';
+import { errorMessage, inlineErrorMessage, isStaleVersion } from '../lib/error-message';
 import { formatMegabytes } from '../lib/format-bytes';
 
 export interface ChecklistFilters {
@@ -180,7 +180,7 @@ export const useChecklist = create<ChecklistState>((set, get) => {
           ? { actionError: null, actionStale: false }
           : typeof error === 'string'
             ? { actionError: error, actionStale: false }
-            : { actionError: errorMessage(error), actionStale: isStaleVersion(error) },
+            : { actionError: inlineErrorMessage(error), actionStale: isStaleVersion(error) },
       ),
 
     updateItem: (itemId, version, patch) => after(api('checklist.updateItem', { itemId, version, patch })),

@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { CalendarDrift, PlanSyncProposal, PlanView, TaskPatch, WhatIfChanges, WhatIfResult } from '../../../shared/plan-schema';
 import { api, ApiClientError } from '../api/client';
-import { errorMessage, isStaleVersion } from '../lib/error-message';
+import { errorMessage, inlineErrorMessage, isStaleVersion } from '../lib/error-message';
 
 export type Zoom = 'day' | 'week';
 
@@ -140,7 +140,7 @@ export const useTimeline = create<TimelineState>((set, get) => {
           ? { actionError: null, actionStale: false }
           : typeof error === 'string'
             ? { actionError: error, actionStale: false }
-            : { actionError: errorMessage(error), actionStale: isStaleVersion(error) },
+            : { actionError: inlineErrorMessage(error), actionStale: isStaleVersion(error) },
       ),
 
     async chooseBaseline(choice) {

@@ -185,7 +185,7 @@ describe('checklist store', () => {
     await useChecklist.getState().load(ENTRY_ID);
     const sentence = 'Someone changed this checklist item at 10:42 since you opened it; your changes are kept in the form — reload to see theirs.';
     useChecklist.getState().setActionError(new ApiClientError({ code: 'conflict', message: sentence, field: 'version' }));
-    expect(useChecklist.getState()).toMatchObject({ actionError: sentence, actionStale: true });
+    expect(useChecklist.getState()).toMatchObject({ actionError: 'Someone changed this checklist item at 10:42 since you opened it; reload to see theirs.', actionStale: true });
     useChecklist.getState().setActionError(new ApiClientError({ code: 'conflict', message: 'Signed off items change only through review.', field: 'status' }));
     expect(useChecklist.getState()).toMatchObject({ actionStale: false });
     answer('evidence.remove', () => ({ id: 'ev-1', itemId: 'a' }));

@@ -89,7 +89,8 @@ describe('timeline store', () => {
     const sentence = 'Someone changed this task at 10:42 since you opened it; your changes are kept in the form — reload to see theirs.';
     refuse('plan.updateTask', new ApiClientError({ code: 'conflict', message: sentence, field: 'version' }));
     await expect(useTimeline.getState().updateTaskInline(TASKS.register.id, { owner: 'Ana' })).resolves.toBe(false);
-    expect(useTimeline.getState()).toMatchObject({ view: planView(), actionError: sentence, actionStale: true });
+    // Refused in place, the cell shows the stored value again: no form keeps what was typed.
+    expect(useTimeline.getState()).toMatchObject({ view: planView(), actionError: 'Someone changed this task at 10:42 since you opened it; reload to see theirs.', actionStale: true });
     useTimeline.getState().setActionError(null);
     expect(useTimeline.getState()).toMatchObject({ actionError: null, actionStale: false });
   });

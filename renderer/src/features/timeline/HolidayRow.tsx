@@ -5,7 +5,7 @@ import { isRealDate } from '../../../../shared/domain/iso-date';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage, isStaleVersion } from '../../lib/error-message';
+import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 
@@ -30,7 +30,7 @@ export function HolidayRow({ holiday, view }: { holiday: Holiday; view: PlanView
       await mutate('plan.overrideHoliday', { entryId: view.entryId, version: view.version, date: input.date ?? holiday.date, newDate: input.newDate, clear: input.clear });
       setEditing(false);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(inlineErrorMessage(err));
       setStale(isStaleVersion(err));
     } finally {
       setBusy(false);

@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage, isStaleVersion } from '../../lib/error-message';
+import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 
@@ -20,7 +20,7 @@ export function RemovedHolidayRow({ date, entryId }: { date: string; entryId: st
     try {
       await mutate('plan.overrideHoliday', { entryId, version, date, newDate: null, clear: true });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(inlineErrorMessage(err));
       setStale(isStaleVersion(err));
     } finally {
       setBusy(false);

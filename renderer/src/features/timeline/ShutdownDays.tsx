@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { AddOnEnterField } from '../../components/AddOnEnterField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage, isStaleVersion } from '../../lib/error-message';
+import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 
@@ -23,7 +23,7 @@ export function ShutdownDays({ view }: { view: PlanView }) {
       await mutate('plan.setShutdowns', { entryId: view.entryId, version: view.version, dates });
       return true;
     } catch (err) {
-      setError(errorMessage(err));
+      setError(inlineErrorMessage(err));
       setStale(isStaleVersion(err));
       return false;
     } finally {
