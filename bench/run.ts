@@ -63,6 +63,7 @@ async function seed(dataDir: string): Promise<string> {
         programManager: `PM ${e % 17}`,
         status: (['planning', 'active', 'ready', 'on_hold'] as const)[e % 4]!,
         archived: e % 25 === 0,
+        version: 1,
         description: 'Synthetic entry for the benchmark.',
         profile: {
           entryMode: 'subsidiary',
@@ -112,6 +113,7 @@ async function seed(dataDir: string): Promise<string> {
           notes: '',
           createdAt: at,
           updatedAt: at,
+          version: 1,
         };
         checklist.insert(item);
       }

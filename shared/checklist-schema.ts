@@ -55,6 +55,8 @@ export const checklistItem = z.object({
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Bumped on every change; an edit names the version it was based on. */
+  version: z.number().int(),
   evidence: z.array(evidence),
   /** The requirement as the library holds it now (null for custom items). */
   requirement: requirement.nullable(),
@@ -116,6 +118,8 @@ export const libraryRequirement = z.object({
   packVersion: z.string(),
   contentHash: z.string(),
   active: z.boolean(),
+  /** Bumped whenever the stored content changes or the requirement is withdrawn. */
+  version: z.number().int(),
   requirement,
 });
 

@@ -4,7 +4,7 @@
  * from this object; nothing else lists the methods.
  */
 import { z } from 'zod';
-import { entry, entryFields, isoDate, storedDate, uuid, ROLES, countryCode } from './entry-schema';
+import { entry, entryFields, isoDate, rowVersion, storedDate, uuid, ROLES, countryCode } from './entry-schema';
 import { safeText } from './safe-text';
 import { targetDayOff } from './calendar-schema';
 import { HISTORY_KINDS } from './history';
@@ -127,7 +127,11 @@ export const contract = {
   ),
   'entries.get': method(byId, entry, 'One market entry.'),
   'entries.create': method(entryFields, entry, 'Create a market entry; its target date is start + target days.'),
-  'entries.update': method(z.object({ id: uuid, fields: entryFields }), entry, 'Replace the editable fields of an entry; its checklist follows the new profile.'),
+  'entries.update': method(
+    z.object({ id: uuid, version: rowVersion, fields: entryFields }),
+    entry,
+    'Replace the editable fields of an entry (refused when it changed since `version`); its checklist follows the new profile.',
+  ),
   'entries.previewUpdate': method(
     z.object({ id: uuid, fields: entryFields }),
     profileDiff,
@@ -135,6 +139,11 @@ export const contract = {
   ),
   'entries.archive': method(byId, entry, 'Hide an entry from the portfolio; its status is kept.'),
   'entries.restore': method(byId, entry, 'Bring an archived entry back with the status it had.'),
+  'entries.deleteCheck': method(
+    byId,
+    z.object({ holdsSignoffs: z.boolean() }),
+    'Whether deleting the entry would be refused because the ledger holds sign-offs on it.',
+  ),
   'entries.delete': method(byId, z.object({ id: z.string() }), 'Delete an entry for good (its audit history stays).'),
   'entries.calendar': method(byId, entryCalendar, 'Business days, weekends and public holidays inside the entry window.'),
   'entries.history': method(
@@ -165,11 +174,15 @@ export const contract = {
     'Subdivisions (states, regions) with their own holidays.',
   ),
   'checklist.get': method(z.object({ entryId: uuid }).strict(), checklistView, "An entry's checklist with evidence and readiness."),
-  'checklist.updateItem': method(z.object({ itemId: uuid, patch: itemPatch }).strict(), checklistItem, 'Change the status, owner, due date or notes of one item.'),
+  'checklist.updateItem': method(
+    z.object({ itemId: uuid, version: rowVersion, patch: itemPatch }).strict(),
+    checklistItem,
+    'Change the status, owner, due date or notes of one item (refused when it changed since `version`).',
+  ),
   'checklist.bulkUpdate': method(
-    z.object({ itemIds: z.array(uuid).max(10_000), patch: bulkPatch }).strict(),
+    z.object({ items: z.array(z.object({ itemId: uuid, version: rowVersion }).strict()).max(10_000), patch: bulkPatch }).strict(),
     z.object({ updated: z.number().int() }),
-    'Change owner, status or due date of many items at once, all or nothing.',
+    'Change owner, status or due date of many items at once, all or nothing (nothing when any item changed since its version).',
   ),
   'checklist.addCustomItem': method(customItemInput, checklistItem, 'Add an item of your own to an entry checklist.'),
   'evidence.addFile': method(
@@ -198,6 +211,16 @@ export const contract = {
     evidence,
     'Attach a link as evidence.',
   ),
+  'evidence.remove': method(
+    z
+      .object({
+        evidenceId: uuid,
+        reason: safeText({ label: 'Reason', max: 2000, multiline: true, min: { length: 1, message: 'Say why this evidence is removed' } }),
+      })
+      .strict(),
+    z.object({ id: z.string(), itemId: z.string() }),
+    "Remove evidence from its item with a reason, kept in the item's history; an approval it covered turns stale. The file stays in the store.",
+  ),
   'evidence.download': method(
     z.object({ evidenceId: uuid }).strict(),
     z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string() }),
@@ -208,15 +231,27 @@ export const contract = {
     planView,
     "An entry's readiness plan, scheduled: forecast against the target, critical path, slippage against a baseline (the latest unless one is chosen).",
   ),
-  'plan.updateTask': method(z.object({ taskId: uuid, patch: taskPatch }).strict(), planView, 'Change a task: title, owner, duration, progress, actual dates, start-no-earlier-than.'),
+  'plan.updateTask': method(
+    z.object({ taskId: uuid, version: rowVersion, patch: taskPatch }).strict(),
+    planView,
+    'Change a task: title, owner, duration, progress, actual dates, start-no-earlier-than, its predecessor links (refused when it changed since `version`).',
+  ),
   'plan.addTask': method(newTask, planView, 'Add a task; it feeds the readiness milestone.'),
   'plan.deleteTask': method(z.object({ taskId: uuid }).strict(), planView, 'Delete a task (never the readiness milestone).'),
   'plan.addDependency': method(newDependency, planView, 'Link two tasks (FS, SS or FF, with a lag in business days).'),
-  'plan.removeDependency': method(z.object({ dependencyId: uuid }).strict(), planView, 'Remove a link.'),
-  'plan.setStatusDate': method(z.object({ entryId: uuid, statusDate: isoDate.nullable() }).strict(), planView, 'Set the status date (null = today).'),
-  'plan.setShutdowns': method(z.object({ entryId: uuid, dates: z.array(isoDate).max(366) }).strict(), planView, 'Company shutdown days (non-working).'),
+  'plan.removeDependency': method(z.object({ dependencyId: uuid, version: rowVersion }).strict(), planView, "Remove a link (`version` is the successor task's)."),
+  'plan.setStatusDate': method(
+    z.object({ entryId: uuid, version: rowVersion, statusDate: isoDate.nullable() }).strict(),
+    planView,
+    "Set the status date (null = today); `version` is the plan settings' version.",
+  ),
+  'plan.setShutdowns': method(
+    z.object({ entryId: uuid, version: rowVersion, dates: z.array(isoDate).max(366) }).strict(),
+    planView,
+    "Company shutdown days (non-working); `version` is the plan settings' version.",
+  ),
   'plan.overrideHoliday': method(
-    z.object({ entryId: uuid, date: isoDate, newDate: isoDate.nullable(), clear: z.boolean().default(false) }).strict(),
+    z.object({ entryId: uuid, version: rowVersion, date: isoDate, newDate: isoDate.nullable(), clear: z.boolean().default(false) }).strict(),
     planView,
     'Move an estimated holiday to its real date, mark it not a day off (newDate null), or clear the override.',
   ),

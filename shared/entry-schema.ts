@@ -28,6 +28,15 @@ export const countryCode = z
 
 export const uuid = z.string().uuid('Not a valid id');
 
+/**
+ * The version of a row an edit was based on (every view carries each row's version). No
+ * form shows it; a missing one means the screen is out of date.
+ */
+export const rowVersion = z
+  .number({ error: 'Version: the edit does not say which version it was based on; reload and try again' })
+  .int('Version: reload and try again')
+  .min(1, 'Version: reload and try again');
+
 export const ENTRY_STATUSES = ['planning', 'active', 'ready', 'on_hold'] as const;
 export const ENTRY_MODES = ['subsidiary', 'branch', 'employer_of_record', 'cross_border'] as const;
 export const CUSTOMER_TYPES = ['b2b', 'b2c', 'both'] as const;
@@ -104,6 +113,8 @@ export const entry = entryFields.extend({
   archived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Bumped on every change; an edit names the version it was based on. */
+  version: z.number().int(),
 });
 
 export type ApplicabilityProfile = z.infer<typeof applicabilityProfile>;

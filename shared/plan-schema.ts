@@ -2,7 +2,7 @@
  * Readiness plans as they cross the API.
  */
 import { z } from 'zod';
-import { isoDate, storedDate, uuid } from './entry-schema';
+import { isoDate, rowVersion, storedDate, uuid } from './entry-schema';
 import { targetDayOff } from './calendar-schema';
 import { safeText } from './safe-text';
 import { WORKSTREAMS } from './requirements/pack-schema';
@@ -43,6 +43,8 @@ export const planTaskView = z.object({
   linkedItemIds: z.array(z.string()),
   /** True when the task is linked to checklist items and every one is signed off. */
   linkedItemsSignedOff: z.boolean(),
+  /** Bumped on every change to the task or its predecessor links. */
+  version: z.number().int(),
   schedule: scheduledTask,
   baseline: z.object({ start: storedDate, finish: storedDate, finishSlipDays: z.number().int() }).nullable(),
 });
@@ -59,6 +61,8 @@ export const baselineSummary = z.object({ id: z.string(), name: z.string(), crea
 
 export const planView = z.object({
   entryId: z.string(),
+  /** The version of the plan's settings (status date, shutdown days, holiday overrides, calendar). */
+  version: z.number().int(),
   projectStart: storedDate,
   statusDate: storedDate,
   statusDateIsToday: z.boolean(),
@@ -96,6 +100,32 @@ export const taskPatch = z
     actualStart: isoDate.nullable().optional(),
     actualFinish: isoDate.nullable().optional(),
     startNoEarlierThan: isoDate.nullable().optional(),
+    /** The task's predecessor links as they should be after the save (all of them), when they changed. */
+    dependencies: z
+      .array(
+        z
+          .object({
+            predecessorId: uuid,
+            type: z.enum(DEPENDENCY_TYPES, { error: 'Choose a dependency type' }),
+            lagDays: z.number({ error: 'Enter the lag as a number of business days' }),
+          })
+          .strict(),
+      )
+      .max(500)
+      .optional(),
+    /** The links to tasks that wait for this one, as they should be after the save (all of them), when they changed. */
+    successors: z
+      .array(
+        z
+          .object({
+            successorId: uuid,
+            type: z.enum(DEPENDENCY_TYPES, { error: 'Choose a dependency type' }),
+            lagDays: z.number({ error: 'Enter the lag as a number of business days' }),
+          })
+          .strict(),
+      )
+      .max(500)
+      .optional(),
   })
   .strict();
 
@@ -118,6 +148,8 @@ export const newDependency = z
     successorId: uuid,
     type: z.enum(DEPENDENCY_TYPES).default('FS'),
     lagDays: z.number().default(0),
+    /** The successor task's version: a link is part of the task that waits for it. */
+    version: rowVersion,
   })
   .strict();
 

@@ -7,6 +7,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   archive: 'Archived',
   restore: 'Restored',
   delete: 'Deleted',
+  add_evidence: 'Evidence added',
+  remove_evidence: 'Evidence removed',
 };
 
 /** The kinds an entry's history can be filtered by. */

@@ -84,7 +84,9 @@ test('an empty name is refused next to the field and nothing is created', async 
   await name.fill('Berlin office');
   await expect(name).not.toHaveAttribute('aria-invalid', 'true');
 
+  // Cancel over a typed name asks before discarding it.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
   await expect(dialog).toBeHidden();
   // Focus goes back to the button that opened the dialog.
   await expect(page.getByRole('button', { name: 'New market entry' })).toBeFocused();

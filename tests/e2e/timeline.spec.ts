@@ -169,11 +169,16 @@ test('the task editor opens from the chart by keyboard and records progress and 
   await editor.getByLabel('Actual start').fill('2027-03-01');
   await editor.getByLabel('Owner').fill('Ana Ruiz');
   await page.screenshot({ path: `${SCREENS}/timeline-task-editor.png` });
-  // A dependency that would close a cycle is refused with the tasks named.
+  // A dependency waits for Save like every other field; one that would close a cycle is refused
+  // then, with the tasks named, and nothing of the edit is saved.
   await editor.getByLabel('Predecessor').selectOption({ label: 'Go / no-go review with leadership' });
   await editor.getByRole('button', { name: 'Add dependency' }).click();
+  await expect(editor.getByRole('button', { name: 'Remove the link after Go / no-go review with leadership' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Save changes' }).click();
   await expect(editor.getByRole('alert')).toContainText(/loop/i);
+  await expect(editor.getByLabel('% done')).toHaveValue('40');
   await page.screenshot({ path: `${SCREENS}/timeline-task-editor-dependencies.png` });
+  await editor.getByRole('button', { name: 'Remove the link after Go / no-go review with leadership' }).click();
   await editor.getByRole('button', { name: 'Save changes' }).click();
   await expect(editor).toBeHidden();
 

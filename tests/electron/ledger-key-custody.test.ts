@@ -62,7 +62,7 @@ describe('the desktop key custody (safeStorage)', () => {
     await ok(b.router.call('settings.update', { displayName: 'Ana Legal', role: 'legal' }));
     const entry = await ok<Entry>(b.router.call('entries.create', validEntry()));
     const item = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items[0]!;
-    await ok(b.router.call('checklist.updateItem', { itemId: item.id, patch: { status: 'in_review' } }));
+    await ok(b.router.call('checklist.updateItem', { itemId: item.id, version: item.version, patch: { status: 'in_review' } }));
     await ok(b.router.call('review.decide', { itemId: item.id, decision: 'approve', comment: 'Fine' }));
     const first = await ok<VerifyResult>(b.router.call('review.verify', {}));
     expect(first).toMatchObject({ ok: true, records: 1, key: { custody: expect.stringMatching(/credential store, so only someone signed in to your OS account can sign/) } });

@@ -79,9 +79,10 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   const created = await run('entries.create', validEntry());
   if (!created.ok) throw new Error(JSON.stringify(created.error));
   const id = (created.value as { id: string }).id;
-  const { id: _i, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, ...fields } = created.value as Record<string, unknown>;
+  const { id: _i, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, version: _v, ...fields } = created.value as Record<string, unknown>;
   await run('entries.get', { id });
-  await run('entries.update', { id, fields: { ...fields, name: 'Renamed' } });
+  await run('entries.update', { id, version: 1, fields: { ...fields, name: 'Renamed' } });
+  await run('entries.deleteCheck', { id });
   await run('entries.archive', { id });
   await run('entries.restore', { id });
   await run('entries.list', { includeArchived: true });
@@ -89,16 +90,18 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('entries.history', { id });
   await run('entries.previewUpdate', { id, fields: { ...fields, profile: { ...(fields.profile as object), aiInProduct: false } } });
   const checklist = await run('checklist.get', { entryId: id });
-  const items = (checklist as { ok: true; value: { items: { id: string }[] } }).value.items;
+  const items = (checklist as { ok: true; value: { items: { id: string; version: number }[] } }).value.items;
   const itemId = items[0]!.id;
-  await run('checklist.updateItem', { itemId, patch: { owner: 'Ana', notes: 'Started' } });
-  await run('checklist.bulkUpdate', { itemIds: items.slice(0, 2).map((i) => i.id), patch: { status: 'in_progress' } });
+  await run('checklist.updateItem', { itemId, version: items[0]!.version, patch: { owner: 'Ana', notes: 'Started' } });
+  await run('checklist.bulkUpdate', { items: [{ itemId, version: items[0]!.version + 1 }, { itemId: items[1]!.id, version: items[1]!.version }], patch: { status: 'in_progress' } });
   await run('checklist.addCustomItem', { entryId: id, title: 'Board approval', category: 'company_registration', workstream: 'regulatory_legal', owner: '', dueDate: null, notes: '' });
   const file = await run('evidence.addFile', { itemId, fileName: 'policy.txt', contentBase64: Buffer.from('our privacy policy').toString('base64') });
   await run('evidence.addLink', { itemId, name: 'Register entry', url: 'https://example.org/register' });
   await run('evidence.download', { evidenceId: (file as { ok: true; value: { id: string } }).value.id });
+  const link = (await call('evidence.addLink', { itemId, name: 'Old register entry', url: 'https://example.org/old' })) as { ok: true; value: { id: string } };
+  await run('evidence.remove', { evidenceId: link.value.id, reason: 'Superseded by the current register entry' });
   await run('settings.update', { displayName: 'Ana', role: 'legal' });
-  await run('checklist.updateItem', { itemId: items[2]!.id, patch: { status: 'in_review' } });
+  await run('checklist.updateItem', { itemId: items[2]!.id, version: items[2]!.version, patch: { status: 'in_review' } });
   await run('review.queue', {});
   await run('review.decide', { itemId: items[2]!.id, decision: 'approve', comment: 'Checked' });
   await run('review.history', { itemId: items[2]!.id });
@@ -128,20 +131,26 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
     verified: false,
   });
   await run('portfolio.summary', { today: '2027-04-01' });
-  const plan = (await run('plan.get', { entryId: id })) as { ok: true; value: { tasks: { id: string; isReadiness: boolean }[] } };
+  const plan = (await run('plan.get', { entryId: id })) as { ok: true; value: { version: number; tasks: { id: string; isReadiness: boolean; version: number }[] } };
   const [t1, t2] = plan.value.tasks.filter((t) => !t.isReadiness) as unknown as [{ id: string }, { id: string }];
-  await run('plan.updateTask', { taskId: t1.id, patch: { durationDays: 7, owner: 'Ana' } });
+  /** The plan settings' version and each task's, as stored now. */
+  const planNow = async () => (await call('plan.get', { entryId: id, baselineId: null })) as { ok: true; value: { version: number; tasks: { id: string; version: number }[] } };
+  const taskVersion = async (taskId: string) => (await planNow()).value.tasks.find((t) => t.id === taskId)!.version;
+  await run('plan.updateTask', { taskId: t1.id, version: await taskVersion(t1.id), patch: { durationDays: 7, owner: 'Ana' } });
   const added = (await run('plan.addTask', { entryId: id, title: 'Bank account', workstream: 'team_operations', durationDays: 3, afterTaskId: t1.id })) as {
     ok: true;
     value: { tasks: { id: string; title: string }[]; dependencies: { id: string; predecessorId: string; successorId: string }[] };
   };
   const bank = added.value.tasks.find((t) => t.title === 'Bank account')!;
-  const withDep = (await run('plan.addDependency', { entryId: id, predecessorId: t2.id, successorId: bank.id, type: 'SS', lagDays: 1 })) as typeof added;
-  await run('plan.removeDependency', { dependencyId: withDep.value.dependencies.find((d) => d.predecessorId === t2.id && d.successorId === bank.id)!.id });
+  const withDep = (await run('plan.addDependency', { entryId: id, predecessorId: t2.id, successorId: bank.id, type: 'SS', lagDays: 1, version: await taskVersion(bank.id) })) as typeof added;
+  await run('plan.removeDependency', {
+    dependencyId: withDep.value.dependencies.find((d) => d.predecessorId === t2.id && d.successorId === bank.id)!.id,
+    version: await taskVersion(bank.id),
+  });
   await run('plan.deleteTask', { taskId: bank.id });
-  await run('plan.setStatusDate', { entryId: id, statusDate: '2027-03-10' });
-  await run('plan.setShutdowns', { entryId: id, dates: ['2027-04-02'] });
-  await run('plan.overrideHoliday', { entryId: id, date: '2027-05-06', newDate: null });
+  await run('plan.setStatusDate', { entryId: id, version: (await planNow()).value.version, statusDate: '2027-03-10' });
+  await run('plan.setShutdowns', { entryId: id, version: (await planNow()).value.version, dates: ['2027-04-02'] });
+  await run('plan.overrideHoliday', { entryId: id, version: (await planNow()).value.version, date: '2027-05-06', newDate: null });
   await run('plan.saveBaseline', { entryId: id, name: 'Approved plan' });
   await run('plan.whatIf', { entryId: id, changes: { startShiftDays: 14, durations: [{ taskId: t1.id, durationDays: 20 }] } });
   await run('plan.applyWhatIf', { entryId: id, changes: { startShiftDays: 0, durations: [{ taskId: t1.id, durationDays: 9 }] } });
@@ -224,12 +233,15 @@ function expectWhatWasCreated(a: Answers): void {
     archived: false,
     createdAt: '2027-02-15T10:00:00.000Z',
     updatedAt: '2027-02-15T10:00:00.000Z',
+    version: 1,
   });
   const id = created.id;
   expect(value(a, 'entries.get')).toEqual(created);
-  expect(value(a, 'entries.update')).toEqual({ ...created, name: 'Renamed' });
-  expect(value(a, 'entries.archive')).toMatchObject({ id, name: 'Renamed', archived: true, status: 'planning' });
-  expect(value(a, 'entries.restore')).toMatchObject({ id, name: 'Renamed', archived: false, status: 'planning' });
+  // Each change moves the entry to its next version.
+  expect(value(a, 'entries.update')).toEqual({ ...created, name: 'Renamed', version: 2 });
+  expect(value(a, 'entries.deleteCheck')).toEqual({ holdsSignoffs: false });
+  expect(value(a, 'entries.archive')).toMatchObject({ id, name: 'Renamed', archived: true, status: 'planning', version: 3 });
+  expect(value(a, 'entries.restore')).toMatchObject({ id, name: 'Renamed', archived: false, status: 'planning', version: 4 });
   expect(value(a, 'entries.list')).toEqual([value(a, 'entries.restore')]);
   expect(value(a, 'entries.calendar')).toMatchObject({ entryId: id, country: 'DE', windowStart: '2027-03-01', windowEnd: '2027-05-30', calendarDays: 91 });
   const history = value(a, 'entries.history');
@@ -244,11 +256,13 @@ function expectWhatWasCreated(a: Answers): void {
   const first = checklist.items.find((i) => i.evidence.some((e) => e.name === 'policy.txt'))!;
   const third = checklist.items.find((i) => i.id === value(a, 'checklist.updateItem').id)!;
   const second = checklist.items.find((i) => i.status === 'in_progress' && i.id !== first.id)!;
-  expect(first).toMatchObject({ owner: 'Ana', notes: 'Started', status: 'in_progress' });
+  expect(first).toMatchObject({ owner: 'Ana', notes: 'Started', status: 'in_progress', version: expect.any(Number) });
+  // The link removed with a reason is gone; the other evidence stays.
   expect(first.evidence.map((e) => [e.kind, e.name])).toEqual([
     ['file', 'policy.txt'],
     ['link', 'Register entry'],
   ]);
+  expect(value(a, 'evidence.remove')).toEqual({ id: expect.any(String), itemId: first.id });
   expect(second).toMatchObject({ status: 'in_progress', owner: '' });
   expect(third).toMatchObject({ status: 'signed_off' });
   const own = checklist.items.filter((i) => i.requirementId === null || i.requirementId.startsWith('custom.'));

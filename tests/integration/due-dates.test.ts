@@ -79,7 +79,7 @@ describe('due dates that mean "ready by"', () => {
     expect(item.dueDate).toBe(task.schedule.earlyFinish);
     expect(item.dueWith?.taskTitle).toBe(task.title);
 
-    const moved = await ok<PlanView>(call('plan.updateTask', { taskId: task.id, patch: { durationDays: task.durationDays + 5 } }));
+    const moved = await ok<PlanView>(call('plan.updateTask', { taskId: task.id, version: task.version, patch: { durationDays: task.durationDays + 5 } }));
     const newFinish = moved.tasks.find((t) => t.id === task.id)!.schedule.earlyFinish;
     expect(newFinish > task.schedule.earlyFinish).toBe(true);
     const after = (await checklist()).items.find((i) => i.id === item.id)!;
@@ -87,13 +87,13 @@ describe('due dates that mean "ready by"', () => {
     expect(storedDue(item.id)).toBe(newFinish);
 
     // Moving its due date by hand is refused, pointing to the task; nothing changes.
-    const r = await call('checklist.updateItem', { itemId: item.id, patch: { dueDate: '2027-04-01' } });
+    const r = await call('checklist.updateItem', { itemId: item.id, version: after.version, patch: { dueDate: '2027-04-01' } });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.field).toBe('dueDate');
       expect(r.error.message).toContain(`due with its plan task "${task.title}"`);
     }
-    const bulk = await call('checklist.bulkUpdate', { itemIds: [item.id], patch: { dueDate: '2027-04-01' } });
+    const bulk = await call('checklist.bulkUpdate', { items: [{ itemId: item.id, version: after.version }], patch: { dueDate: '2027-04-01' } });
     expect(bulk.ok).toBe(false);
     expect(storedDue(item.id)).toBe(newFinish);
 
@@ -107,26 +107,26 @@ describe('due dates that mean "ready by"', () => {
   it('a due date set by hand on a weekend or holiday is kept, with the day named', async () => {
     const { checklist, call } = await setup();
     const item = (await checklist()).items.find((i) => i.category === 'data_protection' && !i.dueWith)!;
-    const sat = await ok<ChecklistItem>(call('checklist.updateItem', { itemId: item.id, patch: { dueDate: '2027-04-03' } }));
+    const sat = await ok<ChecklistItem>(call('checklist.updateItem', { itemId: item.id, version: item.version, patch: { dueDate: '2027-04-03' } }));
     expect(sat.dueDate).toBe('2027-04-03');
     expect(sat.dueDayOff).toEqual({ kind: 'weekend', weekday: 6 });
-    const goodFriday = await ok<ChecklistItem>(call('checklist.updateItem', { itemId: item.id, patch: { dueDate: '2027-03-26' } }));
+    const goodFriday = await ok<ChecklistItem>(call('checklist.updateItem', { itemId: item.id, version: sat.version, patch: { dueDate: '2027-03-26' } }));
     expect(goodFriday.dueDayOff).toEqual({ kind: 'holiday', name: 'Good Friday' });
   });
 });
 
 describe("the Overview's calendar is the plan's", () => {
   it('counts the shutdown days and moved holidays of the plan', async () => {
-    const { entry, calendar, call } = await setup();
+    const { entry, calendar, call, plan } = await setup();
     const before = await calendar();
     expect(before.shutdowns).toEqual([]);
-    await ok(call('plan.setShutdowns', { entryId: entry.id, dates: ['2027-03-03'] }));
+    const shutdown = await ok<PlanView>(call('plan.setShutdowns', { entryId: entry.id, version: (await plan()).version, dates: ['2027-03-03'] }));
     const after = await calendar();
     expect(after.businessDays).toBe(before.businessDays - 1);
     expect(after.shutdowns).toEqual(['2027-03-03']);
     // Good Friday marked as not a day off this time: one business day more, and gone from the list.
     expect(after.holidays!.some((h) => h.date === '2027-03-26')).toBe(true);
-    await ok(call('plan.overrideHoliday', { entryId: entry.id, date: '2027-03-26', newDate: null }));
+    await ok(call('plan.overrideHoliday', { entryId: entry.id, version: shutdown.version, date: '2027-03-26', newDate: null }));
     const moved = await calendar();
     expect(moved.businessDays).toBe(after.businessDays + 1);
     expect(moved.holidays!.some((h) => h.date === '2027-03-26')).toBe(false);
@@ -141,9 +141,9 @@ describe("the Overview's calendar is the plan's", () => {
 
   it('a task with an actual finish is 100 % done', async () => {
     const { entry, plan, call } = await setup();
-    await ok(call('plan.setStatusDate', { entryId: entry.id, statusDate: '2027-03-10' }));
+    await ok(call('plan.setStatusDate', { entryId: entry.id, version: (await plan()).version, statusDate: '2027-03-10' }));
     const first = (await plan()).tasks.find((t) => !t.isReadiness)!;
-    const p = await ok<PlanView>(call('plan.updateTask', { taskId: first.id, patch: { actualStart: '2027-03-01', actualFinish: '2027-03-05', percentComplete: 40 } }));
+    const p = await ok<PlanView>(call('plan.updateTask', { taskId: first.id, version: first.version, patch: { actualStart: '2027-03-01', actualFinish: '2027-03-05', percentComplete: 40 } }));
     expect(p.tasks.find((t) => t.id === first.id)!.percentComplete).toBe(100);
   });
 });

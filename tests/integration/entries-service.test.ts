@@ -54,8 +54,8 @@ describe('market entries', () => {
   it('edits, archives and restores an entry, keeping its status, with one audit row each', async () => {
     const b = await backend();
     const e = await ok<Entry>(b.router.call('entries.create', validEntry({ status: 'active' })));
-    const { id: _id, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, ...fields } = e;
-    const edited = await ok<Entry>(b.router.call('entries.update', { id: e.id, fields: { ...fields, startDate: '2027-04-01', targetDays: 120 } }));
+    const { id: _id, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, version: _v, ...fields } = e;
+    const edited = await ok<Entry>(b.router.call('entries.update', { id: e.id, version: e.version, fields: { ...fields, startDate: '2027-04-01', targetDays: 120 } }));
     expect(edited.targetDate).toBe('2027-07-30');
     const archived = await ok<Entry>(b.router.call('entries.archive', { id: e.id }));
     expect(archived).toMatchObject({ archived: true, status: 'active' });

@@ -24,10 +24,10 @@ describe("an entry's history", () => {
     const other = await ok<Entry>(b.router.call('entries.create', validEntry({ name: 'France launch', targetCountry: 'FR' })));
     const [item] = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items;
     const [otherItem] = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: other.id }))).items;
-    await ok(b.router.call('checklist.updateItem', { itemId: item!.id, patch: { status: 'in_review' } }));
+    await ok(b.router.call('checklist.updateItem', { itemId: item!.id, version: item!.version, patch: { status: 'in_review' } }));
     await ok(b.router.call('evidence.addLink', { itemId: item!.id, name: 'Policy', url: 'https://example.com/policy' }));
     await ok(b.router.call('review.decide', { itemId: item!.id, decision: 'approve', comment: 'Policy reviewed' }));
-    await ok(b.router.call('checklist.updateItem', { itemId: otherItem!.id, patch: { status: 'in_progress' } }));
+    await ok(b.router.call('checklist.updateItem', { itemId: otherItem!.id, version: otherItem!.version, patch: { status: 'in_progress' } }));
 
     const history = await ok<HistoryRow[]>(b.router.call('entries.history', { id: entry.id }));
     expect(history.map((h) => [h.kind, h.action])).toEqual([

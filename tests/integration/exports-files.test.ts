@@ -78,7 +78,7 @@ describe('XLSX for printing and for project tools', () => {
     const entry = await create('Germany launch');
     let plan = await ok<PlanView>(b.router.call('plan.get', { entryId: entry.id }));
     const task = plan.tasks.find((t) => t.durationDays > 0 && !t.isReadiness)!;
-    plan = await ok<PlanView>(b.router.call('plan.updateTask', { taskId: task.id, patch: { durationDays: 13, percentComplete: 40 } }));
+    plan = await ok<PlanView>(b.router.call('plan.updateTask', { taskId: task.id, version: task.version, patch: { durationDays: 13, percentComplete: 40 } }));
     const x = await exportAs(entry.id, 'xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(x.bytes as unknown as ArrayBuffer);

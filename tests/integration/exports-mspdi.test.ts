@@ -119,20 +119,20 @@ describe('MS Project XML (MSPDI)', () => {
     const source = await create('Germany launch');
     let p = await planOf(source.id);
     const [a, c, d] = p.tasks.filter((t) => t.durationDays > 0);
-    await ok(b.router.call('plan.updateTask', { taskId: a!.id, patch: { percentComplete: 40, durationDays: 13 } }));
-    await ok(b.router.call('plan.updateTask', { taskId: c!.id, patch: { startNoEarlierThan: '2027-03-22' } }));
-    await ok(b.router.call('plan.addDependency', { entryId: source.id, predecessorId: a!.id, successorId: d!.id, type: 'SS', lagDays: 2 }));
-    await ok(b.router.call('plan.setShutdowns', { entryId: source.id, dates: ['2027-04-09'] }));
+    await ok(b.router.call('plan.updateTask', { taskId: a!.id, version: a!.version, patch: { percentComplete: 40, durationDays: 13 } }));
+    await ok(b.router.call('plan.updateTask', { taskId: c!.id, version: c!.version, patch: { startNoEarlierThan: '2027-03-22' } }));
+    await ok(b.router.call('plan.addDependency', { entryId: source.id, predecessorId: a!.id, successorId: d!.id, type: 'SS', lagDays: 2, version: d!.version }));
+    await ok(b.router.call('plan.setShutdowns', { entryId: source.id, version: p.version, dates: ['2027-04-09'] }));
     const done = p.tasks.find((t) => t.durationDays > 0 && t.id !== a!.id && t.id !== c!.id && t.id !== d!.id)!;
-    await ok(b.router.call('plan.setStatusDate', { entryId: source.id, statusDate: '2027-03-20' }));
-    p = await ok<PlanView>(b.router.call('plan.updateTask', { taskId: done.id, patch: { actualStart: p.tasks.find((t) => t.id === done.id)!.schedule.earlyStart } }));
+    await ok(b.router.call('plan.setStatusDate', { entryId: source.id, version: p.version + 1, statusDate: '2027-03-20' }));
+    p = await ok<PlanView>(b.router.call('plan.updateTask', { taskId: done.id, version: done.version, patch: { actualStart: p.tasks.find((t) => t.id === done.id)!.schedule.earlyStart } }));
     await ok(b.router.call('plan.saveBaseline', { entryId: source.id, name: 'Approved' }));
     const xml = await exportXml(source.id);
     expect(xml.text).toMatch(/<Baseline>\s*<Number>0<\/Number>/);
     expect(xml.text).toMatch(/<Type>3<\/Type>\s*<CrossProject>0<\/CrossProject>\s*<LinkLag>9600<\/LinkLag>\s*<LagFormat>7<\/LagFormat>/);
 
     const target = await create('Germany launch (imported)');
-    await ok(b.router.call('plan.setStatusDate', { entryId: target.id, statusDate: '2027-03-20' }));
+    await ok(b.router.call('plan.setStatusDate', { entryId: target.id, version: (await planOf(target.id)).version, statusDate: '2027-03-20' }));
     const input = { entryId: target.id, fileName: xml.fileName, content: xml.text };
     const preview = await ok<MspdiImportPreview>(b.router.call('plan.previewMspdiImport', input));
     expect(preview.errors).toEqual([]);

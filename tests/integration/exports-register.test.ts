@@ -18,7 +18,7 @@ async function registerWith(decisions: number) {
   const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items;
   expect(items.length).toBeGreaterThanOrEqual(decisions);
   const ids = items.slice(0, decisions).map((i) => i.id);
-  if (ids.length) await ok(b.router.call('checklist.bulkUpdate', { itemIds: ids, patch: { status: 'in_review' } }));
+  if (ids.length) await ok(b.router.call('checklist.bulkUpdate', { items: ids.map((itemId) => ({ itemId, version: 1 })), patch: { status: 'in_review' } }));
   const records: LedgerRecord[] = [];
   for (const [i, itemId] of ids.entries()) {
     records.push(await ok<LedgerRecord>(b.router.call('review.decide', { itemId, decision: i % 3 === 1 ? 'reject' : 'approve', comment: `Decision ${i + 1}, "checked"; see file` })));

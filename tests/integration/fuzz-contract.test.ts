@@ -37,6 +37,7 @@ interface Seed {
   taskIds: string[];
   freshPair: [string, string];
   dependencyId: string;
+  dependencySuccessorId: string;
   evidenceFileId: string;
   evidenceLinkId: string;
   packContent: string;
@@ -63,10 +64,10 @@ beforeAll(async () => {
   const file = await call<{ id: string }>('evidence.addFile', { itemId: itemIds[0], fileName: 'policy.txt', contentBase64: Buffer.from('policy').toString('base64') });
   const link = await call<{ id: string }>('evidence.addLink', { itemId: itemIds[0], name: 'Register', url: 'https://example.org/r' });
   await call('settings.update', { displayName: 'Ana', role: 'legal' });
-  await call('checklist.updateItem', { itemId: itemIds[1], patch: { status: 'in_review' } });
+  await call('checklist.updateItem', { itemId: itemIds[1], version: 1, patch: { status: 'in_review' } });
   await call('review.decide', { itemId: itemIds[1], decision: 'approve', comment: 'Checked' });
   await call('plan.addTask', { entryId: entry.id, title: 'Fuzz A', workstream: 'team_operations', durationDays: 2 });
-  const plan = await call<{ tasks: { id: string; title: string }[]; dependencies: { id: string }[] }>('plan.addTask', {
+  const plan = await call<{ tasks: { id: string; title: string }[]; dependencies: { id: string; successorId: string }[] }>('plan.addTask', {
     entryId: entry.id,
     title: 'Fuzz B',
     workstream: 'team_operations',
@@ -80,6 +81,7 @@ beforeAll(async () => {
     taskIds: plan.tasks.map((t) => t.id),
     freshPair: [byTitle('Fuzz A'), byTitle('Fuzz B')],
     dependencyId: plan.dependencies[0]!.id,
+    dependencySuccessorId: plan.dependencies[0]!.successorId,
     evidenceFileId: file.id,
     evidenceLinkId: link.id,
     packContent: pack.content,
@@ -115,8 +117,42 @@ const customRequirement = () => ({
 
 const metricFields = () => ({ name: 'Refund time', unit: 'days', direction: 'lower_is_better', weight: 1, aggregation: 'mean', money: false, currency: null, satisfaction: false, description: 'Days to refund' });
 
-/** A valid request for each method, built from the seeded database. */
-function baseInput(m: MethodName, s: Seed): unknown {
+/** The versions the seeded rows stand at now: a valid edit names them. */
+interface Versions {
+  entry: number;
+  items: Map<string, number>;
+  plan: number;
+  tasks: Map<string, number>;
+}
+
+const VERSIONED = new Set<MethodName>([
+  'entries.update',
+  'checklist.updateItem',
+  'checklist.bulkUpdate',
+  'plan.updateTask',
+  'plan.addDependency',
+  'plan.removeDependency',
+  'plan.setStatusDate',
+  'plan.setShutdowns',
+  'plan.overrideHoliday',
+]);
+
+async function versionsNow(m: MethodName, s: Seed): Promise<Versions> {
+  const none: Versions = { entry: 1, items: new Map(), plan: 1, tasks: new Map() };
+  if (!VERSIONED.has(m)) return none;
+  const entry = await backend.router.call('entries.get', { id: s.entryId });
+  const checklist = await backend.router.call('checklist.get', { entryId: s.entryId });
+  const plan = await backend.router.call('plan.get', { entryId: s.entryId, baselineId: null });
+  return {
+    entry: entry.ok ? (entry.value as { version: number }).version : 1,
+    items: new Map(checklist.ok ? (checklist.value as { items: { id: string; version: number }[] }).items.map((i) => [i.id, i.version]) : []),
+    plan: plan.ok ? (plan.value as { version: number }).version : 1,
+    tasks: new Map(plan.ok ? (plan.value as { tasks: { id: string; version: number }[] }).tasks.map((t) => [t.id, t.version]) : []),
+  };
+}
+
+/** A valid request for each method, built from the seeded database and its rows' current versions. */
+function baseInput(m: MethodName, s: Seed, v: Versions): unknown {
   const entryId = s.entryId;
   const task = s.taskIds[0];
   const fields = validEntry();
@@ -133,8 +169,11 @@ function baseInput(m: MethodName, s: Seed): unknown {
     case 'entries.create':
       return fields;
     case 'entries.update':
+      return { id: entryId, version: v.entry, fields };
     case 'entries.previewUpdate':
       return { id: entryId, fields };
+    case 'entries.deleteCheck':
+      return { id: entryId };
     case 'portfolio.summary':
       return { today: '2027-03-01' };
     case 'reference.countries':
@@ -148,9 +187,9 @@ function baseInput(m: MethodName, s: Seed): unknown {
     case 'checklist.get':
       return { entryId };
     case 'checklist.updateItem':
-      return { itemId: s.itemIds[2], patch: { status: 'in_progress', owner: 'Ana', dueDate: '2027-04-01', notes: 'Started', naReason: '' } };
+      return { itemId: s.itemIds[2], version: v.items.get(s.itemIds[2]!) ?? 1, patch: { status: 'in_progress', owner: 'Ana', dueDate: '2027-04-01', notes: 'Started', naReason: '' } };
     case 'checklist.bulkUpdate':
-      return { itemIds: s.itemIds.slice(2, 4), patch: { owner: 'Ana', dueDate: '2027-04-01' } };
+      return { items: s.itemIds.slice(2, 4).map((itemId) => ({ itemId, version: v.items.get(itemId) ?? 1 })), patch: { owner: 'Ana', dueDate: '2027-04-01' } };
     case 'checklist.addCustomItem':
       return { entryId, title: 'Board approval', category: 'company_registration', workstream: 'regulatory_legal', owner: 'Ana', dueDate: '2027-04-01', notes: 'n' };
     case 'evidence.addFile':
@@ -159,24 +198,26 @@ function baseInput(m: MethodName, s: Seed): unknown {
       return { itemId: s.itemIds[0], name: 'Register', url: 'https://example.org/register' };
     case 'evidence.download':
       return { evidenceId: s.evidenceFileId };
+    case 'evidence.remove':
+      return { evidenceId: s.evidenceLinkId, reason: 'Superseded by the signed copy' };
     case 'plan.get':
       return { entryId, baselineId: null };
     case 'plan.updateTask':
-      return { taskId: task, patch: { title: 'Task', owner: 'Ana', durationDays: 5, percentComplete: 10, actualStart: '2027-02-10', actualFinish: null, startNoEarlierThan: null } };
+      return { taskId: task, version: v.tasks.get(task!) ?? 1, patch: { title: 'Task', owner: 'Ana', durationDays: 5, percentComplete: 10, actualStart: '2027-02-10', actualFinish: null, startNoEarlierThan: null } };
     case 'plan.addTask':
       return { entryId, title: 'Bank account', workstream: 'team_operations', owner: 'Ana', durationDays: 3, afterTaskId: task };
     case 'plan.deleteTask':
       return { taskId: s.taskIds[s.taskIds.length - 1] };
     case 'plan.addDependency':
-      return { entryId, predecessorId: s.freshPair[0], successorId: s.freshPair[1], type: 'FS', lagDays: 1 };
+      return { entryId, predecessorId: s.freshPair[0], successorId: s.freshPair[1], type: 'FS', lagDays: 1, version: v.tasks.get(s.freshPair[1]) ?? 1 };
     case 'plan.removeDependency':
-      return { dependencyId: s.dependencyId };
+      return { dependencyId: s.dependencyId, version: v.tasks.get(s.dependencySuccessorId) ?? 1 };
     case 'plan.setStatusDate':
-      return { entryId, statusDate: '2027-03-10' };
+      return { entryId, version: v.plan, statusDate: '2027-03-10' };
     case 'plan.setShutdowns':
-      return { entryId, dates: ['2027-04-02', '2027-04-05'] };
+      return { entryId, version: v.plan, dates: ['2027-04-02', '2027-04-05'] };
     case 'plan.overrideHoliday':
-      return { entryId, date: '2027-05-06', newDate: '2027-05-07', clear: false };
+      return { entryId, version: v.plan, date: '2027-05-06', newDate: '2027-05-07', clear: false };
     case 'plan.saveBaseline':
       return { entryId, name: 'Approved plan' };
     case 'plan.whatIf':
@@ -406,7 +447,7 @@ describe('hostile input to every contract method over HTTP', () => {
     for (const [i, m] of ORDER.entries()) {
       await fc.assert(
         fc.asyncProperty(mutation, async (mut) => {
-          await send(m, apply(baseInput(m, seed), mut));
+          await send(m, apply(baseInput(m, seed, await versionsNow(m, seed)), mut));
         }),
         { seed: SEED + i, numRuns: RUNS_PER_METHOD, endOnFailure: true },
       );

@@ -43,7 +43,7 @@ async function signedLedger(dataDir?: string) {
   const entry = await ok<Entry>(b.router.call('entries.create', validEntry({ targetCountry: 'BR', name: 'Brazil launch' })));
   const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items;
   const ids = items.slice(0, 4).map((i) => i.id) as [string, string, string, string];
-  await ok(b.router.call('checklist.bulkUpdate', { itemIds: ids, patch: { status: 'in_review' } }));
+  await ok(b.router.call('checklist.bulkUpdate', { items: items.slice(0, 4).map((i) => ({ itemId: i.id, version: i.version })), patch: { status: 'in_review' } }));
   const records: LedgerRecord[] = [];
   for (const id of ids.slice(0, 3)) records.push(await ok<LedgerRecord>(b.router.call('review.decide', { itemId: id, decision: 'approve', comment: `Checked ${id.slice(0, 4)}` })));
   // A verify that passes moves the head kept outside the database to record 3.
@@ -248,7 +248,8 @@ describe('ledger tampering, each named by verify', () => {
     const item = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items[0]!;
     const content = Buffer.from('%PDF-1.4 Data processing agreement, signed 2027-02-01');
     const evidence = await ok<{ sha256: string }>(b.router.call('evidence.addFile', { itemId: item.id, fileName: 'dpa.pdf', contentBase64: content.toString('base64') }));
-    await ok(b.router.call('checklist.updateItem', { itemId: item.id, patch: { status: 'in_review' } }));
+    const current = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items.find((i) => i.id === item.id)!;
+    await ok(b.router.call('checklist.updateItem', { itemId: item.id, version: current.version, patch: { status: 'in_review' } }));
     const approval = await ok<LedgerRecord>(b.router.call('review.decide', { itemId: item.id, decision: 'approve', comment: 'DPA in place' }));
     expect(approval.evidenceHashes).toEqual([evidence.sha256]);
     expect(await verify(b)).toMatchObject({ ok: true });
@@ -311,7 +312,7 @@ describe('records are vouched for as the store holds them', () => {
     s.settings.update({ displayName: 'Ana Legal', role: 'legal' });
     const entry = s.entries.create(validEntry({ targetCountry: 'BR', name: 'Brazil launch' }));
     const item = s.checklists.view(entry.id).items[0]!;
-    s.checklists.updateItem(item.id, { status: 'in_review' });
+    s.checklists.updateItem(item.id, item.version, { status: 'in_review' });
     return { s, entry, item, file: opened.file };
   }
 

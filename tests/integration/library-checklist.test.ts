@@ -91,13 +91,13 @@ describe('checklists', () => {
     );
     expect(countRows(b.dbFile, 'checklist_items')).toBe(3); // preview changes nothing
 
-    await ok(b.router.call('entries.update', { id: e.id, fields: noAi }));
+    await ok(b.router.call('entries.update', { id: e.id, version: 1, fields: noAi }));
     const after = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
     expect(after.map((i) => i.requirementId).sort()).toEqual(['test.br.ai', 'test.br.privacy']);
     expect(after.find((i) => i.id === ai.id)).toMatchObject({ status: 'not_applicable', profileExcluded: true, naReason: 'Not applicable (profile changed)' });
     expect(after.find((i) => i.id === ai.id)!.evidence).toHaveLength(1);
 
-    await ok(b.router.call('entries.update', { id: e.id, fields }));
+    await ok(b.router.call('entries.update', { id: e.id, version: 2, fields }));
     const back = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
     expect(back.find((i) => i.id === ai.id)).toMatchObject({ status: 'todo', profileExcluded: false });
     expect(back).toHaveLength(3);
@@ -107,9 +107,9 @@ describe('checklists', () => {
     const b = await backend();
     const e = await ok<Entry>(b.router.call('entries.create', brazil()));
     const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
-    const none = await b.router.call('checklist.bulkUpdate', { itemIds: [], patch: { owner: 'Ana' } });
+    const none = await b.router.call('checklist.bulkUpdate', { items: [], patch: { owner: 'Ana' } });
     expect(none).toMatchObject({ ok: false, error: { message: 'Select at least one item first.' } });
-    await ok(b.router.call('checklist.bulkUpdate', { itemIds: items.map((i) => i.id), patch: { owner: 'Ana Souza' } }));
+    await ok(b.router.call('checklist.bulkUpdate', { items: items.map((i) => ({ itemId: i.id, version: i.version })), patch: { owner: 'Ana Souza' } }));
     const after = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
     expect(after.every((i) => i.owner === 'Ana Souza')).toBe(true);
   });
@@ -118,9 +118,9 @@ describe('checklists', () => {
     const b = await backend();
     const e = await ok<Entry>(b.router.call('entries.create', brazil()));
     const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
-    const r = await b.router.call('checklist.updateItem', { itemId: items[0]!.id, patch: { status: 'not_applicable' } });
+    const r = await b.router.call('checklist.updateItem', { itemId: items[0]!.id, version: items[0]!.version, patch: { status: 'not_applicable' } });
     expect(r).toMatchObject({ ok: false, error: { field: 'naReason' } });
-    const missing = await b.router.call('checklist.bulkUpdate', { itemIds: [items[0]!.id, '00000000-0000-4000-8000-000000000000'], patch: { status: 'blocked' } });
+    const missing = await b.router.call('checklist.bulkUpdate', { items: [{ itemId: items[0]!.id, version: 1 }, { itemId: '00000000-0000-4000-8000-000000000000', version: 1 }], patch: { status: 'blocked' } });
     expect(missing.ok).toBe(false);
     const after = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
     expect(after.every((i) => i.status === 'todo')).toBe(true);
@@ -158,8 +158,8 @@ describe('the portfolio summary', () => {
     const b = await backend();
     const e = await ok<Entry>(b.router.call('entries.create', brazil()));
     const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
-    await ok(b.router.call('checklist.updateItem', { itemId: items[0]!.id, patch: { status: 'not_applicable', naReason: 'No such processing' } }));
-    await ok(b.router.call('checklist.updateItem', { itemId: items[1]!.id, patch: { status: 'blocked' } }));
+    await ok(b.router.call('checklist.updateItem', { itemId: items[0]!.id, version: 1, patch: { status: 'not_applicable', naReason: 'No such processing' } }));
+    await ok(b.router.call('checklist.updateItem', { itemId: items[1]!.id, version: 1, patch: { status: 'blocked' } }));
     type Row = { entryId: string; applicable: number; open: number; blocked: number; overdue: number; readinessPercent: number };
     const [row] = await ok<Row[]>(b.router.call('portfolio.summary', { today: '2027-03-16' }));
     const due = items.slice(1).filter((i) => i.dueDate! < '2027-03-16').length;

@@ -40,7 +40,7 @@ describe('readiness plans', () => {
     const before = await plan();
     const first = byTitle(before, 'Confirm entry mode and legal entity');
     expect(first.schedule.earlyStart).toBe('2027-03-01');
-    await ok(call('plan.setStatusDate', { entryId: entry.id, statusDate: '2027-03-08' }));
+    await ok(call('plan.setStatusDate', { entryId: entry.id, version: before.version, statusDate: '2027-03-08' }));
     const after = await plan();
     expect(after.statusDate).toBe('2027-03-08');
     expect(byTitle(after, 'Confirm entry mode and legal entity').schedule.earlyStart).toBe('2027-03-08');
@@ -51,7 +51,7 @@ describe('readiness plans', () => {
     const { plan, call } = await setup();
     const task = (await plan()).tasks.find((t) => t.title.startsWith('File: ') && t.linkedItemIds.length === 1)!;
     await ok(call('settings.update', { displayName: 'Ana', role: 'legal' }));
-    await ok(call('checklist.updateItem', { itemId: task.linkedItemIds[0], patch: { status: 'in_review' } }));
+    await ok(call('checklist.updateItem', { itemId: task.linkedItemIds[0], version: 1, patch: { status: 'in_review' } }));
     await ok(call('review.decide', { itemId: task.linkedItemIds[0], decision: 'approve', comment: '' }));
     const after = byTitle(await plan(), task.title);
     expect(after.linkedItemsSignedOff).toBe(true);
@@ -62,7 +62,7 @@ describe('readiness plans', () => {
     const { entry, plan, call } = await setup();
     await ok(call('plan.saveBaseline', { entryId: entry.id, name: 'Approved' }));
     const critical = (await plan()).tasks.find((t) => t.schedule.critical && !t.isReadiness)!;
-    const after = await ok<PlanView>(call('plan.updateTask', { taskId: critical.id, patch: { durationDays: critical.durationDays + 4 } }));
+    const after = await ok<PlanView>(call('plan.updateTask', { taskId: critical.id, version: critical.version, patch: { durationDays: critical.durationDays + 4 } }));
     expect(after.baselineFinishSlipDays).toBe(4);
     expect(byTitle(after, critical.title).baseline!.finishSlipDays).toBe(4);
     expect(await call('plan.saveBaseline', { entryId: entry.id, name: 'Approved' })).toMatchObject({ ok: false, error: { field: 'name' } });
@@ -82,10 +82,10 @@ describe('readiness plans', () => {
   });
 
   it.each([
-    ['a negative duration', (t: string) => ({ taskId: t, patch: { durationDays: -2 } }), /duration/i],
-    ['a fractional duration', (t: string) => ({ taskId: t, patch: { durationDays: 2.5 } }), /duration/i],
-    ['an actual finish before its actual start', (t: string) => ({ taskId: t, patch: { actualStart: '2027-03-05', actualFinish: '2027-03-03' } }), /finish/i],
-    ['an actual start after the status date', (t: string) => ({ taskId: t, patch: { actualStart: '2030-01-01' } }), /status date/i],
+    ['a negative duration', (t: string) => ({ taskId: t, version: 1, patch: { durationDays: -2 } }), /duration/i],
+    ['a fractional duration', (t: string) => ({ taskId: t, version: 1, patch: { durationDays: 2.5 } }), /duration/i],
+    ['an actual finish before its actual start', (t: string) => ({ taskId: t, version: 1, patch: { actualStart: '2027-03-05', actualFinish: '2027-03-03' } }), /finish/i],
+    ['an actual start after the status date', (t: string) => ({ taskId: t, version: 1, patch: { actualStart: '2030-01-01' } }), /status date/i],
   ])('refuses %s, naming the task, and leaves the plan as it was', async (_l, patch, message) => {
     const { plan, call } = await setup();
     const before = await plan();
@@ -104,12 +104,12 @@ describe('readiness plans', () => {
     const p = await plan();
     const a = byTitle(p, 'Confirm entry mode and legal entity');
     const c = byTitle(p, 'Localize customer, supplier and processing contracts');
-    const loop = await call('plan.addDependency', { entryId: entry.id, predecessorId: c.id, successorId: a.id, type: 'FS', lagDays: 0 });
+    const loop = await call('plan.addDependency', { entryId: entry.id, predecessorId: c.id, successorId: a.id, type: 'FS', lagDays: 0, version: a.version });
     expect(loop).toMatchObject({ ok: false, error: { message: expect.stringMatching(/loop/) } });
     if (!loop.ok) expect(loop.error.message).toContain('Confirm entry mode and legal entity');
-    const lag = await call('plan.addDependency', { entryId: entry.id, predecessorId: a.id, successorId: c.id, type: 'FS', lagDays: -(a.durationDays + 1) });
+    const lag = await call('plan.addDependency', { entryId: entry.id, predecessorId: a.id, successorId: c.id, type: 'FS', lagDays: -(a.durationDays + 1), version: c.version });
     expect(lag.ok).toBe(false);
-    const self = await call('plan.addDependency', { entryId: entry.id, predecessorId: a.id, successorId: a.id, type: 'FS', lagDays: 0 });
+    const self = await call('plan.addDependency', { entryId: entry.id, predecessorId: a.id, successorId: a.id, type: 'FS', lagDays: 0, version: a.version });
     expect(self.ok).toBe(false);
     expect(await plan()).toEqual(p);
   });
@@ -129,8 +129,8 @@ describe('readiness plans', () => {
 
   it('proposes tasks to add and retire when the checklist changes, and changes nothing until applied', async () => {
     const { entry, plan, call } = await setup({ profile: { ...validEntry().profile, entryMode: 'subsidiary' } });
-    const { id: _i, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, ...fields } = entry;
-    await ok(call('entries.update', { id: entry.id, fields: { ...fields, profile: { ...fields.profile, entryMode: 'employer_of_record' } } }));
+    const { id: _i, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, version: _v, ...fields } = entry;
+    await ok(call('entries.update', { id: entry.id, version: entry.version, fields: { ...fields, profile: { ...fields.profile, entryMode: 'employer_of_record' } } }));
     const proposal = await ok<PlanSyncProposal>(call('plan.syncProposal', { entryId: entry.id }));
     expect(proposal.retire.length).toBeGreaterThan(0);
     const before = await plan();

@@ -18,7 +18,7 @@ async function setup(role: 'legal' | 'program_manager' | null = 'legal', display
   const entry = await ok<Entry>(b.router.call('entries.create', validEntry({ targetCountry: 'BR', name: 'Brazil launch' })));
   const items = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items;
   const ids = items.slice(0, 3).map((i) => i.id);
-  await ok(b.router.call('checklist.bulkUpdate', { itemIds: ids, patch: { status: 'in_review' } }));
+  await ok(b.router.call('checklist.bulkUpdate', { items: ids.map((itemId) => ({ itemId, version: 1 })), patch: { status: 'in_review' } }));
   const readiness = async () => (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).readiness;
   const item = async (id: string) => (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items.find((i) => i.id === id)!;
   return { b, entry, ids, readiness, item, setNow: (d: string) => (now = new Date(d)) };

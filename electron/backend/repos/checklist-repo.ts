@@ -27,6 +27,8 @@ export interface ItemRecord {
   notes: string;
   createdAt: string;
   updatedAt: string;
+  /** Bumped on every update; an edit names the version it was based on. */
+  version: number;
 }
 
 interface ItemRow {
@@ -53,6 +55,7 @@ interface ItemRow {
   notes: string;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 
 function toItem(r: ItemRow): ItemRecord {
@@ -80,6 +83,7 @@ function toItem(r: ItemRow): ItemRecord {
     notes: r.notes,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: r.version,
   };
 }
 
@@ -108,18 +112,19 @@ function toParams(i: ItemRecord) {
     notes: i.notes,
     created_at: i.createdAt,
     updated_at: i.updatedAt,
+    version: i.version,
   };
 }
 
 const COLUMNS =
-  'id, entry_id, requirement_id, requirement_hash, pack_id, pack_version, title, category, workstream, certainty, reasons, applies_from, status, na_reason, profile_excluded, stale_reason, status_before_exclusion, owner, due_date, due_manual, notes, created_at, updated_at';
+  'id, entry_id, requirement_id, requirement_hash, pack_id, pack_version, title, category, workstream, certainty, reasons, applies_from, status, na_reason, profile_excluded, stale_reason, status_before_exclusion, owner, due_date, due_manual, notes, created_at, updated_at, version';
 
 export function checklistRepo(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO checklist_items (${COLUMNS}) VALUES (${COLUMNS.split(', ').map((c) => '@' + c).join(', ')})`);
   const update = db.prepare(`UPDATE checklist_items SET ${COLUMNS.split(', ')
-    .filter((c) => c !== 'id' && c !== 'entry_id' && c !== 'created_at')
+    .filter((c) => c !== 'id' && c !== 'entry_id' && c !== 'created_at' && c !== 'version')
     .map((c) => `${c} = @${c}`)
-    .join(', ')} WHERE id = @id`);
+    .join(', ')}, version = version + 1 WHERE id = @id AND version = @version`);
   const remove = db.prepare<[string]>('DELETE FROM checklist_items WHERE id = ?');
   const byId = db.prepare<[string], ItemRow>('SELECT * FROM checklist_items WHERE id = ?');
   const byStatus = db.prepare<[string], ItemRow>('SELECT * FROM checklist_items WHERE status = ? ORDER BY due_date, title');
@@ -152,12 +157,22 @@ export function checklistRepo(db: Database.Database) {
      FROM checklist_items WHERE entry_id = ?`,
   );
 
+  const setDerivedDue = db.prepare('UPDATE checklist_items SET due_date = ? WHERE id = ?');
   return {
     insert(i: ItemRecord): void {
       insert.run(toParams(i));
     },
-    update(i: ItemRecord): void {
-      update.run(toParams(i));
+    /** Writes `i` over the stored row if that is still at `i.version` (then one higher); false when it is not. */
+    update(i: ItemRecord): boolean {
+      return update.run(toParams(i)).changes === 1;
+    },
+    /**
+     * Stores a due date the app derives (from the item's plan task or its lead time) without
+     * moving the row's version: nobody edits that date by hand, so an editor opened before it
+     * moved has nothing of theirs to lose.
+     */
+    setDerivedDueDate(id: string, dueDate: string | null): void {
+      setDerivedDue.run(dueDate, id);
     },
     delete(id: string): void {
       remove.run(id);

@@ -18,6 +18,7 @@ interface EntryRow {
   profile: string;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 
 function toEntry(r: EntryRow): Entry {
@@ -38,6 +39,7 @@ function toEntry(r: EntryRow): Entry {
     profile: JSON.parse(r.profile) as ApplicabilityProfile,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    version: r.version,
   };
 }
 
@@ -58,21 +60,22 @@ function toParams(e: Entry) {
     profile: JSON.stringify(e.profile),
     created_at: e.createdAt,
     updated_at: e.updatedAt,
+    version: e.version,
   };
 }
 
 export function entriesRepo(db: Database.Database) {
   const insert = db.prepare(`
     INSERT INTO entries (id, name, target_country, target_subdivision, home_country, start_date, target_days,
-      target_date, program_manager, status, archived, description, profile, created_at, updated_at)
+      target_date, program_manager, status, archived, description, profile, created_at, updated_at, version)
     VALUES (@id, @name, @target_country, @target_subdivision, @home_country, @start_date, @target_days,
-      @target_date, @program_manager, @status, @archived, @description, @profile, @created_at, @updated_at)`);
+      @target_date, @program_manager, @status, @archived, @description, @profile, @created_at, @updated_at, @version)`);
   const update = db.prepare(`
     UPDATE entries SET name = @name, target_country = @target_country, target_subdivision = @target_subdivision,
       home_country = @home_country, start_date = @start_date, target_days = @target_days, target_date = @target_date,
       program_manager = @program_manager, status = @status, archived = @archived, description = @description,
-      profile = @profile, updated_at = @updated_at
-    WHERE id = @id`);
+      profile = @profile, updated_at = @updated_at, version = version + 1
+    WHERE id = @id AND version = @version`);
   const byId = db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE id = ?');
   const all = db.prepare<[], EntryRow>('SELECT * FROM entries ORDER BY created_at DESC, id');
   const active = db.prepare<[], EntryRow>('SELECT * FROM entries WHERE archived = 0 ORDER BY created_at DESC, id');
@@ -82,8 +85,9 @@ export function entriesRepo(db: Database.Database) {
     insert(e: Entry): void {
       insert.run(toParams(e));
     },
-    update(e: Entry): void {
-      update.run(toParams(e));
+    /** Writes `e` over the stored row if that is still at `e.version` (then one higher); false when it is not. */
+    update(e: Entry): boolean {
+      return update.run(toParams(e)).changes === 1;
     },
     get(id: string): Entry | undefined {
       const row = byId.get(id);

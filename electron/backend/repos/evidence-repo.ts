@@ -38,6 +38,7 @@ export function evidenceRepo(db: Database.Database) {
   const evidenceById = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE id = ?');
   const insertEvidence = db.prepare(`INSERT INTO evidence (id, item_id, kind, name, url, sha256, size, added_by, os_user, added_at)
     VALUES (@id, @item_id, @kind, @name, @url, @sha256, @size, @added_by, @os_user, @added_at)`);
+  const removeEvidence = db.prepare<[string]>('DELETE FROM evidence WHERE id = ?');
   const evidenceCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM evidence WHERE item_id = ?');
 
   return {
@@ -64,6 +65,9 @@ export function evidenceRepo(db: Database.Database) {
         os_user: e.osUser,
         added_at: e.addedAt,
       });
+    },
+    delete(id: string): void {
+      removeEvidence.run(id);
     },
     /** True when the item holds any evidence. */
     itemHasEvidence(itemId: string): boolean {

@@ -20,6 +20,8 @@ export interface StoredRequirement {
   packId: string;
   contentHash: string;
   active: boolean;
+  /** Bumped whenever the stored content changes or the requirement is withdrawn or returns. */
+  version: number;
   requirement: Requirement;
 }
 
@@ -40,6 +42,7 @@ interface RequirementRow {
   content_hash: string;
   body: string;
   active: number;
+  version: number;
 }
 
 function toPack(r: PackRow): StoredPack {
@@ -71,7 +74,7 @@ function parseBody(hash: string, body: string): Requirement {
 }
 
 function toRequirement(r: RequirementRow): StoredRequirement {
-  return { packId: r.pack_id, contentHash: r.content_hash, active: r.active === 1, requirement: parseBody(r.content_hash, r.body) };
+  return { packId: r.pack_id, contentHash: r.content_hash, active: r.active === 1, version: r.version, requirement: parseBody(r.content_hash, r.body) };
 }
 
 export function libraryRepo(db: Database.Database) {
@@ -83,8 +86,9 @@ export function libraryRepo(db: Database.Database) {
       meta = excluded.meta, loaded_at = excluded.loaded_at`);
   const upsertRequirement = db.prepare(`
     INSERT INTO requirements (id, pack_id, content_hash, body, active) VALUES (@id, @pack_id, @content_hash, @body, 1)
-    ON CONFLICT (id) DO UPDATE SET pack_id = excluded.pack_id, content_hash = excluded.content_hash, body = excluded.body, active = 1`);
-  const deactivate = db.prepare<[string]>('UPDATE requirements SET active = 0 WHERE id = ?');
+    ON CONFLICT (id) DO UPDATE SET pack_id = excluded.pack_id, content_hash = excluded.content_hash, body = excluded.body, active = 1,
+      version = requirements.version + (requirements.content_hash <> excluded.content_hash OR requirements.active = 0 OR requirements.pack_id <> excluded.pack_id)`);
+  const deactivate = db.prepare<[string]>('UPDATE requirements SET active = 0, version = version + 1 WHERE id = ? AND active = 1');
   const packById = db.prepare<[string], PackRow>('SELECT * FROM packs WHERE id = ?');
   const allPacks = db.prepare<[], PackRow>('SELECT * FROM packs ORDER BY name');
   const allRequirements = db.prepare<[], RequirementRow>('SELECT * FROM requirements ORDER BY pack_id, id');

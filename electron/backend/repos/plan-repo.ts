@@ -17,6 +17,10 @@ export interface PlanRecord {
   shutdowns: string[];
   createdAt: string;
   updatedAt: string;
+  /** The version of the settings (status date, shutdowns, holiday overrides, calendar, start). */
+  version: number;
+  /** When the settings last changed (task edits touch only `updatedAt`). */
+  settingsUpdatedAt: string;
 }
 
 export interface TaskRecord {
@@ -35,6 +39,8 @@ export interface TaskRecord {
   sort: number;
   createdAt: string;
   updatedAt: string;
+  /** Bumped on every change to the task or to the links it waits for. */
+  version: number;
 }
 
 export interface DependencyRecord {
@@ -68,6 +74,8 @@ interface PlanRow {
   shutdowns: string;
   created_at: string;
   updated_at: string;
+  version: number;
+  settings_updated_at: string;
 }
 
 interface TaskRow {
@@ -86,6 +94,7 @@ interface TaskRow {
   sort: number;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 
 interface DependencyRow {
@@ -110,6 +119,8 @@ const toPlan = (r: PlanRow): PlanRecord => ({
   shutdowns: JSON.parse(r.shutdowns) as string[],
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  version: r.version,
+  settingsUpdatedAt: r.settings_updated_at || r.updated_at,
 });
 
 const planParams = (p: PlanRecord) => ({
@@ -125,6 +136,8 @@ const planParams = (p: PlanRecord) => ({
   shutdowns: JSON.stringify(p.shutdowns),
   created_at: p.createdAt,
   updated_at: p.updatedAt,
+  version: p.version,
+  settings_updated_at: p.settingsUpdatedAt,
 });
 
 const toTask = (r: TaskRow): TaskRecord => ({
@@ -143,6 +156,7 @@ const toTask = (r: TaskRow): TaskRecord => ({
   sort: r.sort,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  version: r.version,
 });
 
 const taskParams = (t: TaskRecord) => ({
@@ -161,6 +175,7 @@ const taskParams = (t: TaskRecord) => ({
   sort: t.sort,
   created_at: t.createdAt,
   updated_at: t.updatedAt,
+  version: t.version,
 });
 
 const toDependency = (r: DependencyRow): DependencyRecord => ({
@@ -174,15 +189,18 @@ const toDependency = (r: DependencyRow): DependencyRecord => ({
 
 const columns = (o: object) => Object.keys(o);
 const insertSql = (table: string, cols: string[]) => `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`;
+/** Writes the row only while it is still at the version it was read with, and bumps that. */
 const updateSql = (table: string, key: string, cols: string[]) =>
-  `UPDATE ${table} SET ${cols.filter((c) => c !== key).map((c) => `${c} = @${c}`).join(', ')} WHERE ${key} = @${key}`;
+  `UPDATE ${table} SET ${cols.filter((c) => c !== key && c !== 'version').map((c) => `${c} = @${c}`).join(', ')}, version = version + 1 WHERE ${key} = @${key} AND version = @version`;
 
 const PLAN_COLS = columns(planParams({ overrides: [], shutdowns: [], holidays: null } as unknown as PlanRecord));
 const TASK_COLS = columns(taskParams({} as TaskRecord));
 
 export function planRepo(db: Database.Database) {
   const insertPlan = db.prepare(insertSql('plans', PLAN_COLS));
-  const updatePlan = db.prepare(updateSql('plans', 'entry_id', PLAN_COLS));
+  const updatePlan = db.prepare(updateSql('plans', 'entry_id', PLAN_COLS.filter((c) => c !== 'created_at')));
+  const touchPlan = db.prepare<[string, string]>('UPDATE plans SET updated_at = ? WHERE entry_id = ?');
+  const touchTask = db.prepare<[string, string, number]>('UPDATE plan_tasks SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?');
   const planByEntry = db.prepare<[string], PlanRow>('SELECT * FROM plans WHERE entry_id = ?');
   const insertTask = db.prepare(insertSql('plan_tasks', TASK_COLS));
   const updateTask = db.prepare(updateSql('plan_tasks', 'id', TASK_COLS.filter((c) => c !== 'entry_id' && c !== 'created_at')));
@@ -206,16 +224,28 @@ export function planRepo(db: Database.Database) {
 
   return {
     insertPlan: (p: PlanRecord) => void insertPlan.run(planParams(p)),
-    updatePlan: (p: PlanRecord) => void updatePlan.run(planParams(p)),
+    /**
+     * Writes changed settings at `at` if the stored plan is still at `p.version` (then one
+     * higher); false when it is not.
+     */
+    updatePlan(p: PlanRecord, at: string): boolean {
+      const { created_at: _c, ...params } = planParams({ ...p, updatedAt: at, settingsUpdatedAt: at });
+      return updatePlan.run(params).changes === 1;
+    },
+    /** Records that something in the plan (a task, a link) changed, without touching its settings' version. */
+    touchPlan: (entryId: string, at: string) => void touchPlan.run(at, entryId),
     plan(entryId: string): PlanRecord | undefined {
       const r = planByEntry.get(entryId);
       return r ? toPlan(r) : undefined;
     },
     insertTask: (t: TaskRecord) => void insertTask.run(taskParams(t)),
-    updateTask(t: TaskRecord): void {
+    /** Writes `t` if the stored task is still at `t.version` (then one higher); false when it is not. */
+    updateTask(t: TaskRecord): boolean {
       const { entry_id: _e, created_at: _c, ...params } = taskParams(t);
-      updateTask.run(params);
+      return updateTask.run(params).changes === 1;
     },
+    /** Bumps a task's version when the links it waits for change; false when it is not at `version`. */
+    touchTask: (id: string, version: number, at: string): boolean => touchTask.run(at, id, version).changes === 1,
     deleteTask: (id: string) => void deleteTask.run(id),
     task(id: string): TaskRecord | undefined {
       const r = taskById.get(id);

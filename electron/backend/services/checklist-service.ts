@@ -99,8 +99,8 @@ export function checklistService(deps: ChecklistDeps) {
     },
     dueWithTasks: dates.dueWithTasks,
 
-    updateItem: (itemId: string, patch: ItemPatch): ChecklistItem => shown.itemView(edits.updateItem(itemId, patch)),
-    bulkUpdate: (itemIds: string[], patch: BulkPatch) => edits.bulkUpdate(itemIds, patch),
+    updateItem: (itemId: string, version: number, patch: ItemPatch): ChecklistItem => shown.itemView(edits.updateItem(itemId, version, patch)),
+    bulkUpdate: (items: { itemId: string; version: number }[], patch: BulkPatch) => edits.bulkUpdate(items, patch),
     addCustomItem: (input: CustomItemInput): ChecklistItem => shown.toView(edits.addCustomItem(input), []),
     setReviewOutcome: edits.setReviewOutcome,
     markStale: edits.markStale,

@@ -10,7 +10,7 @@ import type { ProfileDiff } from '../../../shared/checklist-schema';
 import { targetDate } from '../../../shared/domain/entry-window';
 import { isKnownCountry, subdivisionsOf } from '../reference/countries';
 import type { EntriesRepo } from '../repos/entries-repo';
-import { required, type Audit, type Kernel } from './kernel';
+import { checkVersion, required, staleVersion, type Audit, type Kernel } from './kernel';
 
 const ENTITY = 'entry';
 
@@ -56,12 +56,17 @@ export function entriesService({ repo, kernel, audit, history, checklist, plan, 
     return required(repo.get(id), 'entry', field);
   }
 
+  /** Stores `after` over `before` (the row as read in this write); answers with the new version. */
+  function store(before: Entry, after: Entry): Entry {
+    if (!repo.update({ ...after, version: before.version })) throw staleVersion('entry', repo.get(before.id)?.updatedAt ?? before.updatedAt);
+    return { ...after, version: before.version + 1 };
+  }
+
   /** Runs `change` on the current entry and stores the result with one audit row, atomically. */
   function mutate(id: string, action: string, change: (before: Entry) => Entry): Entry {
     return kernel.write(() => {
       const before = get(id, 'id');
-      const after = { ...change(before), updatedAt: kernel.now().toISOString() };
-      repo.update(after);
+      const after = store(before, { ...change(before), updatedAt: kernel.now().toISOString() });
       audit(ENTITY, id, action, before, after);
       return after;
     });
@@ -84,6 +89,7 @@ export function entriesService({ repo, kernel, audit, history, checklist, plan, 
         archived: false,
         createdAt: at,
         updatedAt: at,
+        version: 1,
       };
       kernel.write(() => {
         repo.insert(entry);
@@ -101,12 +107,13 @@ export function entriesService({ repo, kernel, audit, history, checklist, plan, 
       return checklist.profileDiff(before, { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays) });
     },
 
-    update(id: string, fields: EntryFields): Entry {
+    /** Saves an edit based on `version`; refused, changing nothing, when the entry changed since. */
+    update(id: string, version: number, fields: EntryFields): Entry {
       checkReferences(fields);
       return kernel.write(() => {
         const before = get(id, 'id');
-        const after: Entry = { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays), updatedAt: kernel.now().toISOString() };
-        repo.update(after);
+        checkVersion(before, version, 'entry');
+        const after = store(before, { ...before, ...fields, targetDate: targetDate(fields.startDate, fields.targetDays), updatedAt: kernel.now().toISOString() });
         const checklistChanges = checklist.syncToEntry(before, after);
         plan.entryChanged(before, after);
         audit(ENTITY, id, 'update', before, { ...after, checklistChanges });
@@ -120,6 +127,12 @@ export function entriesService({ repo, kernel, audit, history, checklist, plan, 
 
     restore(id: string): Entry {
       return mutate(id, 'restore', (before) => ({ ...before, archived: false }));
+    },
+
+    /** Whether the ledger holds sign-offs on the entry (its delete would be refused). */
+    holdsSignoffs(id: string): boolean {
+      get(id, 'id');
+      return hasSignoffs(id);
     },
 
     delete(id: string): { id: string } {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { MAX_EVIDENCE_BYTES, type Evidence } from '../../../shared/checklist-schema';
 import { safeFileName } from '../../../shared/host-capabilities';
+import { displayDate, localToday } from '../../../shared/domain/iso-date';
 import { sha256Hex } from '../library/content-hash';
 import type { EvidenceRepo } from '../repos/evidence-repo';
 import { required, type Audit, type Kernel } from './kernel';
@@ -39,6 +40,15 @@ export function evidenceService({ repo, kernel, audit, dataDir, actor, requireIt
   function record(e: Evidence): Evidence {
     kernel.write(() => {
       requireItem(e.itemId);
+      // Checked inside the write, so two windows attaching the same file cannot both win.
+      const same = e.kind === 'file' ? repo.forItem(e.itemId).find((x) => x.kind === 'file' && x.sha256 === e.sha256) : undefined;
+      if (same) {
+        throw new AppError(
+          'invalid_input',
+          `File: this file is already attached on ${displayDate(localToday(new Date(same.addedAt)))} (as ${same.name}, by ${same.addedBy}).`,
+          'file',
+        );
+      }
       repo.insert(e);
       audit('checklist_item', e.itemId, 'add_evidence', null, e);
       onChanged(e.itemId, `Stale — needs re-review: evidence "${e.name}" was added after the approval.`);
@@ -96,6 +106,23 @@ export function evidenceService({ repo, kernel, audit, dataDir, actor, requireIt
 
     addLink(itemId: string, name: string, url: string): Evidence {
       return record({ ...base(itemId), kind: 'link', name: name.trim() || url, url, sha256: null, size: null });
+    },
+
+    /**
+     * Takes evidence off its item, with the reason in the item's history; an approval that
+     * covered it turns stale. A file's bytes stay in the store (the ledger may name its hash).
+     */
+    remove(evidenceId: string, reason: string): { id: string; itemId: string } {
+      const why = reason.trim();
+      if (!why) throw new AppError('invalid_input', 'Reason: say why this evidence is removed.', 'reason');
+      return kernel.write(() => {
+        const e = required(repo.get(evidenceId), 'evidence', 'evidenceId');
+        requireItem(e.itemId);
+        repo.delete(e.id);
+        audit('checklist_item', e.itemId, 'remove_evidence', e, { reason: why, removedBy: actor(), osUser: kernel.osUser });
+        onChanged(e.itemId, `Stale — needs re-review: evidence "${e.name}" was removed after the approval (${why}).`);
+        return { id: e.id, itemId: e.itemId };
+      });
     },
 
     /** The stored bytes of a file (browser mode offers them as a download). */

@@ -88,6 +88,7 @@ const NOT_FOUND = {
   dependency: 'That dependency no longer exists.',
   baseline: 'That baseline no longer exists.',
   evidenceFile: 'That evidence file is not in the store.',
+  evidence: 'That evidence is no longer attached to the item.',
   pack: 'That pack is not in the library.',
   metric: 'That metric is not in the catalogue.',
   measurement: 'That measurement no longer exists; someone may have deleted it.',
@@ -99,4 +100,39 @@ export type Kind = keyof typeof NOT_FOUND;
 export function required<T>(row: T | undefined | null, kind: Kind, field: string): T {
   if (row === undefined || row === null) throw new AppError('not_found', NOT_FOUND[kind], field);
   return row;
+}
+
+/** What the user is told when a row changed since they opened it, declared once per kind. */
+const CHANGED = {
+  entry: ['this entry', 'it'],
+  item: ['this checklist item', 'it'],
+  task: ['this task', 'it'],
+  planSettings: ["the plan's settings (status date, shutdown days, holidays)", 'them'],
+} as const;
+
+export type VersionedKind = keyof typeof CHANGED;
+
+/** HH:mm of an instant in the user's local time (the backend runs on the user's machine). */
+export function localClock(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return 'an unknown time';
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * The refusal of an edit based on an older version of a row: one sentence with the time the
+ * row last changed. The field is `version`, which no form shows, so forms show it for the
+ * whole form and keep what the user typed.
+ */
+export function staleVersion(kind: VersionedKind, changedAt: string): AppError {
+  return new AppError(
+    'conflict',
+    `Someone changed ${CHANGED[kind][0]} at ${localClock(changedAt)} since you opened ${CHANGED[kind][1]}; your changes are kept in the form — reload to see theirs.`,
+    'version',
+  );
+}
+
+/** Refuses unless the row is still at the version the edit was based on. */
+export function checkVersion(row: { version: number; updatedAt: string }, expected: number, kind: VersionedKind): void {
+  if (row.version !== expected) throw staleVersion(kind, row.updatedAt);
 }

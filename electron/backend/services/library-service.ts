@@ -152,7 +152,7 @@ export function libraryService({ repo, kernel, audit, entries, checklist, onRequ
       const versions = new Map(packs.map((p) => [p.id, p.version]));
       const requirements = repo
         .requirements(false)
-        .map((r) => ({ packId: r.packId, packVersion: versions.get(r.packId) ?? '', contentHash: r.contentHash, active: r.active, requirement: r.requirement }));
+        .map((r) => ({ packId: r.packId, packVersion: versions.get(r.packId) ?? '', contentHash: r.contentHash, active: r.active, version: r.version, requirement: r.requirement }));
       return { packs, requirements };
     },
 

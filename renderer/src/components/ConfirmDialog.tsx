@@ -14,6 +14,8 @@ interface ConfirmDialogProps {
   cancelLabel?: string;
   confirmLabel: string;
   variant: 'primary' | 'danger';
+  /** The action cannot be done (the description says why): only Cancel is offered. */
+  confirmDisabled?: boolean;
   size?: 'small' | 'medium';
   /** Over another dialog. */
   stacked?: boolean;
@@ -32,6 +34,7 @@ export function ConfirmDialog({
   cancelLabel = 'Cancel',
   confirmLabel,
   variant,
+  confirmDisabled = false,
   size = 'small',
   stacked,
   onConfirm,
@@ -86,7 +89,7 @@ export function ConfirmDialog({
             <AlertDialog.Cancel asChild>
               <Button>{cancelLabel}</Button>
             </AlertDialog.Cancel>
-            <Button variant={variant} disabled={busy} onClick={() => void confirm()}>
+            <Button variant={variant} disabled={busy || confirmDisabled} onClick={() => void confirm()}>
               {confirmLabel}
             </Button>
           </footer>

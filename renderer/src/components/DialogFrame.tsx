@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { GuardedDialogRoot } from './GuardedDialogRoot';
 
 interface DialogFrameProps {
   open: boolean;
@@ -10,15 +11,15 @@ interface DialogFrameProps {
   children: ReactNode;
 }
 
-/** A modal dialog opened by its trigger: the overlay and the dialog box around its content. */
+/** A modal dialog opened by its trigger: the overlay and the dialog box around its content; unsaved edits are asked about before it closes. */
 export function DialogFrame({ open, onOpenChange, trigger, size, children }: DialogFrameProps) {
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <GuardedDialogRoot open={open} onOpenChange={onOpenChange}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className={`dialog dialog-${size}`}>{children}</Dialog.Content>
       </Dialog.Portal>
-    </Dialog.Root>
+    </GuardedDialogRoot>
   );
 }

@@ -1,4 +1,4 @@
-import { Copy, Download, FileText, FolderOpen, Link2 } from 'lucide-react';
+import { Copy, Download, FileText, FolderOpen, Link2, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { Evidence } from '../../../shared/checklist-schema';
 import { ExternalLink } from './ExternalLink';
@@ -11,9 +11,11 @@ interface EvidenceListProps {
   onDownload(e: Evidence): void;
   /** Present only where the host can show a file in its folder (the desktop app). */
   onReveal?: (e: Evidence) => void;
+  /** Present where evidence may be taken off its item (the item panel), with a reason. */
+  onRemove?: (e: Evidence) => void;
 }
 
-export function EvidenceList({ evidence, onDownload, onReveal }: EvidenceListProps) {
+export function EvidenceList({ evidence, onDownload, onReveal, onRemove }: EvidenceListProps) {
   const [copied, setCopied] = useState<string | null>(null);
 
   async function copy(e: Evidence) {
@@ -81,6 +83,14 @@ export function EvidenceList({ evidence, onDownload, onReveal }: EvidenceListPro
               <button type="button" className="btn btn-ghost btn-small" aria-label={`Download ${e.name}`} onClick={() => onDownload(e)}>
                 <Download size={14} aria-hidden="true" />
                 <span>Download</span>
+              </button>
+            </span>
+          ) : null}
+          {onRemove ? (
+            <span className="evidence-buttons">
+              <button type="button" className="btn btn-ghost btn-small" aria-label={`Remove ${e.name}`} onClick={() => onRemove(e)}>
+                <Trash2 size={14} aria-hidden="true" />
+                <span>Remove</span>
               </button>
             </span>
           ) : null}

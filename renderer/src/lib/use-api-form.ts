@@ -2,12 +2,16 @@
  * Every form's submit in one place: react-hook-form over the contract's zod schema,
  * focus on the first invalid field, busy while the action runs, and what the API refuses
  * either placed on its field (the error's `field`) or shown as one sentence for the form.
+ * An edit refused because another window saved first (`stale`) leaves every value as the
+ * user typed it; the form offers Reload. Unsaved edits are reported to the enclosing
+ * guarded dialog, which asks before discarding them.
  */
 import { useState } from 'react';
 import { get, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiClientError } from '../api/client';
-import { errorMessage } from './error-message';
+import { useReportDirty } from './discard-guard';
+import { errorMessage, isStaleVersion } from './error-message';
 import { fieldForPath, registeredPaths, withoutFieldPrefix } from './field-errors';
 import { schemaResolver } from './form-resolver';
 
@@ -29,9 +33,12 @@ export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, al
     shouldFocusError: true,
   });
   const [failure, setFailure] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  useReportDirty(form.formState.isDirty);
 
   /** An error the API returned: on its field when the form has it, else one sentence. */
   function fail(err: unknown) {
+    setStale(isStaleVersion(err));
     const field = err instanceof ApiClientError && err.field ? fieldForPath(err.field, registeredPaths(form.getValues(), form.control._fields), aliases) : null;
     if (field) {
       form.setError(field as Path<V>, { type: 'server', message: withoutFieldPrefix(errorMessage(err)) }, { shouldFocus: true });
@@ -43,6 +50,7 @@ export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, al
     return form.handleSubmit(
       async (input) => {
         setFailure(null);
+        setStale(false);
         try {
           await action(input);
         } catch (err) {
@@ -61,6 +69,13 @@ export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, al
     /** The one sentence about the whole form (not about a field), if any. */
     formError: failure ?? form.formState.errors.root?.message ?? null,
     setFormError: setFailure,
+    /** True when the last save was refused because the data changed since the form loaded it. */
+    stale,
+    /** Clears the form-level sentence (after Reload). */
+    clearFailure: () => {
+      setFailure(null);
+      setStale(false);
+    },
   };
 }
 

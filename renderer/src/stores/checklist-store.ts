@@ -17,7 +17,7 @@ import {
 import { api, ApiClientError } from '../api/client';
 import { hostCapabilities } from '../api/host-capabilities';
 import { base64ToBytes, readFileAsBase64 } from '../lib/browser-files';
-import { errorMessage } from '../lib/error-message';
+import { errorMessage, inlineErrorMessage, isStaleVersion } from '../lib/error-message';
 import { formatMegabytes } from '../lib/format-bytes';
 
 export interface ChecklistFilters {
@@ -57,6 +57,8 @@ interface ChecklistState {
   bulkDialog: BulkDialogRequest | null;
   /** The last failed row action (a status change from the table), as one sentence. */
   actionError: string | null;
+  /** True when that refusal was an edit based on an out-of-date checklist (Reload shows the current one). */
+  actionStale: boolean;
 
   load(entryId: string): Promise<void>;
   reload(): Promise<void>;
@@ -68,11 +70,16 @@ interface ChecklistState {
   closeItem(): void;
   openBulkDialog(request: BulkDialogRequest): void;
   closeBulkDialog(): void;
-  setActionError(message: string | null): void;
+  /** Shows (or clears) a refused change made in the table: a thrown error, a sentence or null. */
+  setActionError(error: unknown): void;
 
   /** Mutations resolve when saved (and the checklist reloaded); they reject with the api error. */
-  updateItem(itemId: string, patch: ItemPatch): Promise<ChecklistItem>;
-  bulkUpdate(itemIds: string[], patch: BulkPatch): Promise<number>;
+  /** Saves an edit based on `version` (the item as the form or row loaded it); a stale one is refused. */
+  updateItem(itemId: string, version: number, patch: ItemPatch): Promise<ChecklistItem>;
+  /** Each item with the version it was shown at; one that changed since refuses the whole change. */
+  bulkUpdate(items: { itemId: string; version: number }[], patch: BulkPatch): Promise<number>;
+  /** Takes evidence off its item with a reason (kept in the item's history). */
+  removeEvidence(evidenceId: string, reason: string): Promise<void>;
   addCustomItem(input: Omit<CustomItemInput, 'entryId'>): Promise<ChecklistItem>;
   addEvidenceFile(itemId: string, file: File): Promise<Evidence>;
   addEvidenceLink(itemId: string, name: string, url: string): Promise<Evidence>;
@@ -80,6 +87,19 @@ interface ChecklistState {
   downloadEvidence(evidenceId: string): Promise<void>;
   /** Shows a stored evidence file in its folder (desktop only); never opens it. */
   revealEvidence(sha256: string): Promise<boolean>;
+}
+
+/**
+ * The items as the checklist on screen shows them, each with its version (what a bulk change
+ * is based on). An item no longer shown is refused as out of date.
+ */
+export function shownVersions(itemIds: readonly string[]): { itemId: string; version: number }[] {
+  const shown = new Map((useChecklist.getState().view?.items ?? []).map((i) => [i.id, i.version]));
+  return itemIds.map((itemId) => {
+    const version = shown.get(itemId);
+    if (version === undefined) throw new ApiClientError({ code: 'conflict', message: 'An item in the selection is no longer on the checklist; reload and try again.', field: 'version' });
+    return { itemId, version };
+  });
 }
 
 /** The message shown when a file is over the limit, before anything is uploaded. */
@@ -112,10 +132,11 @@ export const useChecklist = create<ChecklistState>((set, get) => {
     openItemId: null,
     bulkDialog: null,
     actionError: null,
+    actionStale: false,
 
     async load(entryId) {
       if (get().entryId !== entryId) {
-        set({ entryId, view: null, error: null, filters: noFilters, selected: new Set(), openItemId: null, bulkDialog: null, actionError: null });
+        set({ entryId, view: null, error: null, filters: noFilters, selected: new Set(), openItemId: null, bulkDialog: null, actionError: null, actionStale: false });
       }
       await get().reload();
     },
@@ -153,13 +174,24 @@ export const useChecklist = create<ChecklistState>((set, get) => {
     closeItem: () => set({ openItemId: null }),
     openBulkDialog: (request) => set({ bulkDialog: request }),
     closeBulkDialog: () => set({ bulkDialog: null }),
-    setActionError: (message) => set({ actionError: message }),
+    setActionError: (error) =>
+      set(
+        error === null
+          ? { actionError: null, actionStale: false }
+          : typeof error === 'string'
+            ? { actionError: error, actionStale: false }
+            : { actionError: inlineErrorMessage(error), actionStale: isStaleVersion(error) },
+      ),
 
-    updateItem: (itemId, patch) => after(api('checklist.updateItem', { itemId, patch })),
+    updateItem: (itemId, version, patch) => after(api('checklist.updateItem', { itemId, version, patch })),
 
-    async bulkUpdate(itemIds, patch) {
-      const { updated } = await after(api('checklist.bulkUpdate', { itemIds, patch }));
+    async bulkUpdate(items, patch) {
+      const { updated } = await after(api('checklist.bulkUpdate', { items, patch }));
       return updated;
+    },
+
+    async removeEvidence(evidenceId, reason) {
+      await after(api('evidence.remove', { evidenceId, reason }));
     },
 
     addCustomItem: (input) => after(api('checklist.addCustomItem', { ...input, entryId: requireEntry() })),

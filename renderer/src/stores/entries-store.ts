@@ -16,7 +16,10 @@ interface EntriesState {
   setIncludeArchived(include: boolean): Promise<void>;
   /** Mutations resolve with the changed entry and refresh the list; they reject with the api error. */
   create(fields: EntryFields): Promise<Entry>;
-  update(id: string, fields: EntryFields): Promise<Entry>;
+  /** Saves an edit based on `version` (the entry as the form loaded it); a stale one is refused. */
+  update(id: string, version: number, fields: EntryFields): Promise<Entry>;
+  /** Whether the ledger holds sign-offs on the entry (then it cannot be deleted). */
+  holdsSignoffs(id: string): Promise<boolean>;
   /** What saving these fields would add to, remove from or restore on the entry's checklist (changes nothing). */
   previewUpdate(id: string, fields: EntryFields): Promise<ProfileDiff>;
   archive(id: string): Promise<Entry>;
@@ -61,7 +64,8 @@ export const useEntries = create<EntriesState>((set, get) => {
     },
 
     create: (fields) => after(api('entries.create', fields)),
-    update: (id, fields) => after(api('entries.update', { id, fields })),
+    update: (id, version, fields) => after(api('entries.update', { id, version, fields })),
+    holdsSignoffs: async (id) => (await api('entries.deleteCheck', { id })).holdsSignoffs,
     previewUpdate: (id, fields) => api('entries.previewUpdate', { id, fields }),
     archive: (id) => after(api('entries.archive', { id })),
     restore: (id) => after(api('entries.restore', { id })),

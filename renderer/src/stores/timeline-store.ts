@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { CalendarDrift, PlanSyncProposal, PlanView, TaskPatch, WhatIfChanges, WhatIfResult } from '../../../shared/plan-schema';
 import { api, ApiClientError } from '../api/client';
-import { errorMessage } from '../lib/error-message';
+import { errorMessage, inlineErrorMessage, isStaleVersion } from '../lib/error-message';
 
 export type Zoom = 'day' | 'week';
 
@@ -26,6 +26,8 @@ interface TimelineState {
   error: string | null;
   /** The last refused change made outside a dialog (an inline edit in the task list), as one sentence. */
   actionError: string | null;
+  /** True when that refusal was an edit based on an out-of-date plan (Reload shows the current one). */
+  actionStale: boolean;
   /** The baseline chosen in "Compare with baseline"; null = the latest one. */
   compareWith: string | null;
   /** True when the user chose not to compare with any baseline. */
@@ -41,14 +43,16 @@ interface TimelineState {
   setZoom(zoom: Zoom): void;
   openTask(taskId: string): void;
   closeTask(): void;
-  setActionError(message: string | null): void;
+  /** Shows (or clears) a refused change outside a dialog: a thrown error, a sentence or null. */
+  setActionError(error: unknown): void;
   /** A baseline's id, or 'none' to hide the comparison. */
   chooseBaseline(choice: string): Promise<void>;
 
   /** Mutations resolve with the new plan once shown; they reject with the api error (the plan on screen is unchanged). */
   mutate<M extends PlanMutation>(method: M, input: MethodInput<M>): Promise<PlanView>;
-  updateTask(taskId: string, patch: TaskPatch): Promise<PlanView>;
-  /** An inline edit: true when saved; otherwise false, with the refusal in `actionError`. */
+  /** Saves an edit based on `version` (the task as the editor loaded it); a stale one is refused. */
+  updateTask(taskId: string, version: number, patch: TaskPatch): Promise<PlanView>;
+  /** An inline edit of the task as shown: true when saved; otherwise false, with the refusal in `actionError`. */
   updateTaskInline(taskId: string, patch: TaskPatch): Promise<boolean>;
   saveBaseline(name: string): Promise<PlanView>;
   previewWhatIf(changes: WhatIfChanges): Promise<WhatIfResult>;
@@ -94,6 +98,7 @@ export const useTimeline = create<TimelineState>((set, get) => {
     loading: false,
     error: null,
     actionError: null,
+    actionStale: false,
     compareWith: null,
     hideBaseline: false,
     // Weeks first: a 90-day plan fits on one screen; days are for the detail.
@@ -104,7 +109,7 @@ export const useTimeline = create<TimelineState>((set, get) => {
 
     async load(entryId) {
       if (get().entryId !== entryId) {
-        set({ entryId, view: null, error: null, actionError: null, compareWith: null, hideBaseline: false, editingTaskId: null, sync: null, drift: null });
+        set({ entryId, view: null, error: null, actionError: null, actionStale: false, compareWith: null, hideBaseline: false, editingTaskId: null, sync: null, drift: null });
       }
       await Promise.all([get().reload(), refreshProposals(entryId)]);
     },
@@ -129,7 +134,14 @@ export const useTimeline = create<TimelineState>((set, get) => {
     setZoom: (zoom) => set({ zoom }),
     openTask: (taskId) => set({ editingTaskId: taskId }),
     closeTask: () => set({ editingTaskId: null }),
-    setActionError: (message) => set({ actionError: message }),
+    setActionError: (error) =>
+      set(
+        error === null
+          ? { actionError: null, actionStale: false }
+          : typeof error === 'string'
+            ? { actionError: error, actionStale: false }
+            : { actionError: inlineErrorMessage(error), actionStale: isStaleVersion(error) },
+      ),
 
     async chooseBaseline(choice) {
       if (choice === 'none') {
@@ -147,17 +159,18 @@ export const useTimeline = create<TimelineState>((set, get) => {
       return show(view);
     },
 
-    updateTask(taskId, patch) {
-      return get().mutate('plan.updateTask', { taskId, patch });
+    updateTask(taskId, version, patch) {
+      return get().mutate('plan.updateTask', { taskId, version, patch });
     },
 
     async updateTaskInline(taskId, patch) {
       try {
-        await get().updateTask(taskId, patch);
-        set({ actionError: null });
+        const version = get().view?.tasks.find((t) => t.id === taskId)?.version ?? 0;
+        await get().updateTask(taskId, version, patch);
+        get().setActionError(null);
         return true;
       } catch (err) {
-        set({ actionError: errorMessage(err) });
+        get().setActionError(err);
         return false;
       }
     },

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../electron/db/connection';
-import { AT, ENTRY_ID, columns, databaseAt, insertEntries, insertInstallation, rows, snapshot, tableExists, upgrade } from './upgrade';
+import { AT, ENTRY_ID, asOf, columns, databaseAt, insertEntries, insertInstallation, rows, snapshot, tableExists, upgrade } from './upgrade';
 
 const opened: OpenedDatabase[] = [];
 afterEach(() => {
@@ -24,10 +24,10 @@ describe('migration 002: requirements library, checklists and evidence', () => {
 
     const o = await upgrade(dataDir, 1, before);
     opened.push(o);
-    for (const t of OLD_TABLES) expect(rows(o.db, t), t).toEqual(before[t]);
+    for (const t of OLD_TABLES) expect(asOf(2, t, rows(o.db, t)), t).toEqual(before[t]);
     for (const t of ['packs', 'requirements', 'checklist_items', 'entry_item_counts', 'evidence']) {
       expect(tableExists(o.db, t), t).toBe(true);
-      expect(rows(o.db, t), t).toEqual([]);
+      expect(asOf(2, t, rows(o.db, t)), t).toEqual([]);
     }
   });
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_EVIDENCE_BYTES } from '../../../shared/checklist-schema';
 import { ApiClientError } from '../../../renderer/src/api/client';
-import { evidenceTooLargeMessage, selectOpenItem, useChecklist } from '../../../renderer/src/stores/checklist-store';
+import { evidenceTooLargeMessage, selectOpenItem, shownVersions, useChecklist } from '../../../renderer/src/stores/checklist-store';
 import { answer, callsOf, refuse, resetFakeApi } from './fake-api';
 import { fakeHost, resetFakeHost, saved } from './fake-host';
 import { checklist, ENTRY_ID, item, OTHER_ENTRY_ID } from './store-fixtures';
@@ -102,16 +102,16 @@ describe('checklist store', () => {
       items = [changed, b];
       return changed;
     });
-    await expect(useChecklist.getState().updateItem('a', { status: 'in_review' })).resolves.toEqual(changed);
-    expect(callsOf('checklist.updateItem')).toEqual([{ itemId: 'a', patch: { status: 'in_review' } }]);
+    await expect(useChecklist.getState().updateItem('a', 1, { status: 'in_review' })).resolves.toEqual(changed);
+    expect(callsOf('checklist.updateItem')).toEqual([{ itemId: 'a', version: 1, patch: { status: 'in_review' } }]);
     expect(useChecklist.getState().view?.items[0]?.status).toBe('in_review');
   });
 
   it('changes many items at once and answers how many', async () => {
     answer('checklist.get', () => checklist([a, b]));
-    answer('checklist.bulkUpdate', ({ itemIds }) => ({ updated: itemIds.length }));
+    answer('checklist.bulkUpdate', ({ items }) => ({ updated: items.length }));
     await useChecklist.getState().load(ENTRY_ID);
-    await expect(useChecklist.getState().bulkUpdate(['a', 'b'], { owner: 'Ana' })).resolves.toBe(2);
+    await expect(useChecklist.getState().bulkUpdate([{ itemId: 'a', version: 1 }, { itemId: 'b', version: 1 }], { owner: 'Ana' })).resolves.toBe(2);
     expect(callsOf('checklist.get')).toHaveLength(2);
   });
 
@@ -168,5 +168,29 @@ describe('checklist store', () => {
     await expect(useChecklist.getState().revealEvidence('b'.repeat(64))).resolves.toBe(true);
     fakeHost.revealed = false;
     await expect(useChecklist.getState().revealEvidence('b'.repeat(64))).resolves.toBe(false);
+  });
+
+  it('bases a bulk change on the versions shown, and refuses an item no longer shown as out of date', async () => {
+    answer('checklist.get', () => checklist([{ ...a, version: 3 }, b]));
+    await useChecklist.getState().load(ENTRY_ID);
+    expect(shownVersions(['a', 'b'])).toEqual([
+      { itemId: 'a', version: 3 },
+      { itemId: 'b', version: 1 },
+    ]);
+    expect(() => shownVersions(['a', 'gone'])).toThrow(expect.objectContaining({ code: 'conflict', field: 'version' }));
+  });
+
+  it('marks a row edit another window overtook as stale (the tab offers Reload), and removes evidence with its reason', async () => {
+    answer('checklist.get', () => checklist([a, b]));
+    await useChecklist.getState().load(ENTRY_ID);
+    const sentence = 'Someone changed this checklist item at 10:42 since you opened it; your changes are kept in the form — reload to see theirs.';
+    useChecklist.getState().setActionError(new ApiClientError({ code: 'conflict', message: sentence, field: 'version' }));
+    expect(useChecklist.getState()).toMatchObject({ actionError: 'Someone changed this checklist item at 10:42 since you opened it; reload to see theirs.', actionStale: true });
+    useChecklist.getState().setActionError(new ApiClientError({ code: 'conflict', message: 'Signed off items change only through review.', field: 'status' }));
+    expect(useChecklist.getState()).toMatchObject({ actionStale: false });
+    answer('evidence.remove', () => ({ id: 'ev-1', itemId: 'a' }));
+    await useChecklist.getState().removeEvidence('ev-1', 'Superseded');
+    expect(callsOf('evidence.remove')).toEqual([{ evidenceId: 'ev-1', reason: 'Superseded' }]);
+    expect(callsOf('checklist.get')).toHaveLength(2);
   });
 });

@@ -25,12 +25,13 @@ function sampleEntry(overrides: Partial<Entry> = {}): Entry {
     archived: false,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
+    version: 3,
     ...overrides,
   };
 }
 
 function editableFields(e: Entry) {
-  const { id: _id, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, ...fields } = e;
+  const { id: _id, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, version: _v, ...fields } = e;
   return fields;
 }
 

@@ -28,6 +28,7 @@ export function task(
     isReadiness: false,
     linkedItemIds: [],
     linkedItemsSignedOff: false,
+    version: 1,
     baseline: null,
     ...rest,
     schedule: {
@@ -55,6 +56,7 @@ export const TASKS = {
 export function planView(over: Partial<PlanView> = {}): PlanView {
   return {
     entryId: 'entry-de',
+    version: 1,
     projectStart: '2027-03-01',
     statusDate: '2027-03-10',
     statusDateIsToday: true,

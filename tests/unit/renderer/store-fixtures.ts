@@ -24,6 +24,7 @@ export function entry(over: Partial<Entry> = {}): Entry {
     archived: false,
     createdAt: '2027-02-15T10:00:00.000Z',
     updatedAt: '2027-02-15T10:00:00.000Z',
+    version: 1,
     ...over,
   };
 }
@@ -54,6 +55,7 @@ export function item(id: string, over: Partial<ChecklistItem> = {}): ChecklistIt
     notes: '',
     createdAt: '2027-02-15T10:00:00.000Z',
     updatedAt: '2027-02-15T10:00:00.000Z',
+    version: 1,
     evidence: [],
     requirement: null,
     requirementChanged: false,

@@ -72,7 +72,7 @@ describe('timeline store', () => {
     answer('plan.updateTask', () => rescheduled);
     await expect(useTimeline.getState().updateTaskInline(TASKS.register.id, { durationDays: 15 })).resolves.toBe(true);
     expect(useTimeline.getState()).toMatchObject({ view: rescheduled, actionError: null });
-    expect(callsOf('plan.updateTask')).toEqual([{ taskId: TASKS.register.id, patch: { durationDays: 15 } }]);
+    expect(callsOf('plan.updateTask')).toEqual([{ taskId: TASKS.register.id, version: TASKS.register.version, patch: { durationDays: 15 } }]);
   });
 
   it('keeps the plan on screen and says why when an inline edit is refused', async () => {
@@ -80,11 +80,23 @@ describe('timeline store', () => {
     await useTimeline.getState().load(ENTRY);
     refuse('plan.updateTask', new ApiClientError({ code: 'invalid_input', message: 'This change would make a loop: Register company → Register company.' }));
     await expect(useTimeline.getState().updateTaskInline(TASKS.register.id, { durationDays: 15 })).resolves.toBe(false);
-    expect(useTimeline.getState()).toMatchObject({ view: planView(), actionError: 'This change would make a loop: Register company → Register company.' });
+    expect(useTimeline.getState()).toMatchObject({ view: planView(), actionError: 'This change would make a loop: Register company → Register company.', actionStale: false });
+  });
+
+  it('marks an inline edit another window overtook as stale, so the tab offers Reload', async () => {
+    answer('plan.get', () => planView());
+    await useTimeline.getState().load(ENTRY);
+    const sentence = 'Someone changed this task at 10:42 since you opened it; your changes are kept in the form — reload to see theirs.';
+    refuse('plan.updateTask', new ApiClientError({ code: 'conflict', message: sentence, field: 'version' }));
+    await expect(useTimeline.getState().updateTaskInline(TASKS.register.id, { owner: 'Ana' })).resolves.toBe(false);
+    // Refused in place, the cell shows the stored value again: no form keeps what was typed.
+    expect(useTimeline.getState()).toMatchObject({ view: planView(), actionError: 'Someone changed this task at 10:42 since you opened it; reload to see theirs.', actionStale: true });
+    useTimeline.getState().setActionError(null);
+    expect(useTimeline.getState()).toMatchObject({ actionError: null, actionStale: false });
   });
 
   it('refuses plan changes before an entry is open', async () => {
-    await expect(useTimeline.getState().mutate('plan.setStatusDate', { entryId: ENTRY, statusDate: null })).rejects.toMatchObject({ message: 'Open a market entry first.' });
+    await expect(useTimeline.getState().mutate('plan.setStatusDate', { entryId: ENTRY, version: 1, statusDate: null })).rejects.toMatchObject({ message: 'Open a market entry first.' });
     await expect(async () => useTimeline.getState().previewWhatIf({ startShiftDays: 5, durations: [] })).rejects.toMatchObject({ message: 'Open a market entry first.' });
     expect(callsOf('plan.setStatusDate')).toEqual([]);
   });

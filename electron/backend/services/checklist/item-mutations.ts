@@ -6,7 +6,7 @@ import { AppError } from '../../../../shared/errors';
 import { displayDate } from '../../../../shared/domain/iso-date';
 import type { BulkPatch, CustomItemInput, ItemPatch, ItemStatus } from '../../../../shared/checklist-schema';
 import type { ItemRecord } from '../../repos/checklist-repo';
-import { required } from '../kernel';
+import { checkVersion, required, staleVersion } from '../kernel';
 import type { ChecklistDeps } from '../checklist-service';
 import { ITEM } from './checklist-view';
 import { customItem } from './item-records';
@@ -57,23 +57,35 @@ export function itemMutations(deps: ChecklistDeps) {
   const { repo, kernel, audit } = deps;
   const record = (id: string) => required(repo.get(id), 'item', 'itemId');
 
+  /** Stores `after` over `before` (the row as read in this write); answers with the new version. */
+  function store(before: ItemRecord, after: ItemRecord): ItemRecord {
+    if (!repo.update({ ...after, version: before.version })) throw staleVersion('item', repo.get(before.id)?.updatedAt ?? before.updatedAt);
+    return { ...after, version: before.version + 1 };
+  }
+
   return {
     /** Stores a team edit; answers with the item as stored. */
-    updateItem(itemId: string, patch: ItemPatch): ItemRecord {
+    updateItem(itemId: string, version: number, patch: ItemPatch): ItemRecord {
       if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Nothing to change: choose a field to update.');
       return kernel.write(() => {
         const before = record(itemId);
+        checkVersion(before, version, 'item');
         const task = patch.dueDate !== undefined ? deps.plan.itemTasks(before.entryId).get(itemId) : undefined;
-        const after = applyPatch(before, patch, kernel.now().toISOString(), task);
-        repo.update(after);
+        const after = store(before, applyPatch(before, patch, kernel.now().toISOString(), task));
         audit(ITEM, itemId, 'update', before, after);
         return after;
       });
     },
 
-    bulkUpdate(itemIds: string[], patch: BulkPatch): { updated: number } {
-      if (itemIds.length === 0) throw new AppError('invalid_input', 'Select at least one item first.', 'itemIds');
+    /** All or nothing: one item that changed since its version refuses the whole change. */
+    bulkUpdate(items: { itemId: string; version: number }[], patch: BulkPatch): { updated: number } {
+      if (items.length === 0) throw new AppError('invalid_input', 'Select at least one item first.', 'items');
       if (Object.keys(patch).length === 0) throw new AppError('invalid_input', 'Choose what to change for the selected items.');
+      const versions = new Map<string, number>();
+      for (const { itemId, version } of items) {
+        if (versions.has(itemId) && versions.get(itemId) !== version) throw new AppError('invalid_input', 'The selection names one item twice with different versions; reload and try again.', 'items');
+        versions.set(itemId, version);
+      }
       const at = kernel.now().toISOString();
       const tasksOf = new Map<string, ReturnType<ChecklistDeps['plan']['itemTasks']>>();
       const taskOf = (item: ItemRecord) => {
@@ -82,14 +94,14 @@ export function itemMutations(deps: ChecklistDeps) {
         return tasksOf.get(item.entryId)!.get(item.id);
       };
       kernel.write(() => {
-        for (const id of new Set(itemIds)) {
+        for (const [id, version] of versions) {
           const before = record(id);
-          const after = applyPatch(before, patch, at, taskOf(before));
-          repo.update(after);
+          checkVersion(before, version, 'item');
+          const after = store(before, applyPatch(before, patch, at, taskOf(before)));
           audit(ITEM, id, 'bulk_update', before, after);
         }
       });
-      return { updated: new Set(itemIds).size };
+      return { updated: versions.size };
     },
 
     addCustomItem(input: CustomItemInput): ItemRecord {
@@ -107,8 +119,7 @@ export function itemMutations(deps: ChecklistDeps) {
      * ledger record's seq and hash in the audit row).
      */
     setReviewOutcome(item: ItemRecord, status: ItemStatus, at: string, action: string, ledger: { ledgerSeq: number; ledgerHash: string }): void {
-      const after: ItemRecord = { ...item, status, staleReason: null, updatedAt: at };
-      repo.update(after);
+      const after = store(item, { ...item, status, staleReason: null, updatedAt: at });
       audit(ITEM, item.id, action, item, { ...after, ...ledger });
     },
 
@@ -116,8 +127,7 @@ export function itemMutations(deps: ChecklistDeps) {
     markStale(itemId: string, reason: string): void {
       const item = repo.get(itemId);
       if (!item || item.status !== 'signed_off') return;
-      const after: ItemRecord = { ...item, status: 'in_review', staleReason: reason, updatedAt: kernel.now().toISOString() };
-      repo.update(after);
+      const after = store(item, { ...item, status: 'in_review', staleReason: reason, updatedAt: kernel.now().toISOString() });
       audit(ITEM, itemId, 'approval_stale', item, after);
     },
   };

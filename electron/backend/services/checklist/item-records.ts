@@ -34,6 +34,7 @@ export function requirementItem(deps: ChecklistDeps, entry: Entry, a: Applicable
     notes: '',
     createdAt: at,
     updatedAt: at,
+    version: 1,
   };
 }
 
@@ -62,5 +63,6 @@ export function customItem(id: string, input: CustomItemInput, at: string): Item
     notes: input.notes,
     createdAt: at,
     updatedAt: at,
+    version: 1,
   };
 }

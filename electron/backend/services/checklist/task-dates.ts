@@ -7,13 +7,12 @@ import type { ChecklistDeps } from '../checklist-service';
 import { dueDateFn } from './due-dates';
 
 export function taskDates(deps: ChecklistDeps) {
-  const { repo, kernel } = deps;
+  const { repo } = deps;
   return {
     /** Stores the due dates the plan gives (item id -> its task's finish). Call inside the plan's write. */
     dueWithTasks(entryId: string, finishes: Map<string, string>): void {
       const entry = deps.entry(entryId);
       const due = dueDateFn(entry);
-      const at = kernel.now().toISOString();
       for (const item of repo.forEntry(entryId)) {
         let dueDate = finishes.get(item.id);
         if (dueDate === undefined) {
@@ -21,7 +20,7 @@ export function taskDates(deps: ChecklistDeps) {
           if (!stored) continue;
           dueDate = due(stored.requirement.leadTimeDays, item.appliesFrom);
         }
-        if (dueDate !== item.dueDate) repo.update({ ...item, dueDate, updatedAt: at });
+        if (dueDate !== item.dueDate) repo.setDerivedDueDate(item.id, dueDate);
       }
     },
   };

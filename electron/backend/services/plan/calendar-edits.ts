@@ -15,31 +15,35 @@ export function calendarEdits(core: PlanCore, mutate: MutatePlan) {
     /** Keeps the plan in step with its entry (start date, country). Call inside the entry update's write. */
     entryChanged(before: Entry, after: Entry): void {
       const plan = repo.plan(after.id);
-      if (plan) repo.updatePlan(followEntry(plan, before, after, kernel.now().toISOString()));
+      if (!plan) return;
+      const next = followEntry(plan, before, after, kernel.now().toISOString());
+      // Only a real change of the settings moves their version.
+      if (JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...plan, updatedAt: '' })) core.storePlan(next);
     },
 
-    setStatusDate(entryId: string, statusDate: string | null): PlanView {
+    /** `version` is the plan settings' version the edit was based on. */
+    setStatusDate(entryId: string, version: number, statusDate: string | null): PlanView {
       return mutate(entryId, 'set_status_date', () => {
-        repo.updatePlan({ ...core.ensurePlan(entryId), statusDate });
+        core.storePlan({ ...core.planAt(entryId, version), statusDate });
         return { statusDate };
       });
     },
 
-    setShutdowns(entryId: string, dates: string[]): PlanView {
+    setShutdowns(entryId: string, version: number, dates: string[]): PlanView {
       return mutate(entryId, 'set_shutdowns', () => {
-        repo.updatePlan({ ...core.ensurePlan(entryId), shutdowns: [...new Set(dates)].sort() });
+        core.storePlan({ ...core.planAt(entryId, version), shutdowns: [...new Set(dates)].sort() });
         return { shutdowns: dates };
       });
     },
 
-    overrideHoliday(entryId: string, override: HolidayOverride, clear: boolean): PlanView {
-      const plan = core.ensurePlan(entryId);
-      const known = plan.holidays?.find((h) => h.date === override.date);
+    overrideHoliday(entryId: string, version: number, override: HolidayOverride, clear: boolean): PlanView {
+      const known = core.ensurePlan(entryId).holidays?.find((h) => h.date === override.date);
       if (!known) throw new AppError('invalid_input', `There is no public holiday on ${override.date} in this plan's calendar.`, 'date');
       return mutate(entryId, clear ? 'clear_holiday_override' : 'override_holiday', () => {
+        const plan = core.planAt(entryId, version);
         const overrides = plan.overrides.filter((o) => o.date !== override.date);
         if (!clear) overrides.push(override);
-        repo.updatePlan({ ...plan, overrides });
+        core.storePlan({ ...plan, overrides });
         return { holiday: known, override: clear ? null : override };
       });
     },
@@ -53,7 +57,7 @@ export function calendarEdits(core: PlanCore, mutate: MutatePlan) {
       const plan = core.ensurePlan(entryId);
       const entry = core.deps.entry(entryId);
       return mutate(entryId, 'accept_calendar_update', () => {
-        repo.updatePlan({ ...plan, holidays: snapshot(entry, plan.calendarFrom, plan.calendarTo) });
+        core.storePlan({ ...repo.plan(entryId)!, holidays: snapshot(entry, plan.calendarFrom, plan.calendarTo) });
         return { from: plan.calendarFrom, to: plan.calendarTo };
       });
     },

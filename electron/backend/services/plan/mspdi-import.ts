@@ -126,11 +126,11 @@ export function mspdiImport(core: PlanCore, view: ViewPlan) {
               updatedAt: at,
             };
             if (t === readiness) {
-              repo.updateTask({ ...readinessRecord, ...fields });
+              core.storeTask({ ...readinessRecord, ...fields });
               ids.set(t.uid, readinessRecord.id);
               return;
             }
-            const record: TaskRecord = { id: kernel.newId(), entryId: input.entryId, isReadiness: false, templateKey: null, sort, createdAt: at, ...fields };
+            const record: TaskRecord = { id: kernel.newId(), entryId: input.entryId, isReadiness: false, templateKey: null, sort, createdAt: at, version: 1, ...fields };
             repo.insertTask(record);
             ids.set(t.uid, record.id);
           });
@@ -143,7 +143,7 @@ export function mspdiImport(core: PlanCore, view: ViewPlan) {
               if (!hasSuccessor.has(t.uid)) repo.insertDependency({ id: kernel.newId(), entryId: input.entryId, predecessorId: ids.get(t.uid)!, successorId: readinessRecord.id, type: 'FS', lagDays: 0 });
             }
           }
-          repo.updatePlan({ ...repo.plan(input.entryId)!, projectStart, shutdowns, updatedAt: at });
+          core.storePlan({ ...repo.plan(input.entryId)!, projectStart, shutdowns });
           const result = view(input.entryId, null); // schedules the new plan; a refusal rolls all of this back
           core.deps.dueWithTasks(input.entryId, itemFinishes(result));
           audit(

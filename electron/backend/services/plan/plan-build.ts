@@ -44,6 +44,7 @@ export function planBuild({ repo, kernel, template, checklistItems }: PlanDeps) 
       sort,
       createdAt: at,
       updatedAt: at,
+      version: 1,
       ...fields,
     };
   }
@@ -93,6 +94,8 @@ export function planBuild({ repo, kernel, template, checklistItems }: PlanDeps) 
         shutdowns: [],
         createdAt: at,
         updatedAt: at,
+        version: 1,
+        settingsUpdatedAt: at,
       });
       const byKey = new Map<string, string>();
       let sort = 0;

@@ -8,7 +8,7 @@ import type { Entry } from '../../../../shared/entry-schema';
 import { schedule, ScheduleError, type Schedule, type ScheduleInput } from '../../../../shared/domain/schedule';
 import type { PlanView } from '../../../../shared/plan-schema';
 import type { PlanRecord, TaskRecord } from '../../repos/plan-repo';
-import { required } from '../kernel';
+import { checkVersion, required, staleVersion } from '../kernel';
 import type { PlanDeps } from '../plan-service';
 import { calendarOf } from './calendar-snapshot';
 import type { planBuild } from './plan-build';
@@ -73,9 +73,33 @@ export function planState(deps: PlanDeps, build: ReturnType<typeof planBuild>) {
     return { entry, plan, tasks, input, signedOffTasks, links };
   }
 
+  /** Writes changed settings over `plan` (as read in this write), refusing a plan that moved on since. */
+  function storePlan(plan: PlanRecord): void {
+    if (!repo.updatePlan(plan, kernel.now().toISOString())) throw staleVersion('planSettings', repo.plan(plan.entryId)?.settingsUpdatedAt ?? plan.settingsUpdatedAt);
+  }
+
+  /** Writes a changed task over `task` (as read in this write), refusing a task that moved on since. */
+  function storeTask(task: TaskRecord): void {
+    if (!repo.updateTask(task)) throw staleVersion('task', repo.task(task.id)?.updatedAt ?? task.updatedAt);
+  }
+
   return {
     ensurePlan,
     state,
+    storePlan,
+    storeTask,
+    /** The plan's settings, refused unless still at the version the edit was based on. Call inside the write. */
+    planAt(entryId: string, version: number): PlanRecord {
+      const plan = ensurePlan(entryId);
+      if (plan.version !== version) throw staleVersion('planSettings', plan.settingsUpdatedAt);
+      return plan;
+    },
+    /** The task, refused unless still at the version the edit was based on. Call inside the write. */
+    taskAt(taskId: string, version: number): TaskRecord {
+      const task = required(repo.task(taskId), 'task', 'taskId');
+      checkVersion(task, version, 'task');
+      return task;
+    },
     task: (taskId: string): TaskRecord => required(repo.task(taskId), 'task', 'taskId'),
 
     /** Schedules a changed copy of the plan before anything is written, so bad values get the scheduler's message. */
@@ -113,8 +137,7 @@ export function planMutator(core: PlanCore, view: ViewPlan): MutatePlan {
       const result = change();
       const shown = view(entryId, null);
       core.deps.dueWithTasks(entryId, itemFinishes(shown));
-      const plan = repo.plan(entryId)!;
-      repo.updatePlan({ ...plan, updatedAt: kernel.now().toISOString() });
+      repo.touchPlan(entryId, kernel.now().toISOString());
       audit(PLAN, entryId, action, null, detail ?? result ?? null);
       return shown;
     });

@@ -17,6 +17,7 @@ export function planView(core: PlanCore): ViewPlan {
     const dependencies = repo.dependencies(entryId);
     return {
       entryId,
+      version: s.plan.version,
       projectStart: s.plan.projectStart,
       statusDate: s.input.statusDate,
       statusDateIsToday: s.plan.statusDate === null,
@@ -41,6 +42,7 @@ export function planView(core: PlanCore): ViewPlan {
           isReadiness: t.isReadiness,
           linkedItemIds: s.links.get(t.id) ?? [],
           linkedItemsSignedOff: s.signedOffTasks.has(t.id),
+          version: t.version,
           schedule: st,
           baseline: b ? { start: b.start, finish: b.finish, finishSlipDays: signedBusinessDays(cal, b.finish, st.earlyFinish) } : null,
         };

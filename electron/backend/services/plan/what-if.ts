@@ -46,10 +46,10 @@ export function whatIf(core: PlanCore, mutate: MutatePlan, view: ViewPlan) {
       const s = core.state(entryId);
       run(scenarioInput(s, changes)); // refuses bad durations before anything is written
       return mutate(entryId, 'apply_what_if', () => {
-        if (changes.startShiftDays !== 0) repo.updatePlan({ ...repo.plan(entryId)!, projectStart: addDays(s.plan.projectStart, changes.startShiftDays) });
+        if (changes.startShiftDays !== 0) core.storePlan({ ...repo.plan(entryId)!, projectStart: addDays(s.plan.projectStart, changes.startShiftDays) });
         for (const d of changes.durations) {
           const t = core.task(d.taskId);
-          repo.updateTask({ ...t, durationDays: d.durationDays, updatedAt: kernel.now().toISOString() });
+          core.storeTask({ ...t, durationDays: d.durationDays, updatedAt: kernel.now().toISOString() });
         }
         return changes;
       });

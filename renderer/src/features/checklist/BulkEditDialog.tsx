@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { GuardedDialogRoot } from '../../components/GuardedDialogRoot';
 import { useChecklist } from '../../stores/checklist-store';
 import { BulkEditForm } from './BulkEditForm';
 import { useReturnFocus } from '../../lib/use-return-focus';
@@ -9,11 +10,11 @@ export function BulkEditDialog() {
   const request = useChecklist((s) => s.bulkDialog);
   const close = useChecklist((s) => s.closeBulkDialog);
   return (
-    <Dialog.Root open={request !== null} onOpenChange={(o) => (o ? undefined : close())}>
+    <GuardedDialogRoot open={request !== null} onOpenChange={(o) => (o ? undefined : close())}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content {...returnFocus} className="dialog dialog-small">{request ? <BulkEditForm request={request} /> : null}</Dialog.Content>
       </Dialog.Portal>
-    </Dialog.Root>
+    </GuardedDialogRoot>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { FormDateField } from '../../components/DateField';
 import { SETTABLE_STATUSES, type BulkPatch } from '../../../../shared/checklist-schema';
@@ -11,7 +12,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { formatDate, plural } from '../../lib/format-date';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
-import { useChecklist, type BulkDialogRequest } from '../../stores/checklist-store';
+import { shownVersions, useChecklist, type BulkDialogRequest } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 import { bulkFormSchema } from './item-form-schema';
 
@@ -29,7 +30,15 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
   const bulkUpdate = useChecklist((s) => s.bulkUpdate);
   const items = useChecklist((s) => s.view?.items);
   const single = request.itemIds.length === 1 ? items?.find((i) => i.id === request.itemIds[0]) : undefined;
-  const { form, submit, busy, formError } = useApiForm({
+  /** The items at the versions shown when the dialog opened: what the change is based on. */
+  const [based, setBased] = useState(() => {
+    try {
+      return shownVersions(request.itemIds);
+    } catch {
+      return request.itemIds.map((itemId) => ({ itemId, version: 0 }));
+    }
+  });
+  const { form, submit, busy, formError, stale, clearFailure } = useApiForm({
     schema: bulkFormSchema(request.field),
     defaultValues: { owner: '', status: request.status ?? '', naReason: '', dueDate: '' },
   });
@@ -42,7 +51,7 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
     request.field === 'owner' ? `Set owner for ${what}` : request.field === 'status' ? `Set status for ${what}` : `Set due date for ${what}`;
 
   const onSubmit = submit(async (patch) => {
-    await bulkUpdate(request.itemIds, patch);
+    await bulkUpdate(based, patch);
     useNotice.getState().show(doneText(patch, what));
     close();
   });
@@ -55,7 +64,21 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
         small
       />
       <div className="dialog-body dialog-body-form">
-        <ErrorAlert message={formError} />
+        <ErrorAlert
+          message={formError}
+          onReload={
+            stale
+              ? () =>
+                  void useChecklist
+                    .getState()
+                    .reload()
+                    .then(() => {
+                      clearFailure();
+                      setBased(shownVersions(request.itemIds.filter((id) => useChecklist.getState().view?.items.some((i) => i.id === id))));
+                    })
+              : undefined
+          }
+        />
         {request.field === 'owner' ? (
           <TextField id="bulk-owner" label="Owner" error={errorAt(errors, 'owner')} hint="A person or team. Leave empty to unassign." autoFocus {...register('owner')} />
         ) : null}

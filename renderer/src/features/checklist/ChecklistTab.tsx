@@ -21,6 +21,8 @@ export function ChecklistTab() {
   const view = useChecklist((s) => s.view);
   const error = useChecklist((s) => s.error);
   const actionError = useChecklist((s) => s.actionError);
+  const actionStale = useChecklist((s) => s.actionStale);
+  const setActionError = useChecklist((s) => s.setActionError);
   const reload = useChecklist((s) => s.reload);
   const items = view?.items ?? NO_ITEMS;
   const table = useChecklistTable(items);
@@ -72,7 +74,17 @@ export function ChecklistTab() {
           <>
             <ChecklistToolbar items={items} />
             <BulkBar visibleIds={visibleIds} />
-            <ErrorAlert message={actionError} />
+            <ErrorAlert
+              message={actionError}
+              onReload={
+                actionStale
+                  ? () => {
+                      setActionError(null);
+                      void reload();
+                    }
+                  : undefined
+              }
+            />
             <ChecklistTable table={table} />
           </>
         )}

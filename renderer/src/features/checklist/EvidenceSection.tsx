@@ -10,6 +10,7 @@ import { formatMegabytes } from '../../lib/format-bytes';
 import { useChecklist } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 import { EvidenceLinkForm } from './EvidenceLinkForm';
+import { EvidenceRemoveForm } from './EvidenceRemoveForm';
 import { EvidenceList } from '../../components/EvidenceList';
 
 /** The item's evidence, "Attach file" and "Add link". Files over the limit are refused before upload. */
@@ -20,6 +21,7 @@ export function EvidenceSection({ item }: { item: ChecklistItem }) {
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [removing, setRemoving] = useState<Evidence | null>(null);
   const inputId = useId();
 
   async function attach(e: ChangeEvent<HTMLInputElement>) {
@@ -68,7 +70,9 @@ export function EvidenceSection({ item }: { item: ChecklistItem }) {
         evidence={item.evidence}
         onDownload={(ev) => void download(ev)}
         onReveal={hostCapabilities().canReveal ? (ev) => void reveal(ev) : undefined}
+        onRemove={(ev) => setRemoving(ev)}
       />
+      {removing ? <EvidenceRemoveForm key={removing.id} evidence={removing} signedOff={item.status === 'signed_off'} onDone={() => setRemoving(null)} /> : null}
       <div className="evidence-actions">
         <label htmlFor={inputId} className={uploading ? 'btn btn-secondary file-button is-busy' : 'btn btn-secondary file-button'}>
           <Paperclip size={16} aria-hidden="true" />

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { GuardedDialogRoot } from '../../components/GuardedDialogRoot';
 import { selectOpenItem, useChecklist } from '../../stores/checklist-store';
 import { ItemDetail } from './ItemDetail';
 import { useReturnFocus } from '../../lib/use-return-focus';
@@ -8,11 +9,11 @@ export function ItemDetailPanel() {
   const item = useChecklist(selectOpenItem);
   const close = useChecklist((s) => s.closeItem);
   return (
-    <Dialog.Root open={item !== null} onOpenChange={(o) => (o ? undefined : close())}>
+    <GuardedDialogRoot open={item !== null} onOpenChange={(o) => (o ? undefined : close())}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay sheet-overlay" />
         <Dialog.Content {...returnFocus} className="sheet">{item ? <ItemDetail key={item.id} item={item} /> : null}</Dialog.Content>
       </Dialog.Portal>
-    </Dialog.Root>
+    </GuardedDialogRoot>
   );
 }

@@ -29,18 +29,40 @@ function changes(input: ItemPatch, item: ChecklistItem): ItemPatch {
   return patch;
 }
 
+function valuesOf(item: ChecklistItem) {
+  return { status: item.status, naReason: item.naReason ?? '', owner: item.owner, dueDate: item.dueDate ?? '', notes: item.notes };
+}
+
 /** Status (with a reason when not applicable), owner, due date and notes of one item. */
 export function ItemEditForm({ item }: { item: ChecklistItem }) {
   const updateItem = useChecklist((s) => s.updateItem);
   const signedOff = item.status === 'signed_off';
-  const { form, submit, busy, formError } = useApiForm({
+  const { form, submit, busy, formError, stale, clearFailure } = useApiForm({
     schema: itemFormSchema,
-    defaultValues: { status: item.status, naReason: item.naReason ?? '', owner: item.owner, dueDate: item.dueDate ?? '', notes: item.notes },
+    defaultValues: valuesOf(item),
   });
+  /** The version of the item the form's values are based on (as opened, then as last saved or reloaded). */
+  const [base, setBase] = useState(item.version);
   const { register, control } = form;
   const errors = form.formState.errors;
   const status = useWatch({ control, name: 'status' });
   const [saved, setSaved] = useState(false);
+
+  // An untouched form follows the item as stored (evidence added here can move its version:
+  // an approval turning stale); one holding edits keeps the version they were based on.
+  const dirty = form.formState.isDirty;
+  const [seen, setSeen] = useState(item.version);
+  const [follow, setFollow] = useState<ChecklistItem | null>(null);
+  if (item.version !== seen) {
+    setSeen(item.version);
+    if (!dirty) {
+      setBase(item.version);
+      setFollow(item);
+    }
+  }
+  useEffect(() => {
+    if (follow) form.reset(valuesOf(follow));
+  }, [follow, form]);
 
   // Any change after saving takes the "Saved" mark away.
   useEffect(() => {
@@ -53,13 +75,27 @@ export function ItemEditForm({ item }: { item: ChecklistItem }) {
   const onSubmit = submit(async (input) => {
     setSaved(false);
     const patch = changes(input, item);
-    if (Object.keys(patch).length > 0) await updateItem(item.id, patch);
+    if (Object.keys(patch).length > 0) {
+      const stored = await updateItem(item.id, base, patch);
+      setBase(stored.version);
+      form.reset(valuesOf(stored));
+    }
     setSaved(true);
   });
 
+  /** After a refusal because the item changed elsewhere: the item as stored now, in the form. */
+  async function reload() {
+    await useChecklist.getState().reload();
+    const current = useChecklist.getState().view?.items.find((i) => i.id === item.id);
+    clearFailure();
+    if (!current) return;
+    setBase(current.version);
+    form.reset(valuesOf(current));
+  }
+
   return (
     <form className="item-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Work on this item">
-      <ErrorAlert message={formError} />
+      <ErrorAlert message={formError} onReload={stale ? () => void reload() : undefined} />
       <div className="form-row">
         <EnumSelect
           id="item-status"

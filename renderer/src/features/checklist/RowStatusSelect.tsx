@@ -1,5 +1,4 @@
 import { SETTABLE_STATUSES, type ChecklistItem } from '../../../../shared/checklist-schema';
-import { errorMessage } from '../../lib/error-message';
 import { ITEM_STATUS_LABELS, PROFILE_EXCLUDED_LABEL } from '../../../../shared/vocabulary/checklist';
 import { useChecklist, type SettableStatus } from '../../stores/checklist-store';
 
@@ -20,9 +19,9 @@ export function RowStatusSelect({ item }: { item: ChecklistItem }) {
     }
     setActionError(null);
     try {
-      await updateItem(item.id, { status });
+      await updateItem(item.id, item.version, { status });
     } catch (err) {
-      setActionError(errorMessage(err));
+      setActionError(err);
     }
   }
 

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { GuardedDialogRoot } from '../../components/GuardedDialogRoot';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
 import { formValuesFromEntry } from './entry-form-values';
 import { EntryForm } from './EntryForm';
@@ -10,14 +11,14 @@ export function EntryDialog() {
   const returnFocus = useReturnFocus();
   const { open, editing, session, close } = useEntryDialog();
   return (
-    <Dialog.Root open={open} onOpenChange={(o) => (o ? undefined : close())}>
+    <GuardedDialogRoot open={open} onOpenChange={(o) => (o ? undefined : close())}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content {...returnFocus} className="dialog dialog-large">
           {/* A fresh form for every opening. */}
-          <EntryForm key={session} editingId={editing?.id ?? null} initial={editing ? formValuesFromEntry(editing) : null} />
+          <EntryForm key={session} editing={editing ? { id: editing.id, version: editing.version } : null} initial={editing ? formValuesFromEntry(editing) : null} />
         </Dialog.Content>
       </Dialog.Portal>
-    </Dialog.Root>
+    </GuardedDialogRoot>
   );
 }

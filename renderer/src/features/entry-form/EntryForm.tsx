@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { DialogFooter } from '../../components/DialogFooter';
 import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { api } from '../../api/client';
 import { useApiForm } from '../../lib/use-api-form';
 import { useChecklist } from '../../stores/checklist-store';
 import { useEntries } from '../../stores/entries-store';
@@ -25,9 +26,10 @@ function defaultHomeCountry(): string {
 }
 
 /** The entry form inside the dialog; an edit that changes the checklist is confirmed first. */
-export function EntryForm({ editingId, initial }: { editingId: string | null; initial: EntryFormValues | null }) {
+export function EntryForm({ editing, initial }: { editing: { id: string; version: number } | null; initial: EntryFormValues | null }) {
   const close = useEntryDialog((s) => s.close);
-  const { form, submit, busy, formError } = useApiForm({
+  const editingId = editing?.id ?? null;
+  const { form, submit, busy, formError, stale } = useApiForm({
     schema: entryFormSchema,
     defaultValues: initial ?? emptyFormValues(localToday(), defaultHomeCountry()),
     aliases: ENTRY_FIELD_ALIASES,
@@ -43,7 +45,8 @@ export function EntryForm({ editingId, initial }: { editingId: string | null; in
 
   async function save(fields: EntryFields) {
     if (editingId) {
-      const entry = await useEntries.getState().update(editingId, fields);
+      // The version the form was opened with: an edit saved meanwhile elsewhere is never overwritten.
+      const entry = await useEntries.getState().update(editingId, editing!.version, fields);
       await useEntryPage.getState().replace(entry);
       if (useChecklist.getState().entryId === entry.id) await useChecklist.getState().reload();
       useNotice.getState().show(`Saved the changes to “${entry.name}”.`);
@@ -75,13 +78,22 @@ export function EntryForm({ editingId, initial }: { editingId: string | null; in
     }
   });
 
+  /** After a refusal because the entry changed elsewhere: open the form afresh on the entry as stored now. */
+  async function reload() {
+    if (!editingId) return;
+    const current = await api('entries.get', { id: editingId });
+    await useEntryPage.getState().replace(current);
+    useEntryDialog.getState().openEdit(current);
+  }
+  const onReload = stale ? () => void reload() : undefined;
+
   const title = editingId ? 'Edit market entry' : 'New market entry';
   if (pending) {
     return (
       <div className="dialog-form">
         <DialogHeader title={title} description="Saving this edit changes the checklist. Check the changes below." />
         <div className="dialog-body">
-          <ErrorAlert message={formError} />
+          <ErrorAlert message={formError} onReload={onReload} />
           <ProfileChangeConfirm diff={pending.diff} />
         </div>
         <footer className="dialog-footer">
@@ -111,7 +123,7 @@ export function EntryForm({ editingId, initial }: { editingId: string | null; in
         }
       />
       <div className="dialog-body">
-        <ErrorAlert message={formError} />
+        <ErrorAlert message={formError} onReload={onReload} />
         <MarketSection form={form} />
         <WindowSection form={form} />
         <ApplicabilityFieldset form={form} />

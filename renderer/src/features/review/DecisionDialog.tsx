@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { GuardedDialogRoot } from '../../components/GuardedDialogRoot';
 import { selectOpenEntry, useReview } from '../../stores/review-store';
 import { DecisionPanel } from './DecisionPanel';
 import { useReturnFocus } from '../../lib/use-return-focus';
@@ -9,11 +10,11 @@ export function DecisionDialog() {
   const entry = useReview(selectOpenEntry);
   const close = useReview((s) => s.closeItem);
   return (
-    <Dialog.Root open={entry !== null} onOpenChange={(o) => (o ? undefined : close())}>
+    <GuardedDialogRoot open={entry !== null} onOpenChange={(o) => (o ? undefined : close())}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content {...returnFocus} className="dialog dialog-decision">{entry ? <DecisionPanel key={entry.item.id} entry={entry} /> : null}</Dialog.Content>
       </Dialog.Portal>
-    </Dialog.Root>
+    </GuardedDialogRoot>
   );
 }

@@ -6,7 +6,7 @@ import { isRealDate } from '../../../../shared/domain/iso-date';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../lib/error-message';
+import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 
@@ -21,16 +21,18 @@ export function HolidayRow({ holiday, view }: { holiday: Holiday; view: PlanView
   const [date, setDate] = useState(holiday.date);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
   const movedFrom = view.calendar.overrides.find((o) => o.newDate === holiday.date && o.date !== holiday.date)?.date ?? null;
 
   async function override(input: { newDate: string | null; clear: boolean; date?: string }) {
     setBusy(true);
     setError(null);
     try {
-      await mutate('plan.overrideHoliday', { entryId: view.entryId, date: input.date ?? holiday.date, newDate: input.newDate, clear: input.clear });
+      await mutate('plan.overrideHoliday', { entryId: view.entryId, version: view.version, date: input.date ?? holiday.date, newDate: input.newDate, clear: input.clear });
       setEditing(false);
     } catch (err) {
-      setError(errorMessage(err));
+      setError(inlineErrorMessage(err));
+      setStale(isStaleVersion(err));
     } finally {
       setBusy(false);
     }
@@ -74,7 +76,17 @@ export function HolidayRow({ holiday, view }: { holiday: Holiday; view: PlanView
           </Button>
         </div>
       ) : null}
-      <ErrorAlert message={error} />
+      <ErrorAlert
+        message={error}
+        onReload={
+          stale
+            ? () => {
+                setError(null);
+                void useTimeline.getState().reload();
+              }
+            : undefined
+        }
+      />
     </li>
   );
 }

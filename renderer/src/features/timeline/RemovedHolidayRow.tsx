@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../lib/error-message';
+import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 
@@ -11,14 +11,17 @@ export function RemovedHolidayRow({ date, entryId }: { date: string; entryId: st
   const mutate = useTimeline((s) => s.mutate);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
+  const version = useTimeline((s) => s.view?.version ?? 0);
 
   async function undo() {
     setBusy(true);
     setError(null);
     try {
-      await mutate('plan.overrideHoliday', { entryId, date, newDate: null, clear: true });
+      await mutate('plan.overrideHoliday', { entryId, version, date, newDate: null, clear: true });
     } catch (err) {
-      setError(errorMessage(err));
+      setError(inlineErrorMessage(err));
+      setStale(isStaleVersion(err));
     } finally {
       setBusy(false);
     }
@@ -34,7 +37,17 @@ export function RemovedHolidayRow({ date, entryId }: { date: string; entryId: st
           Undo
         </Button>
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert
+        message={error}
+        onReload={
+          stale
+            ? () => {
+                setError(null);
+                void useTimeline.getState().reload();
+              }
+            : undefined
+        }
+      />
     </li>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { AddOnEnterField } from '../../components/AddOnEnterField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../lib/error-message';
+import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 
@@ -13,16 +13,18 @@ export function ShutdownDays({ view }: { view: PlanView }) {
   const mutate = useTimeline((s) => s.mutate);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [stale, setStale] = useState(false);
   const days = view.calendar.shutdowns;
 
   async function save(dates: string[]) {
     setBusy(true);
     setError(null);
     try {
-      await mutate('plan.setShutdowns', { entryId: view.entryId, dates });
+      await mutate('plan.setShutdowns', { entryId: view.entryId, version: view.version, dates });
       return true;
     } catch (err) {
-      setError(errorMessage(err));
+      setError(inlineErrorMessage(err));
+      setStale(isStaleVersion(err));
       return false;
     } finally {
       setBusy(false);
@@ -56,7 +58,17 @@ export function ShutdownDays({ view }: { view: PlanView }) {
         </ul>
       )}
       <AddOnEnterField label="Add shutdown day" type="date" className="input input-date" rowClassName="shutdown-add" disabled={busy} onAdd={add} />
-      <ErrorAlert message={error} />
+      <ErrorAlert
+        message={error}
+        onReload={
+          stale
+            ? () => {
+                setError(null);
+                void useTimeline.getState().reload();
+              }
+            : undefined
+        }
+      />
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { isRealDate } from '../../../../shared/domain/iso-date';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
-import { errorMessage } from '../../lib/error-message';
 import { useTimeline } from '../../stores/timeline-store';
 
 /**
@@ -20,10 +19,10 @@ export function StatusDateControl({ view }: { view: PlanView }) {
   async function save(statusDate: string | null) {
     setBusy(true);
     try {
-      await mutate('plan.setStatusDate', { entryId: view.entryId, statusDate });
+      await mutate('plan.setStatusDate', { entryId: view.entryId, version: view.version, statusDate });
       setActionError(null);
     } catch (err) {
-      setActionError(errorMessage(err));
+      setActionError(err);
     } finally {
       setBusy(false);
       setDraft(null);

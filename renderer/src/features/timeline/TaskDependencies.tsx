@@ -3,53 +3,56 @@ import { useId, useState } from 'react';
 import { DEPENDENCY_TYPES, type PlanTaskView, type PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../lib/error-message';
-import { useTimeline } from '../../stores/timeline-store';
 import { DependencyList } from './DependencyList';
 import { orderTasks } from './gantt-layout';
 import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
 
 type DependencyType = (typeof DEPENDENCY_TYPES)[number];
 
+/** The task's links as the editor holds them until Save: what it waits for, and what waits for it. */
+export interface TaskLinks {
+  predecessors: { predecessorId: string; type: DependencyType; lagDays: number }[];
+  successors: { successorId: string; type: DependencyType; lagDays: number }[];
+}
+
+/** The links of `task` in the plan as stored. */
+export function linksOf(task: PlanTaskView, view: PlanView): TaskLinks {
+  return {
+    predecessors: view.dependencies.filter((d) => d.successorId === task.id).map((d) => ({ predecessorId: d.predecessorId, type: d.type, lagDays: d.lagDays })),
+    successors: view.dependencies.filter((d) => d.predecessorId === task.id).map((d) => ({ successorId: d.successorId, type: d.type, lagDays: d.lagDays })),
+  };
+}
+
 /**
  * What the task waits for and what waits for it, each link removable, and a row to add
- * a predecessor (type and lag). Links are saved at once; a cycle or a lag below minus the
- * predecessor's duration is refused with a sentence naming the tasks.
+ * a predecessor (type and lag). Like every other field of the editor, link changes wait
+ * for Save; a cycle or a lag below minus the predecessor's duration is refused then, with
+ * a sentence naming the tasks.
  */
-export function TaskDependencies({ task, view }: { task: PlanTaskView; view: PlanView }) {
+export function TaskDependencies({ task, view, links, onChange }: { task: PlanTaskView; view: PlanView; links: TaskLinks; onChange(links: TaskLinks): void }) {
   const id = useId();
-  const mutate = useTimeline((s) => s.mutate);
   const [predecessor, setPredecessor] = useState('');
   const [type, setType] = useState<DependencyType>('FS');
   const [lag, setLag] = useState('0');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const titles = new Map(view.tasks.map((t) => [t.id, t.title]));
-  const before = view.dependencies.filter((d) => d.successorId === task.id);
-  const after = view.dependencies.filter((d) => d.predecessorId === task.id);
-  const linked = new Set(before.map((d) => d.predecessorId));
+  // The lists show links by a key of their own: the other task (one link per pair).
+  const before = links.predecessors.map((l) => ({ id: `p:${l.predecessorId}`, predecessorId: l.predecessorId, successorId: task.id, type: l.type, lagDays: l.lagDays }));
+  const after = links.successors.map((l) => ({ id: `s:${l.successorId}`, predecessorId: task.id, successorId: l.successorId, type: l.type, lagDays: l.lagDays }));
+  const linked = new Set(links.predecessors.map((l) => l.predecessorId));
   const candidates = orderTasks(view.tasks).filter((t) => t.id !== task.id && !t.isReadiness && !linked.has(t.id));
 
-  async function run(action: () => Promise<unknown>) {
-    if (busy) return;
-    setBusy(true);
+  function remove(key: string) {
     setError(null);
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      setError(errorMessage(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const other = key.slice(2);
+    onChange(
+      key.startsWith('p:')
+        ? { ...links, predecessors: links.predecessors.filter((l) => l.predecessorId !== other) }
+        : { ...links, successors: links.successors.filter((l) => l.successorId !== other) },
+    );
   }
 
-  function remove(dependencyId: string) {
-    void run(() => mutate('plan.removeDependency', { dependencyId }));
-  }
-
-  async function add() {
+  function add() {
     if (!predecessor) {
       setError('Choose the task this one comes after.');
       return;
@@ -59,12 +62,11 @@ export function TaskDependencies({ task, view }: { task: PlanTaskView; view: Pla
       setError('Enter the lag as a number of business days.');
       return;
     }
-    const ok = await run(() => mutate('plan.addDependency', { entryId: view.entryId, predecessorId: predecessor, successorId: task.id, type, lagDays }));
-    if (ok) {
-      setPredecessor('');
-      setType('FS');
-      setLag('0');
-    }
+    setError(null);
+    onChange({ ...links, predecessors: [...links.predecessors, { predecessorId: predecessor, type, lagDays }] });
+    setPredecessor('');
+    setType('FS');
+    setLag('0');
   }
 
   return (
@@ -74,8 +76,8 @@ export function TaskDependencies({ task, view }: { task: PlanTaskView; view: Pla
       </h3>
       <ErrorAlert message={error} />
       <div className="task-deps-lists">
-        <DependencyList side="after" dependencies={before} titles={titles} busy={busy} onRemove={remove} />
-        <DependencyList side="before" dependencies={after} titles={titles} busy={busy} onRemove={remove} />
+        <DependencyList side="after" dependencies={before} titles={titles} busy={false} onRemove={remove} />
+        <DependencyList side="before" dependencies={after} titles={titles} busy={false} onRemove={remove} />
       </div>
       <div className="deps-add" role="group" aria-label="Add a dependency">
         <div className="field deps-add-task">
@@ -117,15 +119,16 @@ export function TaskDependencies({ task, view }: { task: PlanTaskView; view: Pla
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
-                void add();
+                add();
               }
             }}
           />
         </div>
-        <Button icon={Link2} disabled={busy} onClick={() => void add()}>
+        <Button icon={Link2} onClick={add}>
           Add dependency
         </Button>
       </div>
+      <p className="field-hint">Link changes are saved with the task&apos;s other changes.</p>
     </section>
   );
 }

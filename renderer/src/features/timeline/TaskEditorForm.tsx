@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { FormDateField } from '../../components/DateField';
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { taskPatch, type PlanTaskView, type PlanView, type TaskPatch } from '../../../../shared/plan-schema';
 import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { Button } from '../../components/Button';
@@ -15,7 +16,7 @@ import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { DeleteTaskButton } from './DeleteTaskButton';
-import { TaskDependencies } from './TaskDependencies';
+import { TaskDependencies, linksOf, type TaskLinks } from './TaskDependencies';
 import { businessDays } from './plan-text';
 
 interface TaskValues {
@@ -27,11 +28,15 @@ interface TaskValues {
   actualStart: string;
   actualFinish: string;
   startNoEarlierThan: string;
+  /** Held here so they wait for Save like every other field. */
+  links: TaskLinks;
 }
 
 const schema = fromForm(
-  (v: TaskValues) => ({
+  ({ links, ...v }: TaskValues) => ({
     ...v,
+    dependencies: links.predecessors,
+    successors: links.successors,
     durationDays: textToNumber(v.durationDays),
     percentComplete: textToNumber(v.percentComplete),
     actualStart: emptyAsNull(v.actualStart),
@@ -41,48 +46,74 @@ const schema = fromForm(
   taskPatch,
 );
 
-/** Only what differs from the task as scheduled is sent. */
-function changes(input: TaskPatch, task: PlanTaskView): TaskPatch {
+const sameLinks = (a: readonly object[], b: readonly object[]) => JSON.stringify(a.map((x) => JSON.stringify(x)).sort()) === JSON.stringify(b.map((x) => JSON.stringify(x)).sort());
+
+/** Only what differs from the task as opened is sent (its links as whole lists, when they changed). */
+function changes(input: TaskPatch, task: PlanTaskView, opened: TaskLinks): TaskPatch {
   const patch: TaskPatch = {};
-  for (const key of Object.keys(input) as Array<keyof TaskPatch>) {
-    if (input[key] !== undefined && input[key] !== task[key]) Object.assign(patch, { [key]: input[key] });
+  const { dependencies, successors, ...fields } = input;
+  for (const key of Object.keys(fields) as Array<keyof typeof fields>) {
+    if (fields[key] !== undefined && fields[key] !== task[key]) Object.assign(patch, { [key]: fields[key] });
   }
+  if (dependencies && !sameLinks(dependencies, opened.predecessors)) patch.dependencies = dependencies;
+  if (successors && !sameLinks(successors, opened.successors)) patch.successors = successors;
   return patch;
 }
 
+function valuesOf(task: PlanTaskView, links: TaskLinks): TaskValues {
+  return {
+    title: task.title,
+    workstream: task.workstream,
+    owner: task.owner,
+    durationDays: String(task.durationDays),
+    percentComplete: String(task.percentComplete),
+    actualStart: task.actualStart ?? '',
+    actualFinish: task.actualFinish ?? '',
+    startNoEarlierThan: task.startNoEarlierThan ?? '',
+    links,
+  };
+}
+
 /**
- * Everything about one task: its fields (saved together), its schedule in words, and
- * its dependencies (each added or removed at once). Refusals come back as one sentence.
+ * Everything about one task: its fields and its dependencies (all saved together with
+ * Save, based on the task's version when the editor opened), its schedule in words.
+ * Refusals come back as one sentence; the form keeps what the user entered.
  */
 export function TaskEditorForm({ task, view, onDone }: { task: PlanTaskView; view: PlanView; onDone(): void }) {
   const id = useId();
   const updateTask = useTimeline((s) => s.updateTask);
-  const { form, submit, busy, formError } = useApiForm({
+  /** The task as the editor opened it (or last reloaded it): what Save is based on. */
+  const [opened, setOpened] = useState(() => ({ version: task.version, task, links: linksOf(task, view) }));
+  const { form, submit, busy, formError, stale, clearFailure } = useApiForm({
     schema,
-    defaultValues: {
-      title: task.title,
-      workstream: task.workstream,
-      owner: task.owner,
-      durationDays: String(task.durationDays),
-      percentComplete: String(task.percentComplete),
-      actualStart: task.actualStart ?? '',
-      actualFinish: task.actualFinish ?? '',
-      startNoEarlierThan: task.startNoEarlierThan ?? '',
-    },
+    defaultValues: valuesOf(task, opened.links),
   });
+  const links = useWatch({ control: form.control, name: 'links' });
   const { register } = form;
   const errors = form.formState.errors;
   const s = task.schedule;
   const readiness = task.isReadiness;
 
   const onSubmit = submit(async (input) => {
-    const patch = changes(input, task);
+    const patch = changes(input, opened.task, opened.links);
     if (Object.keys(patch).length > 0) {
-      await updateTask(task.id, patch);
+      await updateTask(task.id, opened.version, patch);
       useNotice.getState().show(`Saved “${patch.title ?? task.title}”.`);
     }
     onDone();
   });
+
+  /** After a refusal because the task changed elsewhere: the task as stored now, in the form. */
+  async function reload() {
+    await useTimeline.getState().reload();
+    const current = useTimeline.getState().view;
+    const fresh = current?.tasks.find((t) => t.id === task.id);
+    clearFailure();
+    if (!current || !fresh) return;
+    const freshLinks = linksOf(fresh, current);
+    setOpened({ version: fresh.version, task: fresh, links: freshLinks });
+    form.reset(valuesOf(fresh, freshLinks));
+  }
 
   return (
     <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
@@ -100,7 +131,7 @@ export function TaskEditorForm({ task, view, onDone }: { task: PlanTaskView; vie
         <DialogCloseButton />
       </header>
       <div className="dialog-body dialog-body-form">
-        <ErrorAlert message={formError} />
+        <ErrorAlert message={formError} onReload={stale ? () => void reload() : undefined} />
         {task.linkedItemIds.length > 0 ? (
           <p className="inline-note">
             Linked to {plural(task.linkedItemIds.length, 'checklist item')}:{' '}
@@ -139,7 +170,7 @@ export function TaskEditorForm({ task, view, onDone }: { task: PlanTaskView; vie
             />
           </fieldset>
         )}
-        <TaskDependencies task={task} view={view} />
+        <TaskDependencies task={task} view={view} links={links} onChange={(next) => form.setValue('links', next, { shouldDirty: true })} />
       </div>
       <footer className="dialog-footer dialog-footer-split">
         {readiness ? <span /> : <DeleteTaskButton task={task} onDeleted={onDone} />}

@@ -25,6 +25,7 @@ export function TimelineTab({ entryId }: { entryId: string }) {
   const error = useTimeline((s) => (s.entryId === entryId ? s.error : null));
   const actionError = useTimeline((s) => s.actionError);
   const setActionError = useTimeline((s) => s.setActionError);
+  const actionStale = useTimeline((s) => s.actionStale);
   const hideBaseline = useTimeline((s) => s.hideBaseline);
 
   useEffect(() => {
@@ -73,7 +74,17 @@ export function TimelineTab({ entryId }: { entryId: string }) {
         </div>
         {actionError ? (
           <div className="task-panel-alert">
-            <ErrorAlert message={actionError} />
+            <ErrorAlert
+              message={actionError}
+              onReload={
+                actionStale
+                  ? () => {
+                      setActionError(null);
+                      void useTimeline.getState().reload();
+                    }
+                  : undefined
+              }
+            />
             <button type="button" className="btn btn-ghost btn-small" onClick={() => setActionError(null)}>
               Dismiss
             </button>

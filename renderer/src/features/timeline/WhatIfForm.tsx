@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { Plus, Trash2 } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
@@ -158,9 +157,8 @@ export function WhatIfForm({ view, onDone }: { view: PlanView; onDone(): void })
         {preview ? <WhatIfPreview view={view} result={preview.result} /> : <p className="whatif-hint">Preview to see the readiness date this would give.</p>}
       </div>
       <footer className="dialog-footer">
-        <Dialog.Close asChild>
-          <Button>Discard</Button>
-        </Dialog.Close>
+        {/* Discard is the user's own choice to drop the scenario: it closes without asking. */}
+        <Button onClick={onDone}>Discard</Button>
         <Button type="submit" disabled={busy}>
           Preview
         </Button>
