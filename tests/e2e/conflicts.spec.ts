@@ -215,5 +215,6 @@ test('two tabs on the timeline: an inline change based on an older plan is refus
   await a.screenshot({ path: `${SCREENS}/conflict-timeline-1024.png` });
   await alert.getByRole('button', { name: 'Reload' }).click();
   await expect(alert).toHaveCount(0);
-  await expect(a.getByLabel('Status date')).toHaveValue('2027-03-10');
+  // Shown in the user's date format (en-GB here: day/month/year).
+  await expect(a.getByLabel('Status date')).toHaveValue('10/03/2027');
 });

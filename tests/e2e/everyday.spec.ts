@@ -131,8 +131,8 @@ test("an entry's History lists a checklist status change and a sign-off, filtera
   const { page } = app;
   await rpc(app, 'settings.update', { displayName: 'Amira Haddad', role: 'legal' });
   const entry = await rpc<{ id: string }>(app, 'entries.create', validEntry({ name: 'Brazil launch', targetCountry: 'BR' }));
-  const { items } = await rpc<{ items: { id: string; title: string }[] }>(app, 'checklist.get', { entryId: entry.id });
-  await rpc(app, 'checklist.updateItem', { itemId: items[0]!.id, patch: { status: 'in_review' } });
+  const { items } = await rpc<{ items: { id: string; title: string; version: number }[] }>(app, 'checklist.get', { entryId: entry.id });
+  await rpc(app, 'checklist.updateItem', { itemId: items[0]!.id, version: items[0]!.version, patch: { status: 'in_review' } });
   await rpc(app, 'review.decide', { itemId: items[0]!.id, decision: 'approve', comment: 'Reviewed the policy' });
   await page.reload();
   await openEntry(page, 'Brazil launch');
