@@ -53,6 +53,23 @@ export const BOOLEAN_FIELDS = PROFILE_FLAGS;
 /** Optional yes/no questions: a rule on one is "unknown" when the profile does not answer it. */
 export const QUESTION_FIELDS = PROFILE_QUESTIONS;
 
+/** Every profile field a rule may name (the pack reader refuses any other, naming it). */
+export const RULE_FIELDS: readonly string[] = [
+  ...BOOLEAN_FIELDS,
+  ...QUESTION_FIELDS,
+  'entryMode',
+  'customerType',
+  'dataSubjects',
+  'regulatedSectors',
+  'expectedMarketRevenue',
+  'globalRevenue',
+  'aiRole',
+  'freeZone',
+  'localHeadcount',
+  'customerRegions',
+  'targetRegion',
+];
+
 const money = z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) });
 
 /**

@@ -73,6 +73,26 @@ describe('checklists', () => {
     expect(view.readiness).toEqual({ signedOff: 0, applicable: 3, percent: 0 });
   });
 
+  it('previews and applies a change of the optional answers: unknown customer states are a check, a known state decides', async () => {
+    const saoPaulo = req('test.br.sp', { title: 'São Paulo duty', appliesWhen: { field: 'customerRegions', includes: 'BR-SP' } });
+    const b = await backend([testPack({ requirements: [saoPaulo] })]);
+    const e = await ok<Entry>(b.router.call('entries.create', brazil()));
+    const before = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
+    expect(before.map((i) => [i.requirementId, i.certainty])).toEqual([['test.br.sp', 'check']]);
+    const { id: _i, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, ...fields } = e;
+
+    const elsewhere = { ...fields, profile: { ...fields.profile, customerRegions: ['BR-RJ'] } };
+    const preview = await ok<{ remove: { title: string; outcome: string }[] }>(b.router.call('entries.previewUpdate', { id: e.id, fields: elsewhere }));
+    expect(preview.remove).toEqual([expect.objectContaining({ title: 'São Paulo duty', outcome: 'deleted' })]);
+    // The entry's own region is a site there, whatever the customer list says.
+    const inSaoPaulo = { ...elsewhere, targetSubdivision: 'BR-SP' };
+    expect((await ok<{ remove: unknown[] }>(b.router.call('entries.previewUpdate', { id: e.id, fields: inSaoPaulo }))).remove).toEqual([]);
+
+    await ok(b.router.call('entries.update', { id: e.id, fields: inSaoPaulo }));
+    const after = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
+    expect(after.map((i) => [i.requirementId, i.certainty, i.reasons])).toEqual([['test.br.sp', 'applies', ['Brazil', 'operates in BR-SP']]]);
+  });
+
   it('never deletes an item with evidence when the profile changes; it becomes not applicable and comes back', async () => {
     const b = await backend();
     const e = await ok<Entry>(b.router.call('entries.create', brazil()));
