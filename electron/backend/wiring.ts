@@ -78,7 +78,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     kernel,
     audit: audit.record,
     entry: (id) => entries.get(id),
-    library: { requirements: () => library.requirements(), requirement: library.requirement, pack: library.pack },
+    library: { requirements: () => library.requirements(), requirement: library.requirement, pack: library.pack, noneKnown: library.noneKnown },
     evidence: { forEntry: evidence.forEntry, forItem: evidence.forItem, itemHasEvidence: evidence.itemHasEvidence },
     itemHasHistory: (id) => audit.hasHistory('checklist_item', id),
     sweepExpired: () => signoff.sweepExpired(),

@@ -73,6 +73,20 @@ describe('checklists', () => {
     expect(view.readiness).toEqual({ signedOff: 0, applicable: 3, percent: 0 });
   });
 
+  it('shows the notes of the packs covering the entry\'s market: looked for, none known', async () => {
+    const note = (jurisdiction: string[], text: string) => ({ jurisdiction, category: 'data_localization' as const, text, lastReviewed: '2026-11-29' });
+    const eu = { ...testPack({ id: 'test-eu', name: 'Test EU pack', requirements: [] }), noneKnown: [note(['EU'], 'No EU-wide localization rule known to the authors.')] };
+    const br = testPack({ noneKnown: [note(['BR'], 'No Brazilian localization rule known to the authors.')] });
+    const b = await backend([br, eu]);
+    const brazilEntry = await ok<Entry>(b.router.call('entries.create', brazil()));
+    const inBrazil = await ok<ChecklistView>(b.router.call('checklist.get', { entryId: brazilEntry.id }));
+    expect(inBrazil.noneKnown).toEqual({ countryName: 'Brazil', notes: [expect.objectContaining({ text: 'No Brazilian localization rule known to the authors.' })] });
+    const germany = await ok<Entry>(b.router.call('entries.create', validEntry({ targetCountry: 'DE' })));
+    const inGermany = await ok<ChecklistView>(b.router.call('checklist.get', { entryId: germany.id }));
+    expect(inGermany.noneKnown.countryName).toBe('Germany');
+    expect(inGermany.noneKnown.notes.map((n) => n.text)).toEqual(['No EU-wide localization rule known to the authors.']);
+  });
+
   it('previews and applies a change of the optional answers: unknown customer states are a check, a known state decides', async () => {
     const saoPaulo = req('test.br.sp', { title: 'São Paulo duty', appliesWhen: { field: 'customerRegions', includes: 'BR-SP' } });
     const b = await backend([testPack({ requirements: [saoPaulo] })]);

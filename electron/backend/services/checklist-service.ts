@@ -15,6 +15,7 @@ import type { Entry } from '../../../shared/entry-schema';
 import type { Readiness } from '../../../shared/domain/readiness';
 import type { ChecklistRepo, ItemRecord } from '../repos/checklist-repo';
 import type { StoredPack, StoredRequirement } from '../repos/library-repo';
+import type { NoneKnownNote } from '../../../shared/requirements/pack-schema';
 import { required, type Audit, type Kernel } from './kernel';
 import { applicableFromList } from './checklist/applicable';
 import { checklistView } from './checklist/checklist-view';
@@ -33,6 +34,8 @@ export interface ChecklistDeps {
     requirements(): StoredRequirement[];
     requirement(id: string): StoredRequirement | undefined;
     pack(id: string): StoredPack | undefined;
+    /** Every installed pack's "looked for, none known" notes. */
+    noneKnown(): NoneKnownNote[];
   };
   /** The evidence service. */
   evidence: {

@@ -1,6 +1,8 @@
 /** An entry's checklist as the screens show it: items with their requirement, evidence and readiness. */
 import type { ChecklistItem, ChecklistView } from '../../../../shared/checklist-schema';
 import { readinessOf } from '../../../../shared/domain/readiness';
+import { jurisdictionMatch } from '../../../../shared/requirements/applicability';
+import { countryName } from '../../reference/countries';
 import type { ItemRecord } from '../../repos/checklist-repo';
 import type { ChecklistDeps } from '../checklist-service';
 
@@ -24,11 +26,14 @@ export function checklistView(deps: ChecklistDeps) {
     toView,
 
     view(entryId: string): ChecklistView {
-      deps.entry(entryId);
+      const entry = deps.entry(entryId);
       const byItem = new Map<string, ChecklistItem['evidence']>();
       for (const e of deps.evidence.forEntry(entryId)) byItem.set(e.itemId, [...(byItem.get(e.itemId) ?? []), e]);
       const items = deps.repo.forEntry(entryId).map((i) => toView(i, byItem.get(i.id) ?? []));
-      return { entryId, items, readiness: readinessOf(items) };
+      const name = countryName(entry.targetCountry) ?? entry.targetCountry;
+      // The notes of every pack covering the market (its own and the EU-wide one), as judged on the entry's start.
+      const notes = deps.library.noneKnown().filter((n) => jurisdictionMatch(n.jurisdiction, entry.targetCountry, name, entry.startDate) !== null);
+      return { entryId, items, readiness: readinessOf(items), noneKnown: { countryName: name, notes } };
     },
 
     itemView(item: ItemRecord): ChecklistItem {
