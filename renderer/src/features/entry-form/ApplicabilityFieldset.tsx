@@ -177,7 +177,7 @@ export function ApplicabilityFieldset({ form }: FormSectionProps) {
       <fieldset className="profile-subgroup">
         <legend className="field-label">More precise answers</legend>
         <p className="field-hint">Optional. Whatever you leave at "{ANSWER_LABELS.unknown}" is listed as "may apply — check".</p>
-        <div className="checkbox-grid">
+        <div className="checkbox-grid profile-questions">
           <EnumSelect
             id={fieldId('profile.aiRole')}
             label={OPTIONAL_ANSWER_WORDS.aiRole.label}
