@@ -77,6 +77,14 @@ const ROWS: Row[] = [
     // (the amended items are listed too, applying from their later dates)
     includes: ['eu.ai-act.art4-ai-literacy-2024-text', 'eu.ai-act.high-risk-annex-iii-2024-text', 'eu.ai-act.art4-ai-literacy'],
   },
+  {
+    name: 'AI Act judged in 2027, after the amendment: no 2024-text item at all',
+    market: DE,
+    on: '2027-03-01',
+    profile: { aiInProduct: true, aiInDecisionsAboutPeople: true, aiInRegulatedProduct: true },
+    includes: ['eu.ai-act.high-risk-annex-iii', 'eu.ai-act.high-risk-annex-i', 'eu.ai-act.art4-ai-literacy'],
+    excludes: ['eu.ai-act.high-risk-annex-iii-2024-text', 'eu.ai-act.high-risk-annex-i-2024-text', 'eu.ai-act.art4-ai-literacy-2024-text'],
+  },
   { name: 'AI Act high-risk judged now: the amended item only', market: DE, profile: { aiInDecisionsAboutPeople: true }, includes: ['eu.ai-act.high-risk-annex-iii'], excludes: ['eu.ai-act.high-risk-annex-iii-2024-text'] },
   { name: 'China: a subsidiary files ICP and grades systems under MLPS', market: m('CN', 'China', 'cn'), profile: {}, includes: ['cn.miit.icp-filing-or-licence', 'cn.csl.mlps-classification'] },
   { name: 'China: a cross-border seller gets no ICP item', market: m('CN', 'China', 'cn'), profile: { entryMode: 'cross_border' }, excludes: ['cn.miit.icp-filing-or-licence'] },
@@ -134,9 +142,11 @@ describe('remaining duties reach the right profiles', () => {
     const literacy = requirementById(eu, 'eu.ai-act.art4-ai-literacy');
     expect(literacyOld.effectiveUntil! < literacy.effectiveFrom).toBe(true);
     expect(literacy.summary).toMatch(/support the development of AI literacy/);
-    expect(requirementById(eu, 'eu.ai-act.high-risk-annex-iii-2024-text')).toMatchObject({ effectiveFrom: '2026-08-02', effectiveUntil: '2026-08-02' });
+    expect(requirementById(eu, 'eu.ai-act.high-risk-annex-iii-2024-text')).toMatchObject({ effectiveFrom: '2024-08-01', effectiveUntil: '2026-07-26' });
+    expect(requirementById(eu, 'eu.ai-act.high-risk-annex-iii-2024-text').summary).toMatch(/from 2 August 2026/);
     expect(requirementById(eu, 'eu.ai-act.high-risk-annex-iii').effectiveFrom).toBe('2027-12-02');
-    expect(requirementById(eu, 'eu.ai-act.high-risk-annex-i-2024-text').effectiveFrom).toBe('2027-08-02');
+    expect(requirementById(eu, 'eu.ai-act.high-risk-annex-i-2024-text')).toMatchObject({ effectiveUntil: '2026-07-26' });
+    expect(requirementById(eu, 'eu.ai-act.high-risk-annex-i-2024-text').summary).toMatch(/from 2 August 2027/);
     expect(requirementById(eu, 'eu.ai-act.high-risk-annex-i').effectiveFrom).toBe('2028-08-02');
     expect(requirementById(eu, 'eu.ai-act.art5-intimate-imagery-prohibition')).toMatchObject({ effectiveFrom: '2026-12-02', verified: false });
     expect(requirementById(m('BR', 'Brazil', 'br'), 'br.anpd.res19-2024-international-transfers').summary).toMatch(/EU\/EEA as adequate/);
