@@ -76,6 +76,8 @@ export const checklistView = z.object({
   entryId: z.string(),
   items: z.array(checklistItem),
   readiness,
+  /** What the packs looked for in the entry's market and found no rule for, so silence never reads as "no rule". */
+  noneKnown: z.object({ countryName: z.string(), notes: z.array(noneKnownNote) }),
 });
 
 const ownerText = safeText({ label: 'Owner', max: 200, name: true });

@@ -58,6 +58,26 @@ export type ProfileFlag = (typeof PROFILE_FLAGS)[number];
 
 const flagShape = Object.fromEntries(PROFILE_FLAGS.map((f) => [f, z.boolean()])) as { [F in ProfileFlag]: z.ZodBoolean };
 
+/**
+ * The profile's optional questions (added after entries were first stored): each may be
+ * null or absent, which means "don't know" and makes a rule that tests it "may apply — check".
+ */
+export const PROFILE_QUESTIONS = ['aiInRegulatedProduct', 'hostsUserContent', 'runsOnlinePlatform', 'offersCloudService', 'sellsConnectedProducts'] as const;
+export type ProfileQuestion = (typeof PROFILE_QUESTIONS)[number];
+/** The company's most involved AI role (a model provider usually also provides systems). */
+export const AI_ROLES = ['none', 'uses_third_party', 'provides_system', 'provides_gpai_model'] as const;
+export const FREE_ZONES = ['none', 'difc', 'adgm', 'other'] as const;
+/** Expected local headcount in the first year, in bands that match common legal thresholds. */
+export const HEADCOUNT_BANDS = ['none', '1_to_9', '10_to_49', '50_to_249', '250_or_more'] as const;
+export const MAX_CUSTOMER_REGIONS = 100;
+
+/** An ISO 3166-2 region code such as US-CA or CA-QC. */
+export const regionCode = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'Use region codes such as US-CA or CA-QC');
+
+const questionShape = Object.fromEntries(PROFILE_QUESTIONS.map((f) => [f, z.boolean().nullable().optional()])) as {
+  [F in ProfileQuestion]: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+};
+
 export const MAX_DESCRIPTION = 20_000;
 export const DEFAULT_TARGET_DAYS = 90;
 
@@ -77,6 +97,16 @@ export const applicabilityProfile = z.object({
   regulatedSectors: z.array(z.enum(REGULATED_SECTORS)).max(REGULATED_SECTORS.length),
   expectedMarketRevenue: money,
   globalRevenue: money,
+  /** States or provinces (ISO 3166-2, within the target country) with customers or sites; null = don't know. */
+  customerRegions: z
+    .array(regionCode)
+    .max(MAX_CUSTOMER_REGIONS, `List at most ${MAX_CUSTOMER_REGIONS} regions`)
+    .nullable()
+    .optional(),
+  aiRole: z.enum(AI_ROLES, { error: 'Choose an AI role' }).nullable().optional(),
+  ...questionShape,
+  freeZone: z.enum(FREE_ZONES, { error: 'Choose a free zone' }).nullable().optional(),
+  localHeadcount: z.enum(HEADCOUNT_BANDS, { error: 'Choose a headcount band' }).nullable().optional(),
 });
 
 const trimmed = (max: number, label: string, name = false) => safeText({ label, max, name });
@@ -126,3 +156,6 @@ export type EntryMode = (typeof ENTRY_MODES)[number];
 export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 export type DataSubjectBand = (typeof DATA_SUBJECT_BANDS)[number];
 export type RegulatedSector = (typeof REGULATED_SECTORS)[number];
+export type AiRole = (typeof AI_ROLES)[number];
+export type FreeZone = (typeof FREE_ZONES)[number];
+export type HeadcountBand = (typeof HEADCOUNT_BANDS)[number];

@@ -83,7 +83,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     kernel,
     audit: audit.record,
     entry: (id) => entries.get(id),
-    library: { requirements: () => library.requirements(), requirement: library.requirement, pack: library.pack },
+    library: { requirements: () => library.requirements(), requirement: library.requirement, pack: library.pack, noneKnown: library.noneKnown },
     evidence: { forEntry: evidence.forEntry, forItem: evidence.forItem, itemHasEvidence: evidence.itemHasEvidence },
     plan: { itemTasks: (id) => plans.itemTasks(id), workCalendar: (id) => plans.workCalendar(id) },
     itemHasHistory: (id) => audit.hasHistory('checklist_item', id),

@@ -7,11 +7,22 @@
  * requirement is listed as "check whether it applies" rather than silently dropped.
  */
 import type { ApplicabilityProfile } from '../entry-schema';
-import { DATA_SUBJECT_BANDS } from '../entry-schema';
+import { DATA_SUBJECT_BANDS, HEADCOUNT_BANDS } from '../entry-schema';
 import { isMember } from '../domain/membership';
 import type { IsoDate } from '../domain/iso-date';
 import type { Requirement, Rule } from './pack-schema';
-import { CUSTOMER_PHRASES, DATA_SUBJECT_PHRASES, ENTRY_MODE_PHRASES, PROFILE_FLAG_WORDS, SECTOR_PHRASES } from '../vocabulary/entry';
+import {
+  AI_ROLE_PHRASES,
+  CUSTOMER_PHRASES,
+  DATA_SUBJECT_PHRASES,
+  ENTRY_MODE_PHRASES,
+  FREE_ZONE_PHRASES,
+  HEADCOUNT_PHRASES,
+  OPTIONAL_ANSWER_WORDS,
+  PROFILE_FLAG_WORDS,
+  PROFILE_QUESTION_WORDS,
+  SECTOR_PHRASES,
+} from '../vocabulary/entry';
 
 export type Truth = 'yes' | 'no' | 'unknown';
 
@@ -34,6 +45,8 @@ export interface EntryFacts {
   country: string;
   countryName: string;
   profile: ApplicabilityProfile;
+  /** The entry's region within the country (ISO 3166-2), or null for the whole country. */
+  region?: string | null;
   /** The date to judge effective dates against (the entry's start date). */
   on: IsoDate;
 }
@@ -46,17 +59,34 @@ function leaf(truth: boolean, reason: string): RuleOutcome {
   return { truth: truth ? 'yes' : 'no', reasons: [reason] };
 }
 
-export function evaluateRule(rule: Rule, p: ApplicabilityProfile): RuleOutcome {
+function unknown(reason: string): RuleOutcome {
+  return { truth: 'unknown', reasons: [reason] };
+}
+
+/** The regions where the entry reaches people: its own region (a site) and the customer regions given. */
+function regionOutcome(codes: readonly string[], p: ApplicabilityProfile, region: string | null): RuleOutcome {
+  if (region && codes.includes(region)) return leaf(true, `operates in ${region}`);
+  const given = p.customerRegions;
+  if (given === null || given === undefined) return unknown(`${OPTIONAL_ANSWER_WORDS.customerRegions.unknown} (${codes.join(', ')})`);
+  const hit = codes.filter((c) => given.includes(c));
+  return leaf(hit.length > 0, hit.length > 0 ? `has customers or sites in ${hit.join(', ')}` : `no customers or sites in ${codes.join(', ')}`);
+}
+
+/**
+ * Evaluates a rule against a profile and the entry's region within the country (null: the
+ * whole country). Optional answers the profile leaves open make their test "unknown".
+ */
+export function evaluateRule(rule: Rule, p: ApplicabilityProfile, region: string | null = null): RuleOutcome {
   if ('always' in rule) return { truth: 'yes', reasons: [] };
   if ('all' in rule) {
-    const parts = rule.all.map((r) => evaluateRule(r, p));
+    const parts = rule.all.map((r) => evaluateRule(r, p, region));
     const no = parts.filter((x) => x.truth === 'no');
     if (no.length) return { truth: 'no', reasons: no.flatMap((x) => x.reasons) };
     const truth: Truth = parts.some((x) => x.truth === 'unknown') ? 'unknown' : 'yes';
     return { truth, reasons: parts.flatMap((x) => x.reasons) };
   }
   if ('any' in rule) {
-    const parts = rule.any.map((r) => evaluateRule(r, p));
+    const parts = rule.any.map((r) => evaluateRule(r, p, region));
     const yes = parts.filter((x) => x.truth === 'yes');
     if (yes.length) return { truth: 'yes', reasons: yes.flatMap((x) => x.reasons) };
     const unknown = parts.filter((x) => x.truth === 'unknown');
@@ -64,7 +94,7 @@ export function evaluateRule(rule: Rule, p: ApplicabilityProfile): RuleOutcome {
     return { truth: 'no', reasons: parts.flatMap((x) => x.reasons) };
   }
   if ('not' in rule) {
-    const inner = evaluateRule(rule.not, p);
+    const inner = evaluateRule(rule.not, p, region);
     const truth: Truth = inner.truth === 'unknown' ? 'unknown' : inner.truth === 'yes' ? 'no' : 'yes';
     return { truth, reasons: inner.reasons };
   }
@@ -93,6 +123,36 @@ export function evaluateRule(rule: Rule, p: ApplicabilityProfile): RuleOutcome {
       const ok = given.amount >= rule.atLeast.amount;
       return leaf(ok, `${label} ${money(given.amount, given.currency)} ${ok ? 'reaches' : 'is below'} ${threshold}`);
     }
+    case 'aiRole': {
+      const role = p.aiRole;
+      if (role === null || role === undefined) return unknown(OPTIONAL_ANSWER_WORDS.aiRole.unknown);
+      return leaf(rule.in.includes(role), AI_ROLE_PHRASES[role]);
+    }
+    case 'freeZone': {
+      const zone = p.freeZone;
+      if (zone === null || zone === undefined) return unknown(OPTIONAL_ANSWER_WORDS.freeZone.unknown);
+      return leaf(rule.in.includes(zone), FREE_ZONE_PHRASES[zone]);
+    }
+    case 'localHeadcount': {
+      const band = p.localHeadcount;
+      if (band === null || band === undefined) return unknown(OPTIONAL_ANSWER_WORDS.localHeadcount.unknown);
+      return leaf(HEADCOUNT_BANDS.indexOf(band) >= HEADCOUNT_BANDS.indexOf(rule.atLeast), HEADCOUNT_PHRASES[band]);
+    }
+    case 'customerRegions':
+      return regionOutcome('includes' in rule ? [rule.includes] : rule.includesAny, p, region);
+    case 'targetRegion':
+      if (!region) return leaf(false, 'enters the whole country, no region chosen');
+      return leaf(rule.in.includes(region), `enters in ${region}`);
+    case 'aiInRegulatedProduct':
+    case 'hostsUserContent':
+    case 'runsOnlinePlatform':
+    case 'offersCloudService':
+    case 'sellsConnectedProducts': {
+      const words = PROFILE_QUESTION_WORDS[rule.field];
+      const answer = p[rule.field];
+      if (answer === null || answer === undefined) return unknown(words.unknown);
+      return leaf(answer === rule.is, answer ? words.yes : words.no);
+    }
     default: {
       const phrase = PROFILE_FLAG_WORDS[rule.field];
       const actual = p[rule.field];
@@ -118,7 +178,7 @@ export function applicableRequirements(requirements: readonly Requirement[], fac
     const judgedOn = requirement.effectiveFrom > facts.on ? requirement.effectiveFrom : facts.on;
     const where = jurisdictionMatch(requirement.jurisdiction, facts.country, facts.countryName, judgedOn);
     if (!where) continue;
-    const outcome = evaluateRule(requirement.appliesWhen, facts.profile);
+    const outcome = evaluateRule(requirement.appliesWhen, facts.profile, facts.region ?? null);
     if (outcome.truth === 'no') continue;
     out.push({
       requirement,

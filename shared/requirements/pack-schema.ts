@@ -4,7 +4,19 @@
  * reviews and updates small.
  */
 import { z } from 'zod';
-import { isoDate, DATA_SUBJECT_BANDS, ENTRY_MODES, CUSTOMER_TYPES, REGULATED_SECTORS, PROFILE_FLAGS } from '../entry-schema';
+import {
+  isoDate,
+  regionCode,
+  AI_ROLES,
+  DATA_SUBJECT_BANDS,
+  ENTRY_MODES,
+  CUSTOMER_TYPES,
+  FREE_ZONES,
+  HEADCOUNT_BANDS,
+  REGULATED_SECTORS,
+  PROFILE_FLAGS,
+  PROFILE_QUESTIONS,
+} from '../entry-schema';
 import { safeText } from '../safe-text';
 
 /** Pack text: the shared text rules, with the form's own message for too short. */
@@ -38,6 +50,25 @@ export const jurisdiction = z.union([z.enum(GROUPS), z.string().regex(/^[A-Z]{2}
 
 /** Profile fields a rule may test, by kind. A rule naming any other field is refused. */
 export const BOOLEAN_FIELDS = PROFILE_FLAGS;
+/** Optional yes/no questions: a rule on one is "unknown" when the profile does not answer it. */
+export const QUESTION_FIELDS = PROFILE_QUESTIONS;
+
+/** Every profile field a rule may name (the pack reader refuses any other, naming it). */
+export const RULE_FIELDS: readonly string[] = [
+  ...BOOLEAN_FIELDS,
+  ...QUESTION_FIELDS,
+  'entryMode',
+  'customerType',
+  'dataSubjects',
+  'regulatedSectors',
+  'expectedMarketRevenue',
+  'globalRevenue',
+  'aiRole',
+  'freeZone',
+  'localHeadcount',
+  'customerRegions',
+  'targetRegion',
+];
 
 const money = z.object({ amount: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) });
 
@@ -50,6 +81,13 @@ const money = z.object({ amount: z.number().nonnegative(), currency: z.string().
  *   { "field": "dataSubjects", "atLeast": "10k_to_100k" }
  *   { "field": "regulatedSectors", "includes": "finance" }
  *   { "field": "globalRevenue", "atLeast": { "amount": 25000000, "currency": "USD" } }
+ *   { "field": "hostsUserContent", "is": true }            (optional question: unanswered = check)
+ *   { "field": "aiRole", "in": ["provides_gpai_model"] }
+ *   { "field": "freeZone", "in": ["difc"] }
+ *   { "field": "localHeadcount", "atLeast": "10_to_49" }
+ *   { "field": "customerRegions", "includes": "US-CA" }     (the entry's own region counts as a site)
+ *   { "field": "customerRegions", "includesAny": ["US-CO", "US-VA"] }
+ *   { "field": "targetRegion", "in": ["CA-QC"] }            (the entry's region within the country)
  *   { "all": [ … ] }, { "any": [ … ] }, { "not": … }
  */
 export type Rule =
@@ -60,6 +98,13 @@ export type Rule =
   | { field: 'dataSubjects'; atLeast: (typeof DATA_SUBJECT_BANDS)[number] }
   | { field: 'regulatedSectors'; includes: (typeof REGULATED_SECTORS)[number] }
   | { field: 'expectedMarketRevenue' | 'globalRevenue'; atLeast: { amount: number; currency: string } }
+  | { field: (typeof QUESTION_FIELDS)[number]; is: boolean }
+  | { field: 'aiRole'; in: (typeof AI_ROLES)[number][] }
+  | { field: 'freeZone'; in: (typeof FREE_ZONES)[number][] }
+  | { field: 'localHeadcount'; atLeast: (typeof HEADCOUNT_BANDS)[number] }
+  | { field: 'customerRegions'; includes: string }
+  | { field: 'customerRegions'; includesAny: string[] }
+  | { field: 'targetRegion'; in: string[] }
   | { all: Rule[] }
   | { any: Rule[] }
   | { not: Rule };
@@ -97,6 +142,13 @@ const ruleTree: z.ZodType<Rule> = z.lazy(() =>
     z.object({ field: z.literal('dataSubjects'), atLeast: z.enum(DATA_SUBJECT_BANDS) }).strict(),
     z.object({ field: z.literal('regulatedSectors'), includes: z.enum(REGULATED_SECTORS) }).strict(),
     z.object({ field: z.enum(['expectedMarketRevenue', 'globalRevenue']), atLeast: money }).strict(),
+    z.object({ field: z.enum(QUESTION_FIELDS), is: z.boolean() }).strict(),
+    z.object({ field: z.literal('aiRole'), in: z.array(z.enum(AI_ROLES)).min(1) }).strict(),
+    z.object({ field: z.literal('freeZone'), in: z.array(z.enum(FREE_ZONES)).min(1) }).strict(),
+    z.object({ field: z.literal('localHeadcount'), atLeast: z.enum(HEADCOUNT_BANDS) }).strict(),
+    z.object({ field: z.literal('customerRegions'), includes: regionCode }).strict(),
+    z.object({ field: z.literal('customerRegions'), includesAny: z.array(regionCode).min(1) }).strict(),
+    z.object({ field: z.literal('targetRegion'), in: z.array(regionCode).min(1) }).strict(),
     z.object({ all: z.array(ruleTree).min(1) }).strict(),
     z.object({ any: z.array(ruleTree).min(1) }).strict(),
     z.object({ not: ruleTree }).strict(),

@@ -4,7 +4,11 @@
  * its words fails the typecheck. Screens, rule explanations and exports all read these.
  */
 import type {
+  AiRole,
   CustomerType,
+  FreeZone,
+  HeadcountBand,
+  ProfileQuestion,
   DataSubjectBand,
   EntryMode,
   EntryStatus,
@@ -166,3 +170,106 @@ export const PROFILE_FLAG_WORDS = {
     no: 'no local staff',
   },
 } as const satisfies Record<ProfileFlag, FlagWords>;
+
+/** An optional question's words: its answers and what a rule explanation says for "don't know". */
+export interface QuestionWords extends FlagWords {
+  unknown: string;
+}
+
+/** The profile's optional yes / no / don't-know questions, declared once like the flags above. */
+export const PROFILE_QUESTION_WORDS = {
+  aiInRegulatedProduct: {
+    label: 'AI in a regulated product',
+    hint: 'AI as a safety component of a product under EU product law: machinery, medical devices, toys, vehicles, lifts',
+    yes: 'puts AI in a regulated product',
+    no: 'no AI in a regulated product',
+    unknown: 'not said whether AI is part of a regulated product',
+  },
+  hostsUserContent: {
+    label: 'Hosts content users upload',
+    hint: 'Stores posts, files, listings or messages that users provide',
+    yes: 'hosts user content',
+    no: 'hosts no user content',
+    unknown: 'not said whether it hosts user content',
+  },
+  runsOnlinePlatform: {
+    label: 'Runs an online platform or marketplace',
+    hint: 'Shows user content to the public, or lets traders sell to consumers through it',
+    yes: 'runs an online platform or marketplace',
+    no: 'runs no online platform or marketplace',
+    unknown: 'not said whether it runs an online platform',
+  },
+  offersCloudService: {
+    label: 'Offers a cloud or data-processing service',
+    hint: 'Hosting, SaaS infrastructure or processing data on behalf of customers',
+    yes: 'offers a cloud or data-processing service',
+    no: 'offers no cloud or data-processing service',
+    unknown: 'not said whether it offers a cloud service',
+  },
+  sellsConnectedProducts: {
+    label: 'Sells connected products',
+    hint: 'Devices that collect or send data: wearables, smart home, vehicles, machines',
+    yes: 'sells connected products',
+    no: 'sells no connected products',
+    unknown: 'not said whether it sells connected products',
+  },
+} as const satisfies Record<ProfileQuestion, QuestionWords>;
+
+/** How the form offers an optional question's three answers. */
+export const ANSWER_LABELS = { yes: 'Yes', no: 'No', unknown: "Don't know" } as const;
+
+export const AI_ROLE_LABELS = {
+  none: 'No AI',
+  uses_third_party: "Uses other companies' AI",
+  provides_system: 'Provides its own AI system',
+  provides_gpai_model: 'Provides a general-purpose AI model',
+} as const satisfies Record<AiRole, string>;
+
+export const AI_ROLE_PHRASES = {
+  none: 'uses no AI',
+  uses_third_party: "uses other companies' AI",
+  provides_system: 'provides its own AI system',
+  provides_gpai_model: 'provides a general-purpose AI model',
+} as const satisfies Record<AiRole, string>;
+
+export const FREE_ZONE_LABELS = {
+  none: 'Not in a free zone',
+  difc: 'Dubai International Financial Centre (DIFC)',
+  adgm: 'Abu Dhabi Global Market (ADGM)',
+  other: 'Another free zone',
+} as const satisfies Record<FreeZone, string>;
+
+export const FREE_ZONE_PHRASES = {
+  none: 'is established outside the free zones',
+  difc: 'is established in the DIFC',
+  adgm: 'is established in the ADGM',
+  other: 'is established in another free zone',
+} as const satisfies Record<FreeZone, string>;
+
+export const HEADCOUNT_LABELS = {
+  none: 'No local staff',
+  '1_to_9': '1 to 9 people',
+  '10_to_49': '10 to 49 people',
+  '50_to_249': '50 to 249 people',
+  '250_or_more': '250 or more people',
+} as const satisfies Record<HeadcountBand, string>;
+
+export const HEADCOUNT_PHRASES = {
+  none: 'expects no local staff',
+  '1_to_9': 'expects 1–9 local staff',
+  '10_to_49': 'expects 10–49 local staff',
+  '50_to_249': 'expects 50–249 local staff',
+  '250_or_more': 'expects 250 or more local staff',
+} as const satisfies Record<HeadcountBand, string>;
+
+/** The words of the profile's other optional answers, where "don't know" needs saying. */
+export const OPTIONAL_ANSWER_WORDS = {
+  customerRegions: {
+    label: 'States or provinces with customers or sites',
+    hint: 'ISO 3166-2 codes within the target country, separated by commas (US-CA, US-CO, CA-QC). Leave empty if you do not know.',
+    unknown: 'states or provinces with customers not given',
+  },
+  aiRole: { label: 'AI role', hint: 'The most involved role the company has', unknown: 'AI role not given' },
+  freeZone: { label: 'UAE free zone', hint: 'Where a UAE company or branch is established', unknown: 'free zone not given' },
+  localHeadcount: { label: 'Expected local headcount', hint: 'People working in the market in the first year', unknown: 'local headcount not given' },
+} as const;

@@ -2,8 +2,8 @@
  * Field names as the user reads them: the entry form's labels, the history's "Edited: …"
  * and the backend's error messages ("Name: enter a name for the entry") all use these.
  */
-import { PROFILE_FLAGS, type ApplicabilityProfile, type EntryFields, type ProfileFlag } from '../entry-schema';
-import { PROFILE_FLAG_WORDS } from './entry';
+import { PROFILE_FLAGS, PROFILE_QUESTIONS, type ApplicabilityProfile, type EntryFields, type ProfileFlag } from '../entry-schema';
+import { OPTIONAL_ANSWER_WORDS, PROFILE_FLAG_WORDS, PROFILE_QUESTION_WORDS } from './entry';
 
 function flagLabels(): { [F in ProfileFlag]: string } {
   return Object.fromEntries(PROFILE_FLAGS.map((f) => [f, PROFILE_FLAG_WORDS[f].label])) as { [F in ProfileFlag]: string };
@@ -35,6 +35,11 @@ export const PROFILE_FIELD_LABELS = {
   expectedMarketRevenue: 'Expected annual revenue in the market',
   globalRevenue: 'Global annual revenue',
   ...flagLabels(),
+  ...(Object.fromEntries(PROFILE_QUESTIONS.map((q) => [q, PROFILE_QUESTION_WORDS[q].label])) as Record<(typeof PROFILE_QUESTIONS)[number], string>),
+  customerRegions: OPTIONAL_ANSWER_WORDS.customerRegions.label,
+  aiRole: OPTIONAL_ANSWER_WORDS.aiRole.label,
+  freeZone: OPTIONAL_ANSWER_WORDS.freeZone.label,
+  localHeadcount: OPTIONAL_ANSWER_WORDS.localHeadcount.label,
 } satisfies Record<keyof ApplicabilityProfile, string>;
 
 export const SETTINGS_FIELD_LABELS = {

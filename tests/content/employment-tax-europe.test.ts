@@ -71,7 +71,7 @@ describe.each(ROWS)('$name ($country)', (row) => {
   const eorId = `${row.country.toLowerCase()}.employment.eor-provider-verification`;
 
   it('parses with the project pack parser, carries the new version and dates the new items', () => {
-    expect(own.version).toBe('1.1.0');
+    expect(own.version).toMatch(/^1\.[1-9]\d*\.0$/);
     expect(own.publicationDate).toBe('2026-12-01');
     for (const id of [...row.employer, ...row.subsidiary, eorId].filter((x) => x.startsWith(`${own.id}.`))) {
       const r = own.requirements.find((q) => q.id === id);

@@ -474,7 +474,7 @@ export const MARKETS: readonly MarketRow[] = [
     coversTopics: true,
     requirements: {
       'vn.pdpl.core-obligations': { law: [/91\/2025\/QH15/, /356\/2025/], effectiveFrom: '2026-01-01', summary: /Decree 13\/2023/ },
-      'vn.pdpl.cross-border-transfer-assessment': { summary: /impact assessment dossier/, verified: true },
+      'vn.pdpl.cross-border-transfer-assessment': { summary: [/impact assessment dossier/, /within 60 days/], verified: false },
       // 72 hours kept, but unverified for the 2025 Law.
       'vn.pdpl.breach-notification': { summary: /72 hours/, verified: false },
       'vn.cybersecurity.data-localization': { law: /53\/2022/, summary: /24 months/ },
@@ -670,6 +670,7 @@ export const MARKETS: readonly MarketRow[] = [
       'ng.ndpa.gaid-compliance': { law: /Nigeria Data Protection Act 2023/, summary: [/Nigeria Data Protection Commission/, /19 September 2025/] },
       'ng.ndpa.s40-breach-notification': { article: 's. 40', summary: /within 72 hours/ },
       'ng.cbn.payment-data-localization': { effectiveFrom: '2027-01-01' },
+      'ng.ndpc.dcpmi-registration-dpo': { summary: /more than 200 people within six months/, verified: false },
     },
     notes: [{ category: 'ai_governance', text: /No AI-specific statute confirmed in force/ }],
     scenarios: [

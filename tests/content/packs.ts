@@ -55,12 +55,13 @@ export function profileWith(overrides: Partial<ApplicabilityProfile> = {}): Appl
   return sampleProfile(overrides);
 }
 
-/** What the engine returns for an entry in this market with this profile on this day. */
-export function evaluate(market: Market, profile: ApplicabilityProfile, on: string): ApplicableRequirement[] {
+/** What the engine returns for an entry in this market (and region, if any) with this profile on this day. */
+export function evaluate(market: Market, profile: ApplicabilityProfile, on: string, region: string | null = null): ApplicableRequirement[] {
   return applicableRequirements(requirementsOf(market.packs), {
     country: market.country,
     countryName: market.countryName,
     profile,
+    region,
     on,
   });
 }

@@ -35,6 +35,16 @@ test('a Brazil entry gets its LGPD items, each saying why it applies', async ({ 
   await page.getByLabel('Search').fill('');
   await page.screenshot({ path: `${SCREENS}/checklist-tab.png` });
 
+  // What the packs looked for in Brazil and found no rule for: folded under one line, opened on demand.
+  const notice = page.getByText(/^What we looked for and found no rule for in Brazil/);
+  await expect(notice).toContainText('(3 topics)');
+  await expect(page.getByText('No data-localization law known', { exact: false })).toBeHidden();
+  await notice.click();
+  await page.getByText(/^No data-localization law known — reviewed/).click();
+  await expect(page.getByText(/No general data-localization law known for private companies in Brazil/)).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/checklist-none-known.png` });
+  await notice.click();
+
   // An item of the team's own: field messages first, then it joins its group.
   await page.getByRole('button', { name: 'Add item' }).click();
   const add = page.getByRole('dialog', { name: 'Add a checklist item' });

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backendsForTests, countAudit, countRows, ok, tempDir, validEntry } from './helpers';
 import type { Entry } from '../../shared/entry-schema';
+import { sampleProfile } from '../fixtures/profile';
 
 const backends = backendsForTests();
 const backend = (dataDir = tempDir()) => backends.start({ dataDir, osUser: 'jdoe' });
@@ -28,6 +29,8 @@ describe('market entries', () => {
     ['a target of 1000 days', { targetDays: 1000 }, 'targetDays'],
     ['a description over the limit', { description: 'x'.repeat(20_001) }, 'description'],
     ['a region of another country', { targetSubdivision: 'FR-75' }, 'targetSubdivision'],
+    ['a customer state of another country', { profile: sampleProfile({ customerRegions: ['DE-BY', 'US-CA'] }) }, 'profile.customerRegions'],
+    ['a customer region that is no region', { profile: sampleProfile({ customerRegions: ['DE-ZZ'] }) }, 'profile.customerRegions'],
   ])('refuses %s, names the field, and writes nothing', async (_label, overrides, field) => {
     const b = await backend();
     const r = await b.router.call('entries.create', validEntry(overrides as never));

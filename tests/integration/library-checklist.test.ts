@@ -73,6 +73,40 @@ describe('checklists', () => {
     expect(view.readiness).toEqual({ signedOff: 0, applicable: 3, percent: 0 });
   });
 
+  it('shows the notes of the packs covering the entry\'s market: looked for, none known', async () => {
+    const note = (jurisdiction: string[], text: string) => ({ jurisdiction, category: 'data_localization' as const, text, lastReviewed: '2026-11-29' });
+    const eu = { ...testPack({ id: 'test-eu', name: 'Test EU pack', requirements: [] }), noneKnown: [note(['EU'], 'No EU-wide localization rule known to the authors.')] };
+    const br = testPack({ noneKnown: [note(['BR'], 'No Brazilian localization rule known to the authors.')] });
+    const b = await backend([br, eu]);
+    const brazilEntry = await ok<Entry>(b.router.call('entries.create', brazil()));
+    const inBrazil = await ok<ChecklistView>(b.router.call('checklist.get', { entryId: brazilEntry.id }));
+    expect(inBrazil.noneKnown).toEqual({ countryName: 'Brazil', notes: [expect.objectContaining({ text: 'No Brazilian localization rule known to the authors.' })] });
+    const germany = await ok<Entry>(b.router.call('entries.create', validEntry({ targetCountry: 'DE' })));
+    const inGermany = await ok<ChecklistView>(b.router.call('checklist.get', { entryId: germany.id }));
+    expect(inGermany.noneKnown.countryName).toBe('Germany');
+    expect(inGermany.noneKnown.notes.map((n) => n.text)).toEqual(['No EU-wide localization rule known to the authors.']);
+  });
+
+  it('previews and applies a change of the optional answers: unknown customer states are a check, a known state decides', async () => {
+    const saoPaulo = req('test.br.sp', { title: 'São Paulo duty', appliesWhen: { field: 'customerRegions', includes: 'BR-SP' } });
+    const b = await backend([testPack({ requirements: [saoPaulo] })]);
+    const e = await ok<Entry>(b.router.call('entries.create', brazil()));
+    const before = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
+    expect(before.map((i) => [i.requirementId, i.certainty])).toEqual([['test.br.sp', 'check']]);
+    const { id: _i, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, version, ...fields } = e;
+
+    const elsewhere = { ...fields, profile: { ...fields.profile, customerRegions: ['BR-RJ'] } };
+    const preview = await ok<{ remove: { title: string; outcome: string }[] }>(b.router.call('entries.previewUpdate', { id: e.id, fields: elsewhere }));
+    expect(preview.remove).toEqual([expect.objectContaining({ title: 'São Paulo duty', outcome: 'deleted' })]);
+    // The entry's own region is a site there, whatever the customer list says.
+    const inSaoPaulo = { ...elsewhere, targetSubdivision: 'BR-SP' };
+    expect((await ok<{ remove: unknown[] }>(b.router.call('entries.previewUpdate', { id: e.id, fields: inSaoPaulo }))).remove).toEqual([]);
+
+    await ok(b.router.call('entries.update', { id: e.id, version, fields: inSaoPaulo }));
+    const after = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
+    expect(after.map((i) => [i.requirementId, i.certainty, i.reasons])).toEqual([['test.br.sp', 'applies', ['Brazil', 'operates in BR-SP']]]);
+  });
+
   it('never deletes an item with evidence when the profile changes; it becomes not applicable and comes back', async () => {
     const b = await backend();
     const e = await ok<Entry>(b.router.call('entries.create', brazil()));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicableRequirements, evaluateRule, reasonSentence } from '../../shared/requirements/applicability';
-import type { Requirement } from '../../shared/requirements/pack-schema';
+import { RULE_TOO_DEEP, rule, type Requirement } from '../../shared/requirements/pack-schema';
+import type { ApplicabilityProfile } from '../../shared/entry-schema';
 import { sampleProfile } from '../fixtures/profile';
 
 const profile = sampleProfile({ globalRevenue: { amount: 30_000_000, currency: 'USD' } });
@@ -97,5 +98,42 @@ describe('applicability', () => {
     expect(evaluateRule({ field: 'dataSubjects', atLeast: '10k_to_100k' }, profile).truth).toBe('yes');
     expect(evaluateRule({ field: 'dataSubjects', atLeast: '100k_to_1m' }, profile).truth).toBe('no');
     expect(evaluateRule({ field: 'regulatedSectors', includes: 'finance' }, { ...profile, regulatedSectors: ['finance'] })).toEqual({ truth: 'yes', reasons: ['operates in finance'] });
+  });
+
+  it('reads a profile stored before the optional questions existed as "don\'t know": check, never silently dropped', () => {
+    const { customerRegions: _r, aiRole: _a, hostsUserContent: _h, freeZone: _f, localHeadcount: _l, ...old } = sampleProfile();
+    const stored = old as ApplicabilityProfile;
+    expect(evaluateRule({ field: 'hostsUserContent', is: true }, stored)).toEqual({ truth: 'unknown', reasons: ['not said whether it hosts user content'] });
+    expect(evaluateRule({ field: 'aiRole', in: ['provides_gpai_model'] }, stored)).toEqual({ truth: 'unknown', reasons: ['AI role not given'] });
+    expect(evaluateRule({ field: 'freeZone', in: ['difc'] }, stored).truth).toBe('unknown');
+    expect(evaluateRule({ field: 'localHeadcount', atLeast: '10_to_49' }, stored).truth).toBe('unknown');
+    expect(evaluateRule({ field: 'customerRegions', includes: 'US-CA' }, stored)).toEqual({ truth: 'unknown', reasons: ['states or provinces with customers not given (US-CA)'] });
+    const onlyIfHosting = req('eu.dsa.hosting', { appliesWhen: { field: 'hostsUserContent', is: true } });
+    const [a] = applicableRequirements([onlyIfHosting], { country: 'DE', countryName: 'Germany', profile: stored, on: '2027-03-01' });
+    expect(a && reasonSentence(a)).toBe('may apply — check: Germany (EU member); not said whether it hosts user content');
+  });
+
+  it('answers optional questions, bands and regions once they are given', () => {
+    const p = sampleProfile({ hostsUserContent: false, aiRole: 'provides_system', localHeadcount: '50_to_249', customerRegions: ['US-NY'] });
+    expect(evaluateRule({ field: 'hostsUserContent', is: true }, p)).toEqual({ truth: 'no', reasons: ['hosts no user content'] });
+    expect(evaluateRule({ field: 'aiRole', in: ['provides_system', 'provides_gpai_model'] }, p)).toEqual({ truth: 'yes', reasons: ['provides its own AI system'] });
+    expect(evaluateRule({ field: 'localHeadcount', atLeast: '10_to_49' }, p).truth).toBe('yes');
+    expect(evaluateRule({ field: 'localHeadcount', atLeast: '250_or_more' }, p).truth).toBe('no');
+    expect(evaluateRule({ field: 'customerRegions', includes: 'US-CA' }, p)).toEqual({ truth: 'no', reasons: ['no customers or sites in US-CA'] });
+    expect(evaluateRule({ field: 'customerRegions', includesAny: ['US-CO', 'US-NY'] }, p)).toEqual({ truth: 'yes', reasons: ['has customers or sites in US-NY'] });
+    // The entry's own region is a site: it counts whatever the customer list says.
+    expect(evaluateRule({ field: 'customerRegions', includes: 'US-CA' }, p, 'US-CA')).toEqual({ truth: 'yes', reasons: ['operates in US-CA'] });
+    expect(evaluateRule({ field: 'targetRegion', in: ['CA-QC'] }, p, 'CA-QC').truth).toBe('yes');
+    expect(evaluateRule({ field: 'targetRegion', in: ['CA-QC'] }, p, 'CA-ON').truth).toBe('no');
+    expect(evaluateRule({ field: 'targetRegion', in: ['CA-QC'] }, p, null)).toEqual({ truth: 'no', reasons: ['enters the whole country, no region chosen'] });
+  });
+
+  it('refuses rules on unknown region codes or answers, and keeps the nesting limit', () => {
+    expect(rule.safeParse({ field: 'customerRegions', includes: 'California' }).success).toBe(false);
+    expect(rule.safeParse({ field: 'aiRole', in: ['builds_robots'] }).success).toBe(false);
+    expect(rule.safeParse({ field: 'targetRegion', in: ['US-CA'] }).success).toBe(true);
+    let deep: unknown = { field: 'hostsUserContent', is: true };
+    for (let i = 0; i < 16; i++) deep = { not: deep };
+    expect(rule.safeParse(deep).error?.issues[0]?.message).toBe(RULE_TOO_DEEP);
   });
 });

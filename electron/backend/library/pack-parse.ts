@@ -3,18 +3,10 @@
  * that says where the problem is: file, requirement id and field.
  */
 import { AppError } from '../../../shared/errors';
-import { BOOLEAN_FIELDS, MAX_RULE_DEPTH, RULE_TOO_DEEP, pack as packSchema, ruleDepth, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
+import { RULE_FIELDS as FIELDS, MAX_RULE_DEPTH, RULE_TOO_DEEP, pack as packSchema, ruleDepth, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
 import { isKnownCountry } from '../reference/countries';
 
-const RULE_FIELDS = new Set<string>([
-  ...BOOLEAN_FIELDS,
-  'entryMode',
-  'customerType',
-  'dataSubjects',
-  'regulatedSectors',
-  'expectedMarketRevenue',
-  'globalRevenue',
-]);
+const RULE_FIELDS = new Set<string>(FIELDS);
 
 function refuse(where: string, message: string): never {
   throw new AppError('invalid_input', `${where}: ${message}`, 'pack');

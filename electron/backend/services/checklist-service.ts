@@ -17,6 +17,7 @@ import type { Readiness } from '../../../shared/domain/readiness';
 import type { WorkCalendar } from '../../../shared/domain/calendar';
 import type { ChecklistRepo, ItemRecord } from '../repos/checklist-repo';
 import type { StoredPack, StoredRequirement } from '../repos/library-repo';
+import type { NoneKnownNote } from '../../../shared/requirements/pack-schema';
 import { required, type Audit, type Kernel } from './kernel';
 import { applicableFromList } from './checklist/applicable';
 import { checklistView } from './checklist/checklist-view';
@@ -36,6 +37,8 @@ export interface ChecklistDeps {
     requirements(): StoredRequirement[];
     requirement(id: string): StoredRequirement | undefined;
     pack(id: string): StoredPack | undefined;
+    /** Every installed pack's "looked for, none known" notes. */
+    noneKnown(): NoneKnownNote[];
   };
   /** The evidence service. */
   evidence: {

@@ -27,6 +27,16 @@ function checkReferences(fields: EntryFields): void {
       throw new AppError('invalid_input', `Region: "${fields.targetSubdivision}" is not a region of the target country.`, 'targetSubdivision');
     }
   }
+  const regions = fields.profile.customerRegions ?? [];
+  const known = subdivisionsOf(fields.targetCountry).map((s) => s.code);
+  const stranger = regions.find((code) => !code.startsWith(`${fields.targetCountry}-`) || (known.length > 0 && !known.includes(code)));
+  if (stranger !== undefined) {
+    throw new AppError(
+      'invalid_input',
+      `States or provinces with customers or sites: "${stranger}" is not a region of the target country.`,
+      'profile.customerRegions',
+    );
+  }
 }
 
 export interface EntriesDeps {

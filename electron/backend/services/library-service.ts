@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { ImportDiff, LibraryView, PackSummary } from '../../../shared/checklist-schema';
-import { PACK_SCHEMA_VERSION, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
+import { PACK_SCHEMA_VERSION, type NoneKnownNote, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
 import { parsePack, requirementProblem } from '../library/pack-parse';
 import { fieldLabel } from '../../../shared/field-labels';
 import { changedFields, compareVersions, requirementHash } from '../library/content-hash';
@@ -123,6 +123,8 @@ export function libraryService({ repo, kernel, audit, entries, checklist, onRequ
     requirements: (includeWithdrawn = false) => repo.requirements(includeWithdrawn),
     requirement: (id: string) => repo.requirement(id),
     pack: (id: string) => repo.pack(id),
+    /** Every installed pack's "looked for, none known" notes. */
+    noneKnown: (): NoneKnownNote[] => repo.packs().flatMap((p) => p.noneKnown),
 
     /**
      * Loads the packs shipped with the app: new ones are installed, newer versions of

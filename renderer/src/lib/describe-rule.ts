@@ -4,10 +4,14 @@
  */
 import type { Rule } from '../../../shared/requirements/pack-schema';
 import {
+  AI_ROLE_PHRASES,
   CUSTOMER_PHRASES,
   DATA_SUBJECT_AT_LEAST,
   ENTRY_MODE_PHRASES,
+  FREE_ZONE_PHRASES,
+  HEADCOUNT_PHRASES,
   PROFILE_FLAG_WORDS,
+  PROFILE_QUESTION_WORDS,
   SECTOR_PHRASES,
 } from '../../../shared/vocabulary/entry';
 import { PROFILE_FIELD_LABELS } from '../../../shared/vocabulary/fields';
@@ -43,6 +47,24 @@ function words(rule: Rule): string {
     case 'globalRevenue': {
       const label = PROFILE_FIELD_LABELS[rule.field].toLowerCase();
       return `${label} of at least ${rule.atLeast.currency} ${rule.atLeast.amount.toLocaleString('en-GB')}`;
+    }
+    case 'aiRole':
+      return orWords(rule.in.map((r) => AI_ROLE_PHRASES[r]));
+    case 'freeZone':
+      return orWords(rule.in.map((z) => FREE_ZONE_PHRASES[z]));
+    case 'localHeadcount':
+      return `${HEADCOUNT_PHRASES[rule.atLeast]} or more`.replace(' or more or more', ' or more');
+    case 'customerRegions':
+      return `has customers or sites in ${orWords('includes' in rule ? [rule.includes] : rule.includesAny)}`;
+    case 'targetRegion':
+      return `enters in ${orWords(rule.in)}`;
+    case 'aiInRegulatedProduct':
+    case 'hostsUserContent':
+    case 'runsOnlinePlatform':
+    case 'offersCloudService':
+    case 'sellsConnectedProducts': {
+      const phrase = PROFILE_QUESTION_WORDS[rule.field];
+      return rule.is ? phrase.yes : phrase.no;
     }
     default: {
       const phrase = PROFILE_FLAG_WORDS[rule.field];

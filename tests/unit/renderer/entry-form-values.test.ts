@@ -58,6 +58,31 @@ describe('entry form values', () => {
     expect(entryFormSchema.parse(values)).toEqual(editableFields(entry));
   });
 
+  it('asks the optional questions with "don\'t know" as null, and reads region codes as typed', () => {
+    const values = formValuesFromEntry(sampleEntry());
+    expect(values.profile.hostsUserContent).toBe('');
+    expect(values.profile.customerRegions).toBe('');
+    values.profile.hostsUserContent = 'yes';
+    values.profile.offersCloudService = 'no';
+    values.profile.aiRole = 'provides_gpai_model';
+    values.profile.localHeadcount = '10_to_49';
+    values.profile.customerRegions = 'us-ca, US-CO;US-CA';
+    const fields = entryFormSchema.parse(values);
+    expect(fields.profile).toMatchObject({
+      hostsUserContent: true,
+      offersCloudService: false,
+      runsOnlinePlatform: null,
+      aiRole: 'provides_gpai_model',
+      localHeadcount: '10_to_49',
+      freeZone: null,
+      customerRegions: ['US-CA', 'US-CO'],
+    });
+    expect(formValuesFromEntry(sampleEntry({ profile: fields.profile })).profile.customerRegions).toBe('US-CA, US-CO');
+    values.profile.customerRegions = 'California';
+    const refused = entryFormSchema.safeParse(values);
+    expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['profile.customerRegions.0', 'Use region codes such as US-CA or CA-QC']]);
+  });
+
   it('reads amounts as people type them and upper-cases the currency', () => {
     const values = formValuesFromEntry(sampleEntry());
     values.profile.expectedMarketRevenue = { amount: '2 500 000,', currency: 'brl' };

@@ -66,7 +66,7 @@ export function item(id: string, over: Partial<ChecklistItem> = {}): ChecklistIt
 
 export function checklist(items: ChecklistItem[], entryId = ENTRY_ID): ChecklistView {
   const signedOff = items.filter((i) => i.status === 'signed_off').length;
-  return { entryId, items, readiness: { signedOff, applicable: items.length, percent: items.length ? (100 * signedOff) / items.length : 0 } };
+  return { entryId, items, readiness: { signedOff, applicable: items.length, percent: items.length ? (100 * signedOff) / items.length : 0 }, noneKnown: { countryName: 'Germany', notes: [] } };
 }
 
 export function queueEntry(itemId: string): QueueEntry {

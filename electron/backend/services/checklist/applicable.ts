@@ -4,13 +4,14 @@ import { applicableRequirements, type ApplicableRequirement } from '../../../../
 import type { Requirement } from '../../../../shared/requirements/pack-schema';
 import { countryName } from '../../reference/countries';
 
-export type EntryBasis = Pick<Entry, 'targetCountry' | 'profile' | 'startDate'>;
+export type EntryBasis = Pick<Entry, 'targetCountry' | 'targetSubdivision' | 'profile' | 'startDate'>;
 
 export function applicableFromList(reqs: Requirement[], entry: EntryBasis): ApplicableRequirement[] {
   return applicableRequirements(reqs, {
     country: entry.targetCountry,
     countryName: countryName(entry.targetCountry) ?? entry.targetCountry,
     profile: entry.profile,
+    region: entry.targetSubdivision,
     on: entry.startDate,
   });
 }

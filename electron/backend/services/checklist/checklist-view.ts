@@ -3,6 +3,8 @@ import type { ChecklistItem, ChecklistView } from '../../../../shared/checklist-
 import type { WorkCalendar } from '../../../../shared/domain/calendar';
 import { dayOffOn } from '../../../../shared/domain/due-dates';
 import { isLaterDuty, readinessOf } from '../../../../shared/domain/readiness';
+import { jurisdictionMatch } from '../../../../shared/requirements/applicability';
+import { countryName } from '../../reference/countries';
 import type { ItemRecord } from '../../repos/checklist-repo';
 import type { ChecklistDeps } from '../checklist-service';
 
@@ -45,10 +47,14 @@ export function checklistView(deps: ChecklistDeps) {
 
     view(entryId: string): ChecklistView {
       const ctx = context(entryId);
+      const entry = deps.entry(entryId);
       const byItem = new Map<string, ChecklistItem['evidence']>();
       for (const e of deps.evidence.forEntry(entryId)) byItem.set(e.itemId, [...(byItem.get(e.itemId) ?? []), e]);
       const items = deps.repo.forEntry(entryId).map((i) => toView(i, byItem.get(i.id) ?? [], ctx));
-      return { entryId, items, readiness: readinessOf(items, ctx.targetDate) };
+      const name = countryName(entry.targetCountry) ?? entry.targetCountry;
+      // The notes of every pack covering the market (its own and the EU-wide one), as judged on the entry's start.
+      const notes = deps.library.noneKnown().filter((n) => jurisdictionMatch(n.jurisdiction, entry.targetCountry, name, entry.startDate) !== null);
+      return { entryId, items, readiness: readinessOf(items, ctx.targetDate), noneKnown: { countryName: name, notes } };
     },
 
     /** The entry's readiness from its stored items (duties applying after the target left out). */

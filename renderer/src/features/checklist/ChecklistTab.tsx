@@ -10,6 +10,7 @@ import { ChecklistTable } from './ChecklistTable';
 import { ChecklistToolbar } from './ChecklistToolbar';
 import { SignoffRegisterExport } from '../../components/SignoffRegisterExport';
 import { ItemDetailPanel } from './ItemDetailPanel';
+import { NoneKnownNotice } from './NoneKnownNotice';
 import { ReadinessSummary } from './ReadinessSummary';
 import { useChecklistTable } from './use-checklist-table';
 import './checklist.css';
@@ -47,6 +48,7 @@ export function ChecklistTab() {
       <Disclaimer />
       <ErrorAlert message={error} />
       <ReadinessSummary view={view} />
+      <NoneKnownNotice noneKnown={view.noneKnown} />
       <section className="panel panel-flush" aria-labelledby="checklist-title">
         <header className="panel-header">
           <div>

@@ -1,7 +1,13 @@
 import { Controller, useWatch } from 'react-hook-form';
-import { CUSTOMER_TYPES, DATA_SUBJECT_BANDS, ENTRY_MODES, PROFILE_FLAGS, REGULATED_SECTORS } from '../../../../shared/entry-schema';
+import { CUSTOMER_TYPES, DATA_SUBJECT_BANDS, ENTRY_MODES, PROFILE_FLAGS, PROFILE_QUESTIONS, REGULATED_SECTORS } from '../../../../shared/entry-schema';
 import {
+  AI_ROLE_LABELS,
+  ANSWER_LABELS,
   CUSTOMER_TYPE_LABELS,
+  FREE_ZONE_LABELS,
+  HEADCOUNT_LABELS,
+  OPTIONAL_ANSWER_WORDS,
+  PROFILE_QUESTION_WORDS,
   DATA_SUBJECT_LABELS,
   ENTRY_MODE_HINTS,
   ENTRY_MODE_LABELS,
@@ -13,6 +19,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { EnumSelect } from '../../components/EnumSelect';
 import { FieldError } from '../../components/FormField';
 import { RadioGroup } from '../../components/RadioGroup';
+import { TextField } from '../../components/TextField';
 import { errorAt } from '../../lib/use-api-form';
 import { fieldId } from './entry-form-values';
 import type { FormSectionProps } from './form-section-props';
@@ -29,6 +36,8 @@ export function ApplicabilityFieldset({ form }: FormSectionProps) {
   const sectorsId = fieldId('profile.regulatedSectors');
   const sectorsError = errorAt(errors, 'profile.regulatedSectors');
   const personal = PROFILE_FLAG_WORDS.processesPersonalData;
+  const country = useWatch({ control, name: 'targetCountry' });
+  const yesNo = { yes: ANSWER_LABELS.yes, no: ANSWER_LABELS.no };
 
   return (
     <fieldset className="form-section profile-fieldset">
@@ -164,6 +173,62 @@ export function ApplicabilityFieldset({ form }: FormSectionProps) {
           </fieldset>
         )}
       />
+
+      <fieldset className="profile-subgroup">
+        <legend className="field-label">More precise answers</legend>
+        <p className="field-hint">Optional. Whatever you leave at "{ANSWER_LABELS.unknown}" is listed as "may apply — check".</p>
+        <div className="checkbox-grid profile-questions">
+          <EnumSelect
+            id={fieldId('profile.aiRole')}
+            label={OPTIONAL_ANSWER_WORDS.aiRole.label}
+            hint={OPTIONAL_ANSWER_WORDS.aiRole.hint}
+            labels={AI_ROLE_LABELS}
+            placeholder={ANSWER_LABELS.unknown}
+            error={errorAt(errors, 'profile.aiRole')}
+            {...register('profile.aiRole')}
+          />
+          {PROFILE_QUESTIONS.map((q) => (
+            <EnumSelect
+              key={q}
+              id={fieldId(`profile.${q}`)}
+              label={PROFILE_QUESTION_WORDS[q].label}
+              hint={PROFILE_QUESTION_WORDS[q].hint}
+              labels={yesNo}
+              placeholder={ANSWER_LABELS.unknown}
+              error={errorAt(errors, `profile.${q}`)}
+              {...register(`profile.${q}`)}
+            />
+          ))}
+          <EnumSelect
+            id={fieldId('profile.localHeadcount')}
+            label={OPTIONAL_ANSWER_WORDS.localHeadcount.label}
+            hint={OPTIONAL_ANSWER_WORDS.localHeadcount.hint}
+            labels={HEADCOUNT_LABELS}
+            placeholder={ANSWER_LABELS.unknown}
+            error={errorAt(errors, 'profile.localHeadcount')}
+            {...register('profile.localHeadcount')}
+          />
+          {country === 'AE' ? (
+            <EnumSelect
+              id={fieldId('profile.freeZone')}
+              label={OPTIONAL_ANSWER_WORDS.freeZone.label}
+              hint={OPTIONAL_ANSWER_WORDS.freeZone.hint}
+              labels={FREE_ZONE_LABELS}
+              placeholder={ANSWER_LABELS.unknown}
+              error={errorAt(errors, 'profile.freeZone')}
+              {...register('profile.freeZone')}
+            />
+          ) : null}
+        </div>
+        <TextField
+          id={fieldId('profile.customerRegions')}
+          label={OPTIONAL_ANSWER_WORDS.customerRegions.label}
+          hint={OPTIONAL_ANSWER_WORDS.customerRegions.hint}
+          optional
+          error={errorAt(errors, 'profile.customerRegions')}
+          {...register('profile.customerRegions')}
+        />
+      </fieldset>
 
       <div className="form-row">
         <MoneyFields

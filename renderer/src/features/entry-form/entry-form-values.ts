@@ -6,8 +6,13 @@
 import {
   DEFAULT_TARGET_DAYS,
   PROFILE_FLAGS,
+  PROFILE_QUESTIONS,
   entryFields,
+  type AiRole,
   type ApplicabilityProfile,
+  type FreeZone,
+  type HeadcountBand,
+  type ProfileQuestion,
   type CustomerType,
   type DataSubjectBand,
   type Entry,
@@ -23,13 +28,21 @@ export interface MoneyText {
   currency: string;
 }
 
-export type ProfileFormValues = { [F in ProfileFlag]: boolean } & {
+/** An optional question as its select holds it: '' is "don't know". */
+export type Answer = 'yes' | 'no' | '';
+
+export type ProfileFormValues = { [F in ProfileFlag]: boolean } & { [Q in ProfileQuestion]: Answer } & {
   entryMode: EntryMode | '';
   customerType: CustomerType | '';
   dataSubjects: DataSubjectBand | '';
   regulatedSectors: ApplicabilityProfile['regulatedSectors'];
   expectedMarketRevenue: MoneyText;
   globalRevenue: MoneyText;
+  /** Region codes as typed ("US-CA, US-CO"); empty is "don't know". */
+  customerRegions: string;
+  aiRole: AiRole | '';
+  freeZone: FreeZone | '';
+  localHeadcount: HeadcountBand | '';
 };
 
 export interface EntryFormValues {
@@ -51,6 +64,27 @@ export function fieldId(path: string): string {
   return `entry-${path.replace(/\./g, '-')}`;
 }
 
+function unanswered(): { [Q in ProfileQuestion]: Answer } {
+  return Object.fromEntries(PROFILE_QUESTIONS.map((q) => [q, ''])) as { [Q in ProfileQuestion]: Answer };
+}
+
+function answerOf(value: boolean | null | undefined): Answer {
+  return value === true ? 'yes' : value === false ? 'no' : '';
+}
+
+function answerInput(answer: Answer): boolean | null {
+  return answer === 'yes' ? true : answer === 'no' ? false : null;
+}
+
+/** "us-ca, US-CO" → ['US-CA', 'US-CO']; nothing typed → null ("don't know"). */
+function regionsInput(text: string): string[] | null {
+  const codes = text
+    .split(/[\s,;]+/)
+    .map((c) => c.trim().toUpperCase())
+    .filter((c) => c !== '');
+  return codes.length === 0 ? null : [...new Set(codes)];
+}
+
 function noFlagsSet(): { [F in ProfileFlag]: boolean } {
   return Object.fromEntries(PROFILE_FLAGS.map((f) => [f, false])) as { [F in ProfileFlag]: boolean };
 }
@@ -68,6 +102,11 @@ export function emptyFormValues(today: string, homeCountry: string): EntryFormVa
     description: '',
     profile: {
       ...noFlagsSet(),
+      ...unanswered(),
+      customerRegions: '',
+      aiRole: '',
+      freeZone: '',
+      localHeadcount: '',
       entryMode: '',
       customerType: '',
       dataSubjects: 'none',
@@ -99,6 +138,11 @@ export function formValuesFromEntry(entry: Entry): EntryFormValues {
       regulatedSectors: [...p.regulatedSectors],
       expectedMarketRevenue: moneyText(p.expectedMarketRevenue),
       globalRevenue: moneyText(p.globalRevenue),
+      ...(Object.fromEntries(PROFILE_QUESTIONS.map((q) => [q, answerOf(p[q])])) as { [Q in ProfileQuestion]: Answer }),
+      customerRegions: (p.customerRegions ?? []).join(', '),
+      aiRole: p.aiRole ?? '',
+      freeZone: p.freeZone ?? '',
+      localHeadcount: p.localHeadcount ?? '',
     },
   };
 }
@@ -131,6 +175,11 @@ export function entryInput(v: EntryFormValues) {
       dataSubjects: p.processesPersonalData ? emptyAsMissing(p.dataSubjects) : 'none',
       expectedMarketRevenue: moneyInput(p.expectedMarketRevenue),
       globalRevenue: moneyInput(p.globalRevenue),
+      ...(Object.fromEntries(PROFILE_QUESTIONS.map((q) => [q, answerInput(p[q])])) as { [Q in ProfileQuestion]: boolean | null }),
+      customerRegions: regionsInput(p.customerRegions),
+      aiRole: p.aiRole || null,
+      freeZone: p.freeZone || null,
+      localHeadcount: p.localHeadcount || null,
     },
   };
 }

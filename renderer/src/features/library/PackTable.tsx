@@ -5,7 +5,7 @@ import { ColumnWidths } from '../../components/ColumnWidths';
 import { DataCell } from '../../components/DataCell';
 import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
-import { NoneKnownNotes } from './NoneKnownNotes';
+import { NoneKnownNotes } from '../../components/NoneKnownNotes';
 import { packColumns } from './pack-columns';
 
 const WIDTHS: Record<string, string | undefined> = {

@@ -1,8 +1,8 @@
-import type { NoneKnownNote } from '../../../../shared/requirements/pack-schema';
-import { ExternalLink } from '../../components/ExternalLink';
-import { formatDate } from '../../lib/format-date';
-import { labelFor } from '../../lib/requirement-labels';
-import { NONE_KNOWN_PHRASES } from '../../../../shared/vocabulary/requirements';
+import type { NoneKnownNote } from '../../../shared/requirements/pack-schema';
+import { ExternalLink } from './ExternalLink';
+import { formatDate } from '../lib/format-date';
+import { labelFor } from '../lib/requirement-labels';
+import { NONE_KNOWN_PHRASES } from '../../../shared/vocabulary/requirements';
 
 function headline(n: NoneKnownNote): string {
   const what = labelFor(NONE_KNOWN_PHRASES, n.category);
