@@ -19,7 +19,7 @@ import {
   MAX_EVIDENCE_BYTES,
 } from './checklist-schema';
 import { requirement } from './requirements/pack-schema';
-import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
+import { decisionInput, ledgerRecord, queuePage, queueQuery, reviewCounts, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
@@ -211,7 +211,12 @@ export const contract = {
   ),
   'export.timeline': method(timelineExportRequest, exportFile, "An entry's readiness timeline as PDF (A4 or A3 landscape, tiled or fitted to one page), XLSX, CSV, ICS or MS Project XML (MSPDI)."),
   'export.signoffRegister': method(registerExportRequest, exportFile, "Every sign-off decision on an entry's items, with hashes and the ledger head hash, as PDF or CSV."),
-  'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
+  'review.queue': method(
+    queueQuery,
+    queuePage,
+    "One page of counsel's queue across active entries: a tab (pending, live approvals, conditional approvals, rejections), filtered by market and text and sorted on the server.",
+  ),
+  'review.counts': method(nothing, reviewCounts, 'How many items each review tab holds, and pending items per market (for the navigation).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
   'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),
   'review.verify': method(nothing, verifyResult, 'Walk the ledger: ok with the head hash, or the first record that does not match.'),

@@ -16,6 +16,8 @@ export interface BackendOptions extends KernelOptions {
   /** Folder holding requirements/ (the shipped packs). Defaults to the project's resources/. */
   resourcesDir?: string;
   onInternalError?: (err: unknown) => void;
+  /** How often to check whether the date changed and the expiry sweep is due (default five minutes). */
+  housekeepingCheckMs?: number;
 }
 
 export interface Backend {
@@ -71,7 +73,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.importMspdi': (input) => plans.mspdi.apply(input),
     'export.timeline': (req) => exports.timeline(req),
     'export.signoffRegister': (req) => exports.signoffRegister(req),
-    'review.queue': () => signoff.queue(),
+    'review.queue': (query) => signoff.queue(query),
+    'review.counts': () => signoff.counts(),
     'review.decide': (input) => signoff.decide(input),
     'review.history': ({ itemId }) => signoff.history(itemId),
     'review.verify': () => signoff.verify(),
@@ -91,11 +94,29 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'app.logRendererError': (input) => { report(rendererError(input)); return null; },
   };
 
+  // Daily housekeeping: the start-up sweep ran in createServices; after that, once the local
+  // date changes (checked every few minutes, so a machine waking from sleep catches up).
+  let sweptOn = kernel.today();
+  const daily = setInterval(() => {
+    const today = kernel.today();
+    if (today === sweptOn) return;
+    sweptOn = today;
+    try {
+      signoff.sweepExpired();
+    } catch (err) {
+      report(err);
+    }
+  }, opts.housekeepingCheckMs ?? 5 * 60_000);
+  daily.unref();
+
   return {
     router: createRouter(handlers, report),
     dataDir: opts.dataDir,
     dbFile: opened.file,
-    close: () => opened.close(),
+    close: () => {
+      clearInterval(daily);
+      opened.close();
+    },
   };
 }
 

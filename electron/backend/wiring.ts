@@ -14,6 +14,7 @@ import { evidenceRepo } from './repos/evidence-repo';
 import { ledgerRepo } from './repos/ledger-repo';
 import { libraryRepo } from './repos/library-repo';
 import { planRepo } from './repos/plan-repo';
+import { reviewRepo } from './repos/review-repo';
 import { settingsRepo } from './repos/settings-repo';
 import { createKernel, type KernelOptions } from './services/kernel';
 import { auditService } from './services/audit-service';
@@ -78,25 +79,23 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     kernel,
     audit: audit.record,
     entry: (id) => entries.get(id),
-    library: { requirements: () => library.requirements(), requirement: library.requirement, pack: library.pack },
-    evidence: { forEntry: evidence.forEntry, forItem: evidence.forItem, itemHasEvidence: evidence.itemHasEvidence },
+    library: { requirements: () => library.requirements(), requirement: library.requirement, requirementsById: library.requirementsById, pack: library.pack },
+    evidence: { forEntry: evidence.forEntry, forItem: evidence.forItem, forItems: evidence.forItems, itemHasEvidence: evidence.itemHasEvidence },
     itemHasHistory: (id) => audit.hasHistory('checklist_item', id),
-    sweepExpired: () => signoff.sweepExpired(),
   });
   const signoff = signoffService({
     repo: ledgerRepo(db),
+    review: reviewRepo(db),
     kernel,
     checklist: {
       record: checklists.record,
-      item: checklists.item,
-      inStatus: checklists.inStatus,
+      views: checklists.views,
       setReviewOutcome: checklists.setReviewOutcome,
       markStale: checklists.markStale,
     },
     library: { requirement: library.requirement, pack: library.pack },
     evidenceHashes: evidence.hashes,
     settings: { signer: settings.signer, installationId: settings.installationId },
-    entries: entries.list,
   });
   const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records });
   const exports = exportService({
@@ -111,11 +110,13 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     },
     signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry },
   });
-  const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
+  const portfolio = portfolioService({ counts: checklists.portfolioCounts });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id') });
 
   settings.ensureInstallation();
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));
+  // Start-up housekeeping (reads never do it): conditional approvals that expired while the app was closed.
+  signoff.sweepExpired();
 
   return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars };
 }

@@ -29,7 +29,7 @@ export interface ItemRecord {
   updatedAt: string;
 }
 
-interface ItemRow {
+export interface ItemRow {
   id: string;
   entry_id: string;
   requirement_id: string | null;
@@ -55,7 +55,7 @@ interface ItemRow {
   updated_at: string;
 }
 
-function toItem(r: ItemRow): ItemRecord {
+export function toItem(r: ItemRow): ItemRecord {
   return {
     id: r.id,
     entryId: r.entry_id,

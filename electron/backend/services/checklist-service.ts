@@ -32,21 +32,19 @@ export interface ChecklistDeps {
     /** The active requirements. */
     requirements(): StoredRequirement[];
     requirement(id: string): StoredRequirement | undefined;
+    /** Many requirements by id, in one query. */
+    requirementsById(ids: readonly string[]): Map<string, StoredRequirement>;
     pack(id: string): StoredPack | undefined;
   };
   /** The evidence service. */
   evidence: {
     forEntry(entryId: string): Evidence[];
     forItem(itemId: string): Evidence[];
+    forItems(itemIds: readonly string[]): Evidence[];
     itemHasEvidence(itemId: string): boolean;
   };
   /** The audit service: whether the item has been changed since it was created. */
   itemHasHistory(itemId: string): boolean;
-  /**
-   * The sign-off service: conditional approvals past their expiry turn stale before a
-   * checklist is shown (kept where it was, for now: a housekeeping write on a read).
-   */
-  sweepExpired(): void;
 }
 
 export function checklistService(deps: ChecklistDeps) {
@@ -63,11 +61,10 @@ export function checklistService(deps: ChecklistDeps) {
     profileDiff: sync.profileDiff,
     syncToEntry: sync.syncToEntry,
     addRequirementItem: sync.addRequirementItem,
-    /** The checklist as shown (checklist.get). */
-    view(entryId: string): ChecklistView {
-      deps.sweepExpired();
-      return shown.view(entryId);
-    },
+    /** The checklist as shown (checklist.get): a read, in a fixed number of queries. */
+    view: (entryId: string): ChecklistView => shown.view(entryId),
+    /** Stored items as shown (the review queue's page), in a fixed number of queries. */
+    views: (records: readonly ItemRecord[]): ChecklistItem[] => shown.views(records),
     /** The entry's readiness as its checklist stands now. */
     readiness: (entryId: string): Readiness => shown.view(entryId).readiness,
     item: (itemId: string): ChecklistItem => shown.itemView(record(itemId)),
