@@ -133,6 +133,7 @@ function baseInput(m: MethodName, s: Seed): unknown {
       return { today: '2027-03-01' };
     case 'reference.countries':
     case 'review.queue':
+    case 'review.counts':
     case 'review.verify':
     case 'library.get':
     case 'settings.get':

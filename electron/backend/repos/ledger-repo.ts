@@ -67,7 +67,7 @@ export function ledgerRepo(db: Database.Database) {
   const entryHas = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM signoff_ledger WHERE entry_id = ?');
   /**
    * Signed-off items whose latest decision is a conditional approval that has expired. Reads
-   * the partial index of conditional approvals by expiry (migration 008), so it costs the
+   * the ledger's index by decision and expiry (migration 008), so it costs the
    * expired ones only.
    */
   const expired = db.prepare<[string], { item_id: string; condition_expires: string }>(`

@@ -23,14 +23,14 @@ const CATEGORY_ORDER = `CASE i.category ${Object.entries(CATEGORY_LABELS)
   .join(' ')} ELSE 99 END`;
 
 /** Sort keys; undated items and items without a decision go last when ascending. */
-const SORT_SQL: Record<ReviewSort, string> = {
-  dueDate: "coalesce(i.due_date, '9999-12-31')",
-  title: 'i.title COLLATE NOCASE',
-  market: 'e.name COLLATE NOCASE, e.target_country',
-  category: CATEGORY_ORDER,
-  evidence: '(SELECT count(*) FROM evidence ev WHERE ev.item_id = i.id)',
-  decidedAt: "coalesce(l.at, '9999')",
-  expires: "coalesce(l.condition_expires, '9999-12-31')",
+const SORT_SQL: Record<ReviewSort, string[]> = {
+  dueDate: ["coalesce(i.due_date, '9999-12-31')"],
+  title: ['i.title COLLATE NOCASE'],
+  market: ['e.name COLLATE NOCASE', 'e.target_country'],
+  category: [CATEGORY_ORDER],
+  evidence: ['(SELECT count(*) FROM evidence ev WHERE ev.item_id = i.id)'],
+  decidedAt: ["coalesce(l.at, '9999')"],
+  expires: ["coalesce(l.condition_expires, '9999-12-31')"],
 };
 
 export const DEFAULT_SORT: Record<ReviewView, ReviewSort> = { pending: 'dueDate', approved: 'decidedAt', conditional: 'expires', rejected: 'decidedAt' };
@@ -102,7 +102,6 @@ export function reviewRepo(db: Database.Database) {
       const sort = q.sort ?? { by: DEFAULT_SORT[q.view], desc: false };
       const dir = sort.desc ? 'DESC' : 'ASC';
       const order = SORT_SQL[sort.by]
-        .split(', ')
         .map((k) => `${k} ${dir}`)
         .join(', ');
       const params: Record<string, unknown> = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };

@@ -9,10 +9,9 @@ export const m008ReadIndexes: Migration = {
   version: 8,
   name: 'read indexes',
   sql: `
--- Conditional approvals by expiry date: the sweep and the "conditional approvals" tab.
-CREATE INDEX ledger_conditional_by_expiry ON signoff_ledger (condition_expires, item_id) WHERE decision = 'approve_conditional';
--- Rejections (and any decision) by item: the "rejections" tab and its count.
-CREATE INDEX ledger_by_decision ON signoff_ledger (decision, item_id);
+-- Ledger records by decision, conditional ones by expiry date: the sweep ("approve_conditional"
+-- and expired before today), the conditional-approvals tab and the rejections tab.
+CREATE INDEX ledger_by_decision ON signoff_ledger (decision, condition_expires, item_id);
 -- Items in review or signed off, per entry: the review queue's counts per market.
 CREATE INDEX items_by_status_entry ON checklist_items (status, entry_id);
 `,
