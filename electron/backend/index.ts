@@ -32,7 +32,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   // Held lock: a .tmp left in the evidence store is a crashed write, never one in progress.
   removeStrayEvidenceTemps(opts.dataDir);
   const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
-  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars } = createServices(opened.db, {
+  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, calendars } = createServices(opened.db, {
     ...opts,
     resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
     onProblem: (message) => report(new Error(message)),
@@ -115,6 +115,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     dbFile: opened.file,
     close: () => {
       clearInterval(daily);
+      void exportWorker.close();
       opened.close();
     },
   };

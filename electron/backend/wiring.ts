@@ -16,6 +16,7 @@ import { libraryRepo } from './repos/library-repo';
 import { planRepo } from './repos/plan-repo';
 import { reviewRepo } from './repos/review-repo';
 import { settingsRepo } from './repos/settings-repo';
+import { renderPool } from './export/render-pool';
 import { createKernel, type KernelOptions } from './services/kernel';
 import { auditService } from './services/audit-service';
 import { calendarService } from './services/calendar-service';
@@ -98,9 +99,11 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     settings: { signer: settings.signer, installationId: settings.installationId },
   });
   const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records });
+  const exportWorker = renderPool((err) => opts.onProblem(err instanceof Error ? err.message : String(err)));
   const exports = exportService({
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
+    render: exportWorker.render,
     entry: (id) => entries.get(id),
     entryNames: () => entries.list(true),
     plan: (id) => plans.view(id, null),
@@ -118,7 +121,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   // Start-up housekeeping (reads never do it): conditional approvals that expired while the app was closed.
   signoff.sweepExpired();
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, calendars };
 }
 
 export type Services = ReturnType<typeof createServices>;

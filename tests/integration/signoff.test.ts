@@ -101,7 +101,7 @@ describe('sign-off', () => {
     const first = await backends.start({ dataDir, now: () => now });
     await ok(first.router.call('settings.update', { displayName: 'Ana Legal', role: 'legal' }));
     const entry = await ok<Entry>(first.router.call('entries.create', validEntry({ targetCountry: 'BR', name: 'Brazil launch' })));
-    const [a, c, d] = (await ok<ChecklistView>(first.router.call('checklist.get', { entryId: entry.id }))).items.map((i) => i.id);
+    const [a, c, d] = (await ok<ChecklistView>(first.router.call('checklist.get', { entryId: entry.id }))).items.map((i) => i.id) as [string, string, string];
     await ok(first.router.call('checklist.bulkUpdate', { itemIds: [a, c, d], patch: { status: 'in_review' } }));
     await ok(decide(first, { itemId: a, decision: 'approve_conditional', comment: '', conditionText: 'Renew', conditionExpires: '2027-03-01' }));
     await ok(decide(first, { itemId: c, decision: 'approve_conditional', comment: '', conditionText: 'Renew', conditionExpires: '2027-03-05' }));

@@ -4,10 +4,9 @@
  * the host's job (a save dialog in the desktop app, a download in browser mode).
  */
 import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '../../../shared/export-schema';
-import { registerCsv, registerPdf } from '../export/signoff-register';
+import type { Rendered, RenderJob } from '../export/render-jobs';
 import { countryName, subdivisionsOf } from '../reference/countries';
 import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
-import { timelineFile } from '../export/timeline-files';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanView } from '../../../shared/plan-schema';
@@ -20,6 +19,8 @@ export interface ExportDeps {
   kernel: Kernel;
   /** Where the PDF fonts are. */
   fontsDir: string;
+  /** Renders the file from its model off the request path (the export worker). */
+  render(job: RenderJob): Promise<Rendered>;
   /** The entries service: the entry, or not_found (field entryId). */
   entry(id: string): Entry;
   /** The entries service: every entry's id and name (file names must tell entries apart). */
@@ -81,13 +82,15 @@ export function exportService(deps: ExportDeps) {
         verified: verify.ok ? { ok: true, text: `ok, ${verify.records} records` } : { ok: false, text: `FAILED at record ${verify.seq}: ${verify.reason}` },
         records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
       };
-      const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);
-      return { fileName: exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+      const fileName = exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format);
+      const { bytes } = await deps.render({ kind: 'register', model: m, format: req.format, fontsDir: deps.fontsDir });
+      return { fileName, mimeType: MIME[req.format], contentBase64: Buffer.from(bytes).toString('base64') };
     },
     async timeline(req: TimelineExportRequest): Promise<ExportFile> {
       const m = model(req.entryId);
-      const file = await timelineFile(m, req, deps.fontsDir);
-      return { fileName: exportFileName(stem(m.entryId, m.entryName), 'timeline', m.generatedOn, file.ext), mimeType: file.mimeType, contentBase64: file.bytes.toString('base64') };
+      const fileStem = stem(m.entryId, m.entryName);
+      const file = await deps.render({ kind: 'timeline', model: m, req, fontsDir: deps.fontsDir });
+      return { fileName: exportFileName(fileStem, 'timeline', m.generatedOn, file.ext!), mimeType: file.mimeType!, contentBase64: Buffer.from(file.bytes).toString('base64') };
     },
   };
 }
