@@ -73,6 +73,14 @@ export const REVIEW_VIEWS = ['pending', 'approved', 'conditional', 'rejected'] a
 export const REVIEW_SORTS = ['dueDate', 'title', 'market', 'category', 'evidence', 'decidedAt', 'expires'] as const;
 export const MAX_REVIEW_PAGE = 200;
 
+/** Each tab's order when the user has not chosen one: soonest due, newest decision, soonest expiry. */
+export const DEFAULT_REVIEW_SORT = {
+  pending: { by: 'dueDate', desc: false },
+  approved: { by: 'decidedAt', desc: true },
+  conditional: { by: 'expires', desc: false },
+  rejected: { by: 'decidedAt', desc: true },
+} as const satisfies Record<(typeof REVIEW_VIEWS)[number], { by: (typeof REVIEW_SORTS)[number]; desc: boolean }>;
+
 export const queueQuery = z
   .object({
     view: z.enum(REVIEW_VIEWS, { error: 'Choose a tab of the review queue' }).default('pending'),

@@ -4,7 +4,7 @@
  * the sign-off service owns it. One statement per (tab, filters, sort) shape, prepared once.
  */
 import type Database from 'better-sqlite3';
-import type { LatestDecision, MarketCount, QueueQuery, ReviewCounts, ReviewSort, ReviewView } from '../../../shared/signoff-schema';
+import { DEFAULT_REVIEW_SORT, type LatestDecision, type MarketCount, type QueueQuery, type ReviewCounts, type ReviewSort, type ReviewView } from '../../../shared/signoff-schema';
 import { CATEGORY_LABELS } from '../../../shared/vocabulary/requirements';
 import { toItem, type ItemRecord, type ItemRow } from './checklist-repo';
 
@@ -33,7 +33,6 @@ const SORT_SQL: Record<ReviewSort, string[]> = {
   expires: ["coalesce(l.condition_expires, '9999-12-31')"],
 };
 
-export const DEFAULT_SORT: Record<ReviewView, ReviewSort> = { pending: 'dueDate', approved: 'decidedAt', conditional: 'expires', rejected: 'decidedAt' };
 
 const FROM = `
   FROM checklist_items i
@@ -99,7 +98,7 @@ export function reviewRepo(db: Database.Database) {
     /** One page of a tab, and how many rows the tab holds with these filters. */
     page(q: QueueQuery): { rows: QueueRecord[]; total: number } {
       const where = `WHERE ${VIEW_WHERE[q.view]}${filterSql(q)}`;
-      const sort = q.sort ?? { by: DEFAULT_SORT[q.view], desc: false };
+      const sort = q.sort ?? DEFAULT_REVIEW_SORT[q.view];
       const dir = sort.desc ? 'DESC' : 'ASC';
       const order = SORT_SQL[sort.by]
         .map((k) => `${k} ${dir}`)

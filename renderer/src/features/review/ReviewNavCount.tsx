@@ -3,13 +3,13 @@ import { formatCount } from '../../lib/format-date';
 import { useReview } from '../../stores/review-store';
 import './review.css';
 
-/** The number of items awaiting review, beside the "Review" link (loads the queue when the app starts). */
+/** The number of items awaiting review, beside the "Review" link (loads the counts, not the queue, when the app starts). */
 export function ReviewNavCount() {
-  const count = useReview((s) => s.queue?.length ?? 0);
-  const loadQueue = useReview((s) => s.loadQueue);
+  const count = useReview((s) => s.counts?.pending ?? 0);
+  const loadCounts = useReview((s) => s.loadCounts);
   useEffect(() => {
-    void loadQueue();
-  }, [loadQueue]);
+    void loadCounts();
+  }, [loadCounts]);
   if (count === 0) return null;
   return (
     <>
