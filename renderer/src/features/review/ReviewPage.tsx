@@ -137,7 +137,7 @@ export function ReviewPage({ market }: { market: string | undefined }) {
                         {REVIEW_VIEW_DESCRIPTIONS[v]}
                       </h2>
                       <p className="table-count" role="status">
-                        {queue ? `${plural(queue.total, 'item')}${filtered ? ' match' : ''}` : 'Loading…'}
+                        {queue ? `${plural(queue.total, 'item')}${filtered ? (queue.total === 1 ? ' matches' : ' match') : ''}` : 'Loading…'}
                       </p>
                     </div>
                     {chosen ? <SignoffRegisterExport entryId={chosen.entryId} entryName={chosen.entryName} /> : null}
@@ -150,7 +150,7 @@ export function ReviewPage({ market }: { market: string | undefined }) {
                     error ? null : <p className="loading">Loading the review queue…</p>
                   ) : queue.total === 0 ? (
                     <div className="table-empty">
-                      <p>{filtered ? 'Nothing here matches the market and words chosen.' : v === 'pending' ? 'Nothing is waiting for a decision.' : 'Nothing in this tab yet.'}</p>
+                      <p>{filtered ? 'Nothing here matches the market and words chosen.' : v === 'pending' ? 'Every item has a decision: none is pending.' : 'Nothing in this tab yet.'}</p>
                       {filtered ? (
                         <Button
                           onClick={() => {
