@@ -139,6 +139,9 @@ test('the portfolio and the task table keep under 200 rows in the DOM while scro
   // Scrolling reached every entry.
   expect(seen.size).toBeGreaterThanOrEqual(231);
   await page.screenshot({ path: `${SCREENS}/portfolio-virtual-1440.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SCREENS}/portfolio-virtual-1024.png` });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.goto(page.url().replace(/#.*$/, '') + `#/entries/${big.id}/timeline`);
   await expect(page.locator('.task-table')).toBeVisible();

@@ -17,9 +17,9 @@ const WIDTHS: Record<string, string | undefined> = {
   category: '176px',
   dueDate: '136px',
   evidence: '96px',
-  decidedAt: '200px',
-  expires: '160px',
-  source: '160px',
+  decidedAt: '184px',
+  expires: '152px',
+  source: '150px',
 };
 
 /** Which columns each tab shows. */
