@@ -62,6 +62,8 @@ interface ReviewState {
 
 let queueSeq = 0;
 let countsSeq = 0;
+/** The counts request in flight: the navigation and the page asking at once share it. */
+let countsInFlight: Promise<void> | null = null;
 const historySeq = new Map<string, number>();
 
 export const useReview = create<ReviewState>((set, get) => ({
@@ -107,14 +109,20 @@ export const useReview = create<ReviewState>((set, get) => ({
     await get().loadQueue();
   },
 
-  async loadCounts() {
+  loadCounts() {
+    if (countsInFlight) return countsInFlight;
     const seq = ++countsSeq;
-    try {
-      const counts = await api('review.counts', {});
-      if (seq === countsSeq) set({ counts, countsError: null });
-    } catch (err) {
-      if (seq === countsSeq) set({ countsError: errorMessage(err) });
-    }
+    countsInFlight = (async () => {
+      try {
+        const counts = await api('review.counts', {});
+        if (seq === countsSeq) set({ counts, countsError: null });
+      } catch (err) {
+        if (seq === countsSeq) set({ countsError: errorMessage(err) });
+      } finally {
+        countsInFlight = null;
+      }
+    })();
+    return countsInFlight;
   },
 
   openItem: (itemId) => set({ openItemId: itemId }),

@@ -45,10 +45,10 @@ export function ReviewPage({ market }: { market: string | undefined }) {
   const navigate = useRouter((s) => s.navigate);
   const [text, setText] = useState(query.text);
 
-  // Opening the page (or choosing a market in the address) brings the page and counts up to date.
+  // Opening the page (or choosing a market in the address) brings the rows up to date first,
+  // then the counts (the backend answers in turn: the rows should not wait behind the counts).
   useEffect(() => {
-    void setQuery({ market: market ?? null });
-    void loadCounts();
+    void setQuery({ market: market ?? null }).then(() => loadCounts());
   }, [market, setQuery, loadCounts]);
 
   // Search as the user types, once they pause.
