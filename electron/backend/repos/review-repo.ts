@@ -34,21 +34,28 @@ const SORT_SQL: Record<ReviewSort, string[]> = {
 };
 
 
-const FROM = `
+const ITEMS = `
   FROM checklist_items i
-  JOIN entries e ON e.id = i.entry_id AND e.archived = 0
+  JOIN entries e ON e.id = i.entry_id AND e.archived = 0`;
+/** The latest ledger record per item: joined only when the tab filters on it or the sort needs it. */
+const LATEST = `
   LEFT JOIN signoff_ledger l ON l.seq = (SELECT max(m.seq) FROM signoff_ledger m WHERE m.item_id = i.id)`;
+const NEEDS_LATEST: ReadonlySet<string> = new Set(['conditional', 'rejected', 'decidedAt', 'expires']);
 
 interface QueueRow extends ItemRow {
   entry_name: string;
   entry_country: string;
-  l_seq: number | null;
-  l_decision: LatestDecision['decision'] | null;
-  l_at: string | null;
-  l_signer: string | null;
-  l_comment: string | null;
-  l_condition_text: string | null;
-  l_condition_expires: string | null;
+}
+
+interface LatestRow {
+  item_id: string;
+  seq: number;
+  decision: LatestDecision['decision'];
+  at: string;
+  signer_name: string;
+  comment: string;
+  condition_text: string | null;
+  condition_expires: string | null;
 }
 
 export interface QueueRecord {
@@ -80,6 +87,9 @@ export function reviewRepo(db: Database.Database) {
     return s;
   };
 
+  const latestOf = db.prepare<[string], LatestRow>(`
+    SELECT item_id, seq, decision, at, signer_name, comment, condition_text, condition_expires FROM signoff_ledger
+    WHERE seq IN (SELECT max(seq) FROM signoff_ledger WHERE item_id IN (SELECT value FROM json_each(?)) GROUP BY item_id)`);
   const pendingByMarket = db.prepare<[], { entry_id: string; entry_name: string; entry_country: string; n: number; stale: number }>(`
     SELECT e.id AS entry_id, e.name AS entry_name, e.target_country AS entry_country, count(*) AS n, count(i.stale_reason) AS stale
     FROM checklist_items i JOIN entries e ON e.id = i.entry_id AND e.archived = 0
@@ -106,35 +116,28 @@ export function reviewRepo(db: Database.Database) {
       const params: Record<string, unknown> = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize };
       if (q.market) params.market = q.market;
       if (q.text) params.text = likePattern(q.text);
-      const countKey = `count:${where}`;
-      const count = prepared(countKey, `SELECT count(*) AS n ${FROM} ${where}`);
+      const from = ITEMS + (NEEDS_LATEST.has(q.view) || NEEDS_LATEST.has(sort.by) ? LATEST : '');
+      const count = prepared(`count:${from}:${where}`, `SELECT count(*) AS n ${from} ${where}`);
       const { limit: _l, offset: _o, ...countParams } = params;
       const total = (count.get(countParams) as { n: number }).n;
-      const rowsKey = `rows:${where}:${sort.by}:${dir}`;
       const select = prepared(
-        rowsKey,
-        `SELECT i.*, e.name AS entry_name, e.target_country AS entry_country,
-           l.seq AS l_seq, l.decision AS l_decision, l.at AS l_at, l.signer_name AS l_signer, l.comment AS l_comment,
-           l.condition_text AS l_condition_text, l.condition_expires AS l_condition_expires
-         ${FROM} ${where} ORDER BY ${order}, i.id ${dir} LIMIT @limit OFFSET @offset`,
+        `rows:${from}:${where}:${sort.by}:${dir}`,
+        `SELECT i.*, e.name AS entry_name, e.target_country AS entry_country ${from} ${where} ORDER BY ${order}, i.id ${dir} LIMIT @limit OFFSET @offset`,
       );
-      const rows = (select.all(params) as QueueRow[]).map((r) => ({
-        item: toItem(r),
-        entryName: r.entry_name,
-        entryCountry: r.entry_country,
-        latest:
-          r.l_seq === null
-            ? null
-            : {
-                seq: r.l_seq,
-                decision: r.l_decision!,
-                at: r.l_at!,
-                signerName: r.l_signer!,
-                comment: r.l_comment!,
-                conditionText: r.l_condition_text,
-                conditionExpires: r.l_condition_expires,
-              },
-      }));
+      const page = select.all(params) as QueueRow[];
+      // The page's latest decisions in one more query (not one per row).
+      const latest = new Map(latestOf.all(JSON.stringify(page.map((r) => r.id))).map((l) => [l.item_id, l]));
+      const rows = page.map((r) => {
+        const l = latest.get(r.id);
+        return {
+          item: toItem(r),
+          entryName: r.entry_name,
+          entryCountry: r.entry_country,
+          latest: l
+            ? { seq: l.seq, decision: l.decision, at: l.at, signerName: l.signer_name, comment: l.comment, conditionText: l.condition_text, conditionExpires: l.condition_expires }
+            : null,
+        };
+      });
       return { rows, total };
     },
 
