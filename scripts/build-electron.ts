@@ -4,6 +4,7 @@
  *   main.cjs     the main process            (electron/main/index.ts)
  *   preload.cjs  the sandboxed preload       (electron/preload/index.ts)
  *   backend.cjs  the backend utility process (electron/ipc/backend-entry.ts)
+ *   exportWorker.cjs  the export worker thread it starts (electron/backend/export/render-worker.ts)
  * `electron` is provided by the runtime and better-sqlite3 stays a package (its native
  * binary is chosen at run time); everything else is bundled in. Browser mode's server
  * is not part of any bundle, and the preload contains no zod and no contract.
@@ -18,6 +19,8 @@ export const ENTRIES = {
   main: 'electron/main/index.ts',
   preload: 'electron/preload/index.ts',
   backend: 'electron/ipc/backend-entry.ts',
+  /** The export worker thread the backend starts beside itself (electron/backend/export/render-pool.ts). */
+  exportWorker: 'electron/backend/export/render-worker.ts',
 } as const;
 
 export type BundleName = keyof typeof ENTRIES;
@@ -27,6 +30,7 @@ export const FORBIDDEN_INPUTS: Record<BundleName, RegExp[]> = {
   main: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /^electron\/(backend|db)\//, /node_modules\/better-sqlite3\//],
   preload: [/node_modules\/zod\//, /^shared\//, /^electron\/(backend|host|db|main|ipc)\//],
   backend: [/^electron\/host\/(server|cli|cli-args|http-checks)\.ts$/, /^electron\/main\//, /^electron\/preload\//],
+  exportWorker: [/^electron\/(host|main|preload|ipc|db)\//, /node_modules\/better-sqlite3\//, /^electron\/backend\/(services|repos)\//],
 };
 
 /** Packages required at run time from node_modules instead of being bundled. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isoDate, storedDate, uuid } from './entry-schema';
 import { safeText } from './safe-text';
 import { dayOff } from './calendar-schema';
-import { CATEGORIES, WORKSTREAMS, requirement, noneKnownNote } from './requirements/pack-schema';
+import { CATEGORIES, WORKSTREAMS, requirement, noneKnownNote, type Requirement } from './requirements/pack-schema';
 
 export const ITEM_STATUSES = ['todo', 'in_progress', 'in_review', 'blocked', 'not_applicable', 'signed_off'] as const;
 /** Statuses a user may set from the checklist (signing off belongs to legal review). */
@@ -25,6 +25,16 @@ export const evidence = z.object({
   osUser: z.string(),
   addedAt: z.string(),
 });
+
+/**
+ * A requirement as the library stored it: checked against the pack schema when its pack was
+ * loaded or imported (and kept by content hash), so an answer carrying it checks its shape
+ * only. Checking all of it again on every item of every answer cost ~95 % of checklist.get.
+ */
+const storedRequirement = z.custom<Requirement>(
+  (v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { title?: unknown }).title === 'string',
+  'Not a stored requirement',
+);
 
 export const checklistItem = z.object({
   id: z.string(),
@@ -59,7 +69,7 @@ export const checklistItem = z.object({
   version: z.number().int(),
   evidence: z.array(evidence),
   /** The requirement as the library holds it now (null for custom items). */
-  requirement: requirement.nullable(),
+  requirement: storedRequirement.nullable(),
   /** True when the library's requirement no longer matches the content this item pinned. */
   requirementChanged: z.boolean(),
   /** True when a pack update withdrew the requirement. */

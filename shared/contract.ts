@@ -23,7 +23,7 @@ import {
   MAX_EVIDENCE_BYTES,
 } from './checklist-schema';
 import { requirement } from './requirements/pack-schema';
-import { decisionInput, ledgerRecord, queueEntry, signingKeyInfo, verifyResult } from './signoff-schema';
+import { decisionInput, ledgerRecord, queuePage, queueQuery, reviewCounts, signingKeyInfo, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
 import {
@@ -301,7 +301,12 @@ export const contract = {
   'efficiency.applyImport': method(measurementImportInput, measurementImportPreview, 'Import a CSV or XLSX of measurements in one transaction; nothing is imported when any row has a problem.', IMPORT_BODY_BYTES),
   'efficiency.entryView': method(z.object({ entryId: uuid }).strict(), entryEfficiencyView, "An entry against its home market: each metric's latest values and ratio, the index, satisfaction and their trends."),
   'efficiency.comparison': method(comparisonRequest, comparisonView, 'Markets side by side on the index or one metric, ranked, with the target and each trend since the entry started.'),
-  'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
+  'review.queue': method(
+    queueQuery,
+    queuePage,
+    "One page of counsel's queue across active entries: a tab (pending, live approvals, conditional approvals, rejections), filtered by market and text and sorted on the server.",
+  ),
+  'review.counts': method(nothing, reviewCounts, 'How many items each review tab holds, and pending items per market (for the navigation).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
   'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),
   'review.verify': method(

@@ -25,6 +25,8 @@ export interface BackendOptions extends KernelOptions {
   dailyBackups?: boolean;
   /** When the database fails its integrity check on start, put the latest good backup in its place. */
   restoreLatestBackup?: boolean;
+  /** How often to check whether the date changed and the expiry sweep is due (default five minutes). */
+  housekeepingCheckMs?: number;
 }
 
 export type { KeyStore, SignedHead, StoredKeyPair } from './signing/key-store';
@@ -62,6 +64,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     async reopen(swap) {
       restoring = true;
       try {
+        void services.exportWorker.close();
         opened.close();
         swap();
         opened = await openDatabase(opts.dataDir);
@@ -112,7 +115,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.importMspdi': (input) => live().plans.mspdi.apply(input),
     'export.timeline': (req) => live().exports.timeline(req),
     'export.signoffRegister': (req) => live().exports.signoffRegister(req),
-    'review.queue': () => live().signoff.queue(),
+    'review.queue': (query) => live().signoff.queue(query),
+    'review.counts': () => live().signoff.counts(),
     'review.decide': (input) => live().signoff.decide(input),
     'review.history': ({ itemId }) => live().signoff.history(itemId),
     'review.verify': () => live().signoff.verify(),
@@ -152,6 +156,21 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'app.logRendererError': (input) => { report(rendererError(input)); return null; },
   };
 
+  // Daily housekeeping: the start-up sweep ran in createServices; after that, once the local
+  // date changes (checked every few minutes, so a machine waking from sleep catches up).
+  let sweptOn = services.kernel.today();
+  const daily = setInterval(() => {
+    const today = services.kernel.today();
+    if (today === sweptOn || restoring) return;
+    sweptOn = today;
+    try {
+      services.signoff.sweepExpired();
+    } catch (err) {
+      report(err);
+    }
+  }, opts.housekeepingCheckMs ?? 5 * 60_000);
+  daily.unref();
+
   return {
     router: createRouter(handlers, report),
     dataDir: opts.dataDir,
@@ -160,6 +179,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     },
     close: () => {
       if (dailyTimer) clearInterval(dailyTimer);
+      clearInterval(daily);
+      void services.exportWorker.close();
       opened.close();
     },
   };

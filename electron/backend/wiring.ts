@@ -15,7 +15,9 @@ import { evidenceRepo } from './repos/evidence-repo';
 import { ledgerRepo } from './repos/ledger-repo';
 import { libraryRepo } from './repos/library-repo';
 import { planRepo } from './repos/plan-repo';
+import { reviewRepo } from './repos/review-repo';
 import { settingsRepo } from './repos/settings-repo';
+import { renderPool } from './export/render-pool';
 import { createKernel, type KernelOptions } from './services/kernel';
 import { auditService } from './services/audit-service';
 import { calendarService } from './services/calendar-service';
@@ -83,18 +85,18 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     kernel,
     audit: audit.record,
     entry: (id) => entries.get(id),
-    library: { requirements: () => library.requirements(), requirement: library.requirement, pack: library.pack, noneKnown: library.noneKnown },
-    evidence: { forEntry: evidence.forEntry, forItem: evidence.forItem, itemHasEvidence: evidence.itemHasEvidence },
+    library: { requirements: () => library.requirements(), requirement: library.requirement, requirementsById: library.requirementsById, pack: library.pack, noneKnown: library.noneKnown },
+    evidence: { forEntry: evidence.forEntry, forItem: evidence.forItem, forItems: evidence.forItems, itemHasEvidence: evidence.itemHasEvidence },
     plan: { itemTasks: (id) => plans.itemTasks(id), workCalendar: (id) => plans.workCalendar(id) },
     itemHasHistory: (id) => audit.hasHistory('checklist_item', id),
-    sweepExpired: () => signoff.sweepExpired(),
   });
   const signoff = signoffService({
     repo: ledgerRepo(db),
+    review: reviewRepo(db),
     kernel,
     checklist: {
       record: checklists.record,
-      item: checklists.item,
+      views: checklists.views,
       inStatus: checklists.inStatus,
       setReviewOutcome: checklists.setReviewOutcome,
       markStale: checklists.markStale,
@@ -106,13 +108,14 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       fileName: (itemId, sha256) => evidence.forItem(itemId).find((e) => e.sha256 === sha256)?.name,
     },
     settings: { signer: settings.signer, installationId: settings.installationId, ledgerKey: settings.ledgerKey, recordLedgerKey: settings.recordLedgerKey },
-    entries: entries.list,
     keyStore: opts.keyStore ?? fileKeyStore(opts.dataDir),
   });
+  const exportWorker = renderPool((err) => opts.onProblem(err instanceof Error ? err.message : String(err)));
   const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records, dueWithTasks: checklists.dueWithTasks });
   const exports = exportService({
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
+    render: exportWorker.render,
     entry: (id) => entries.get(id),
     entryNames: () => entries.list(true),
     plan: (id) => plans.view(id, null),
@@ -131,15 +134,17 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     entry: (id, field) => entries.get(id, field),
     entries: (includeArchived) => entries.list(includeArchived),
   });
-  const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
+  const portfolio = portfolioService({ counts: checklists.portfolioCounts });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id'), planCalendar: plans.workCalendar });
 
   settings.ensureInstallation();
   signoff.ensureKey();
   efficiency.syncCatalogue(path.join(opts.resourcesDir, 'metrics'), (message) => opts.onProblem(message));
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));
+  // Start-up housekeeping (reads never do it): conditional approvals that expired while the app was closed.
+  signoff.sweepExpired();
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars, efficiency };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, calendars, efficiency };
 }
 
 export type Services = ReturnType<typeof createServices>;

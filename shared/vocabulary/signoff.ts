@@ -1,5 +1,5 @@
 /** The words for sign-off decisions: the history on screen, the notices and the sign-off register export. */
-import type { RecordDecision, VerifyProblemKind } from '../signoff-schema';
+import type { RecordDecision, ReviewView, VerifyProblemKind } from '../signoff-schema';
 
 /**
  * One wording for screen and register. Where they differed ("Approval revoked" on screen,
@@ -30,3 +30,19 @@ export const VERIFY_PROBLEM_LABELS = {
   head_missing: 'Verified head unavailable',
   truncated: 'Ledger truncated or rolled back',
 } as const satisfies Record<VerifyProblemKind, string>;
+
+/** Counsel's tabs of the review queue. */
+export const REVIEW_VIEW_LABELS = {
+  pending: 'Pending',
+  approved: 'Live approvals',
+  conditional: 'Conditional approvals',
+  rejected: 'Rejections',
+} as const satisfies Record<ReviewView, string>;
+
+/** What each tab holds, said under its title. */
+export const REVIEW_VIEW_DESCRIPTIONS = {
+  pending: 'Awaiting a decision',
+  approved: 'Signed off now, newest decision first',
+  conditional: 'Approved on a condition, soonest expiry first',
+  rejected: 'Rejected and not yet sent back for review',
+} as const satisfies Record<ReviewView, string>;

@@ -80,7 +80,7 @@ test('counsel approves from the queue, readiness rises; revoking with a reason l
   await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `Approved “${LGPD.dpo}”` })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Nothing to review' })).toBeVisible();
+  await expect(page.getByText('Every item has a decision: none is pending.')).toBeVisible();
   await expect(mainNav(page).getByRole('link', { name: /^Review/ })).toHaveAccessibleName('Review');
 
   // Readiness rises.
@@ -170,7 +170,7 @@ test('without a display name nothing can be decided; as program manager Approve 
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
 
   await openReview(page);
-  await expect(page.getByText('approving needs the Legal role')).toBeVisible();
+  await expect(page.getByText('approving and revoking need the Legal role')).toBeVisible();
   await page.getByRole('row').filter({ hasText: LGPD.transfers }).click();
   dialog = page.getByRole('dialog', { name: LGPD.transfers });
   const approve = dialog.getByRole('radio', { name: 'Approve', exact: true });
@@ -184,7 +184,7 @@ test('without a display name nothing can be decided; as program manager Approve 
   await dialog.getByLabel('Reason for rejecting').fill('The SCCs are not yet signed by the processor.');
   await dialog.getByRole('button', { name: 'Reject', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Nothing to review' })).toBeVisible();
+  await expect(page.getByText('Every item has a decision: none is pending.')).toBeVisible();
 
   await mainNav(page).getByRole('link', { name: 'Portfolio' }).click();
   await openChecklist(page, BRAZIL.name);
@@ -210,7 +210,7 @@ test('a conditional approval needs an expiry after today; the sign-off register 
   await expect(page.getByRole('columnheader', { name: 'Market' })).toHaveAttribute('aria-sort', 'ascending');
   await page.getByLabel('Market', { exact: true }).selectOption({ label: 'Brazil launch — Brazil (2)' });
   await expect(page).toHaveURL(/#\/review\/[0-9a-f-]{36}$/);
-  await expect(page.getByText('Showing 2 of 2 items')).toBeVisible();
+  await expect(page.getByText('2 items match')).toBeVisible();
 
   await page.getByRole('row').filter({ hasText: LGPD.incidents }).click();
   const dialog = page.getByRole('dialog', { name: LGPD.incidents });
@@ -223,7 +223,7 @@ test('a conditional approval needs an expiry after today; the sign-off register 
   await dialog.getByRole('button', { name: 'Approve with condition' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'on condition, until 30 Jun 2099' })).toBeVisible();
-  await expect(page.getByText('Showing 1 of 1 item')).toBeVisible();
+  await expect(page.getByText('1 item matches')).toBeVisible();
 
   await page.getByRole('button', { name: 'Verify ledger' }).click();
   const status = page.getByRole('status').filter({ hasText: 'Ledger verified' });

@@ -134,8 +134,9 @@ describe('the IPC relay to the backend process', () => {
     }
   }, 60_000);
 
-  it('writes real export files from the bundled backend (PDF fonts, XLSX, ICS)', async () => {
-    const { call } = relay(tempDir());
+  it('writes real export files from the bundled backend (PDF fonts, XLSX, ICS), rendered by the export worker beside it', async () => {
+    const dataDir = tempDir();
+    const { call } = relay(dataDir);
     const created = await call('entries.create', validEntry());
     if (!created.ok) throw new Error(created.error.message);
     const entryId = (created.value as { id: string }).id;
@@ -147,6 +148,10 @@ describe('the IPC relay to the backend process', () => {
     expect((await file('pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect((await file('xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect((await file('ics')).toString()).toContain('BEGIN:VEVENT');
+    // The worker bundle was built beside the backend's and ran: no fallback to in-process rendering was logged.
+    expect(fs.existsSync(path.join(path.dirname(built.files.backend), 'exportWorker.cjs'))).toBe(true);
+    const log = path.join(dataDir, 'logs', 'landfall.log');
+    expect(fs.existsSync(log) ? fs.readFileSync(log, 'utf8') : '').not.toMatch(/export worker/);
   }, 60_000);
 
   // SIGSTOP/SIGKILL: POSIX only.

@@ -103,6 +103,7 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('settings.update', { displayName: 'Ana', role: 'legal' });
   await run('checklist.updateItem', { itemId: items[2]!.id, version: items[2]!.version, patch: { status: 'in_review' } });
   await run('review.queue', {});
+  await run('review.counts', {});
   await run('review.decide', { itemId: items[2]!.id, decision: 'approve', comment: 'Checked' });
   await run('review.history', { itemId: items[2]!.id });
   await run('review.verify', {});
@@ -287,7 +288,8 @@ function expectWhatWasCreated(a: Answers): void {
   const settings = { displayName: 'Ana', role: 'legal', osUser: 'tester', actor: 'Ana' };
   expect(value(a, 'settings.update')).toEqual(settings);
   expect(value(a, 'settings.get')).toEqual(settings);
-  expect(value(a, 'review.queue').map((q) => [q.item.id, q.entryName, q.entryCountry])).toEqual([[third.id, 'Renamed', 'DE']]);
+  expect(value(a, 'review.queue').rows.map((q) => [q.item.id, q.entryName, q.entryCountry])).toEqual([[third.id, 'Renamed', 'DE']]);
+  expect(value(a, 'review.counts')).toMatchObject({ pending: 1, pendingByMarket: [{ entryId: id, entryName: 'Renamed', entryCountry: 'DE', count: 1 }] });
   const decision = value(a, 'review.decide');
   expect(decision).toMatchObject({
     seq: 1,
@@ -385,6 +387,7 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'checklist.get',
   'evidence.download',
   'review.queue',
+  'review.counts',
   'review.history',
   'review.verify',
   'review.signingKey',

@@ -178,6 +178,7 @@ function baseInput(m: MethodName, s: Seed, v: Versions): unknown {
       return { today: '2027-03-01' };
     case 'reference.countries':
     case 'review.queue':
+    case 'review.counts':
     case 'review.verify':
     case 'library.get':
     case 'settings.get':

@@ -76,17 +76,59 @@ describe('sign-off', () => {
     await ok(b.router.call('evidence.addLink', { itemId: a, name: 'New DPA', url: 'https://example.org/dpa' }));
     expect(await item(a)).toMatchObject({ status: 'in_review', staleReason: expect.stringMatching(/^Stale — needs re-review: evidence "New DPA"/) });
     expect((await readiness()).signedOff).toBe(0);
-    const queue = await ok<{ item: { id: string } }[]>(b.router.call('review.queue', {}));
-    expect(queue.map((q) => q.item.id)).toContain(a);
+    const queue = await ok<{ rows: { item: { id: string } }[] }>(b.router.call('review.queue', {}));
+    expect(queue.rows.map((q) => q.item.id)).toContain(a);
   });
 
-  it('turns an expired conditional approval stale by itself', async () => {
-    const { b, ids, item, setNow } = await setup();
-    const a = ids[0]!;
+  it('turns an expired conditional approval stale when the date changes, never on a read', async () => {
+    let now = new Date('2027-02-15T10:00:00Z');
+    const b = await backends.start({ now: () => now, housekeepingCheckMs: 20 });
+    await ok(b.router.call('settings.update', { displayName: 'Ana Legal', role: 'legal' }));
+    const entry = await ok<Entry>(b.router.call('entries.create', validEntry({ targetCountry: 'BR', name: 'Brazil launch' })));
+    const first0 = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: entry.id }))).items[0]!;
+    const a = first0.id;
+    await ok(b.router.call('checklist.updateItem', { itemId: a, version: first0.version, patch: { status: 'in_review' } }));
     await ok(decide(b, { itemId: a, decision: 'approve_conditional', comment: 'ok', conditionText: 'Renew the DPA', conditionExpires: '2027-03-01' }));
-    expect((await item(a)).status).toBe('signed_off');
-    setNow('2027-03-02T10:00:00Z');
-    expect(await item(a)).toMatchObject({ status: 'in_review', staleReason: expect.stringMatching(/expired on 2027-03-01/) });
+    const status = () => new Database(b.dbFile, { readonly: true }).prepare('SELECT status, stale_reason FROM checklist_items WHERE id = ?').get(a);
+    // The clock jumps past the expiry and the reads run before the timer notices: they change nothing.
+    now = new Date('2027-03-02T10:00:00Z');
+    await ok(b.router.call('checklist.get', { entryId: entry.id }));
+    await ok(b.router.call('portfolio.summary', { today: '2027-03-02' }));
+    await ok(b.router.call('review.queue', { view: 'conditional' }));
+    await ok(b.router.call('review.counts', {}));
+    await new Promise((r) => setTimeout(r, 80));
+    expect(status()).toMatchObject({ status: 'in_review', stale_reason: expect.stringMatching(/expired on 2027-03-01/) });
+    const queue = await ok<{ rows: { item: { id: string; staleReason: string | null } }[] }>(b.router.call('review.queue', {}));
+    expect(queue.rows.find((q) => q.item.id === a)?.item.staleReason).toMatch(/expired on 2027-03-01/);
+  });
+
+  it('sweeps expired conditions at start-up and when a decision is recorded; a read leaves the file unchanged', async () => {
+    let now = new Date('2027-02-15T10:00:00Z');
+    const dataDir = tempDir();
+    const first = await backends.start({ dataDir, now: () => now });
+    await ok(first.router.call('settings.update', { displayName: 'Ana Legal', role: 'legal' }));
+    const entry = await ok<Entry>(first.router.call('entries.create', validEntry({ targetCountry: 'BR', name: 'Brazil launch' })));
+    const three = (await ok<ChecklistView>(first.router.call('checklist.get', { entryId: entry.id }))).items.slice(0, 3);
+    const [a, c, d] = three.map((i) => i.id) as [string, string, string];
+    await ok(first.router.call('checklist.bulkUpdate', { items: three.map((i) => ({ itemId: i.id, version: i.version })), patch: { status: 'in_review' } }));
+    await ok(decide(first, { itemId: a, decision: 'approve_conditional', comment: '', conditionText: 'Renew', conditionExpires: '2027-03-01' }));
+    await ok(decide(first, { itemId: c, decision: 'approve_conditional', comment: '', conditionText: 'Renew', conditionExpires: '2027-03-05' }));
+    const statusOf = (b: typeof first, id: string) => new Database(b.dbFile, { readonly: true }).prepare('SELECT status FROM checklist_items WHERE id = ?').pluck().get(id);
+    now = new Date('2027-03-02T10:00:00Z');
+    const changes = () => fs.statSync(path.join(dataDir, 'landfall.sqlite-wal')).mtimeMs + ':' + fs.statSync(path.join(dataDir, 'landfall.sqlite-wal')).size;
+    const before = changes();
+    await ok(first.router.call('checklist.get', { entryId: entry.id }));
+    await ok(first.router.call('review.queue', { view: 'approved' }));
+    expect(changes()).toBe(before);
+    expect(statusOf(first, a)).toBe('signed_off');
+    // A decision on another item sweeps first.
+    await ok(decide(first, { itemId: d, decision: 'approve', comment: '' }));
+    expect(statusOf(first, a)).toBe('in_review');
+    expect(statusOf(first, c)).toBe('signed_off');
+    backends.closeLast();
+    now = new Date('2027-03-06T10:00:00Z');
+    const second = await backends.start({ dataDir, now: () => now });
+    expect(statusOf(second, c)).toBe('in_review');
   });
 
   it.each([

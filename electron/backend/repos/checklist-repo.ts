@@ -31,7 +31,7 @@ export interface ItemRecord {
   version: number;
 }
 
-interface ItemRow {
+export interface ItemRow {
   id: string;
   entry_id: string;
   requirement_id: string | null;
@@ -58,7 +58,7 @@ interface ItemRow {
   version: number;
 }
 
-function toItem(r: ItemRow): ItemRecord {
+export function toItem(r: ItemRow): ItemRecord {
   return {
     id: r.id,
     entryId: r.entry_id,

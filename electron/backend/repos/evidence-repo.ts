@@ -35,6 +35,9 @@ export function evidenceRepo(db: Database.Database) {
     'SELECT ev.* FROM evidence ev JOIN checklist_items i ON i.id = ev.item_id WHERE i.entry_id = ? ORDER BY ev.added_at',
   );
   const evidenceOfItem = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE item_id = ? ORDER BY added_at');
+  const evidenceOfItems = db.prepare<[string], EvidenceRow>(
+    'SELECT * FROM evidence WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY added_at',
+  );
   const evidenceById = db.prepare<[string], EvidenceRow>('SELECT * FROM evidence WHERE id = ?');
   const insertEvidence = db.prepare(`INSERT INTO evidence (id, item_id, kind, name, url, sha256, size, added_by, os_user, added_at)
     VALUES (@id, @item_id, @kind, @name, @url, @sha256, @size, @added_by, @os_user, @added_at)`);
@@ -47,6 +50,10 @@ export function evidenceRepo(db: Database.Database) {
     },
     forItem(itemId: string): Evidence[] {
       return evidenceOfItem.all(itemId).map(toEvidence);
+    },
+    /** The evidence of many items in one query, in the order it was added. */
+    forItems(itemIds: readonly string[]): Evidence[] {
+      return itemIds.length === 0 ? [] : evidenceOfItems.all(JSON.stringify(itemIds)).map(toEvidence);
     },
     get(id: string): Evidence | undefined {
       const r = evidenceById.get(id);

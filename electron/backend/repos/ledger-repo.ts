@@ -84,12 +84,16 @@ export function ledgerRepo(db: Database.Database) {
   const latestForItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq DESC LIMIT 1');
   const forEntry = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE entry_id = ? ORDER BY seq');
   const entryHas = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM signoff_ledger WHERE entry_id = ?');
-  /** Signed-off items whose latest decision is a conditional approval that has expired. */
+  /**
+   * Signed-off items whose latest decision is a conditional approval that has expired. Reads
+   * the ledger's index by decision and expiry (migration 008), so it costs the
+   * expired ones only.
+   */
   const expired = db.prepare<[string], { item_id: string; condition_expires: string }>(`
     SELECT l.item_id, l.condition_expires FROM signoff_ledger l
-    JOIN checklist_items i ON i.id = l.item_id AND i.status = 'signed_off'
     WHERE l.decision = 'approve_conditional' AND l.condition_expires < ?
-      AND l.seq = (SELECT max(seq) FROM signoff_ledger WHERE item_id = l.item_id)`);
+      AND l.seq = (SELECT max(m.seq) FROM signoff_ledger m WHERE m.item_id = l.item_id)
+      AND EXISTS (SELECT 1 FROM checklist_items i WHERE i.id = l.item_id AND i.status = 'signed_off')`);
 
   return {
     append(r: LedgerRecord): void {

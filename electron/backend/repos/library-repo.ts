@@ -95,6 +95,7 @@ export function libraryRepo(db: Database.Database) {
   const activeRequirements = db.prepare<[], RequirementRow>('SELECT * FROM requirements WHERE active = 1 ORDER BY pack_id, id');
   const requirementsOfPack = db.prepare<[string], RequirementRow>('SELECT * FROM requirements WHERE pack_id = ? ORDER BY id');
   const requirementById = db.prepare<[string], RequirementRow>('SELECT * FROM requirements WHERE id = ?');
+  const requirementsByIds = db.prepare<[string], RequirementRow>('SELECT * FROM requirements WHERE id IN (SELECT value FROM json_each(?))');
 
   return {
     savePack(p: Pack, origin: PackOrigin, at: string): void {
@@ -132,6 +133,12 @@ export function libraryRepo(db: Database.Database) {
     requirement(id: string): StoredRequirement | undefined {
       const row = requirementById.get(id);
       return row ? toRequirement(row) : undefined;
+    },
+    /** The stored requirements with these ids, by id, in one query. */
+    requirementsById(ids: readonly string[]): Map<string, StoredRequirement> {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return new Map();
+      return new Map(requirementsByIds.all(JSON.stringify(unique)).map((r) => [r.id, toRequirement(r)]));
     },
   };
 }

@@ -36,6 +36,8 @@ export interface ChecklistDeps {
     /** The active requirements. */
     requirements(): StoredRequirement[];
     requirement(id: string): StoredRequirement | undefined;
+    /** Many requirements by id, in one query. */
+    requirementsById(ids: readonly string[]): Map<string, StoredRequirement>;
     pack(id: string): StoredPack | undefined;
     /** Every installed pack's "looked for, none known" notes. */
     noneKnown(): NoneKnownNote[];
@@ -44,6 +46,7 @@ export interface ChecklistDeps {
   evidence: {
     forEntry(entryId: string): Evidence[];
     forItem(itemId: string): Evidence[];
+    forItems(itemIds: readonly string[]): Evidence[];
     itemHasEvidence(itemId: string): boolean;
   };
   /** The plan service. */
@@ -55,11 +58,6 @@ export interface ChecklistDeps {
   };
   /** The audit service: whether the item has been changed since it was created. */
   itemHasHistory(itemId: string): boolean;
-  /**
-   * The sign-off service: conditional approvals past their expiry turn stale before a
-   * checklist is shown (kept where it was, for now: a housekeeping write on a read).
-   */
-  sweepExpired(): void;
 }
 
 export function checklistService(deps: ChecklistDeps) {
@@ -77,11 +75,10 @@ export function checklistService(deps: ChecklistDeps) {
     profileDiff: sync.profileDiff,
     syncToEntry: sync.syncToEntry,
     addRequirementItem: sync.addRequirementItem,
-    /** The checklist as shown (checklist.get). */
-    view(entryId: string): ChecklistView {
-      deps.sweepExpired();
-      return shown.view(entryId);
-    },
+    /** The checklist as shown (checklist.get): a read, in a fixed number of queries. */
+    view: (entryId: string): ChecklistView => shown.view(entryId),
+    /** Stored items as shown (the review queue's page), in a fixed number of queries. */
+    views: (records: readonly ItemRecord[]): ChecklistItem[] => shown.views(records),
     /** The entry's readiness as its checklist stands now. */
     readiness: (entryId: string): Readiness => shown.readiness(entryId),
     item: (itemId: string): ChecklistItem => shown.itemView(record(itemId)),

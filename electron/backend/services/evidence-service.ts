@@ -64,6 +64,7 @@ export function evidenceService({ repo, kernel, audit, dataDir, actor, requireIt
     storedPath,
     forEntry: (entryId: string): Evidence[] => repo.forEntry(entryId),
     forItem: (itemId: string): Evidence[] => repo.forItem(itemId),
+    forItems: (itemIds: readonly string[]): Evidence[] => repo.forItems(itemIds),
     itemHasEvidence: (itemId: string): boolean => repo.itemHasEvidence(itemId),
 
     /** What a sign-off records of the item's evidence: file hashes, and hashed link URLs. */

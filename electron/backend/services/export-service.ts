@@ -7,10 +7,9 @@ import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '.
 import type { ComparisonRequest, ComparisonView, EfficiencyExportRequest, StoredMeasurement } from '../../../shared/efficiency/efficiency-schema';
 import { efficiencyPdf } from '../export/efficiency-pdf';
 import { efficiencyXlsx } from '../export/efficiency-xlsx';
-import { registerCsv, registerPdf } from '../export/signoff-register';
+import type { Rendered, RenderJob } from '../export/render-jobs';
 import { countryName, subdivisionsOf } from '../reference/countries';
 import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
-import { timelineFile } from '../export/timeline-files';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanView } from '../../../shared/plan-schema';
@@ -23,6 +22,8 @@ export interface ExportDeps {
   kernel: Kernel;
   /** Where the PDF fonts are. */
   fontsDir: string;
+  /** Renders the file from its model off the request path (the export worker). */
+  render(job: RenderJob): Promise<Rendered>;
   /** The entries service: the entry, or not_found (field entryId). */
   entry(id: string): Entry;
   /** The entries service: every entry's id and name (file names must tell entries apart). */
@@ -94,8 +95,9 @@ export function exportService(deps: ExportDeps) {
           : { ok: false, text: `FAILED (${verify.problems.length} ${verify.problems.length === 1 ? 'problem' : 'problems'}): ${verify.problems.map((p) => p.message).join(' ')}` },
         records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
       };
-      const bytes = req.format === 'pdf' ? await registerPdf(m, deps.fontsDir) : registerCsv(m);
-      return { fileName: exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format), mimeType: MIME[req.format], contentBase64: bytes.toString('base64') };
+      const fileName = exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format);
+      const { bytes } = await deps.render({ kind: 'register', model: m, format: req.format, fontsDir: deps.fontsDir });
+      return { fileName, mimeType: MIME[req.format], contentBase64: Buffer.from(bytes).toString('base64') };
     },
     /** The efficiency comparison: a PDF page of the chosen view, or a workbook of every view. */
     async efficiency(req: EfficiencyExportRequest): Promise<ExportFile> {
@@ -118,8 +120,9 @@ export function exportService(deps: ExportDeps) {
     },
     async timeline(req: TimelineExportRequest): Promise<ExportFile> {
       const m = model(req.entryId);
-      const file = await timelineFile(m, req, deps.fontsDir);
-      return { fileName: exportFileName(stem(m.entryId, m.entryName), 'timeline', m.generatedOn, file.ext), mimeType: file.mimeType, contentBase64: file.bytes.toString('base64') };
+      const fileStem = stem(m.entryId, m.entryName);
+      const file = await deps.render({ kind: 'timeline', model: m, req, fontsDir: deps.fontsDir });
+      return { fileName: exportFileName(fileStem, 'timeline', m.generatedOn, file.ext!), mimeType: file.mimeType!, contentBase64: Buffer.from(file.bytes).toString('base64') };
     },
   };
 }

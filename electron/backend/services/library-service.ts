@@ -122,6 +122,7 @@ export function libraryService({ repo, kernel, audit, entries, checklist, onRequ
     /** The active requirements (or all, withdrawn ones too). */
     requirements: (includeWithdrawn = false) => repo.requirements(includeWithdrawn),
     requirement: (id: string) => repo.requirement(id),
+    requirementsById: (ids: readonly string[]) => repo.requirementsById(ids),
     pack: (id: string) => repo.pack(id),
     /** Every installed pack's "looked for, none known" notes. */
     noneKnown: (): NoneKnownNote[] => repo.packs().flatMap((p) => p.noneKnown),

@@ -7,14 +7,12 @@ type Counts = Omit<MethodOutput<'portfolio.summary'>[number], 'readinessPercent'
 export interface PortfolioDeps {
   /** The checklist service: per-entry item counts (from the trigger-maintained table). */
   counts(today: string): Counts[];
-  /** The sign-off service: expired conditional approvals turn stale first. */
-  sweepExpired(): void;
 }
 
-export function portfolioService({ counts, sweepExpired }: PortfolioDeps) {
+/** A read: one query over the trigger-kept counts, no housekeeping. */
+export function portfolioService({ counts }: PortfolioDeps) {
   return {
     summary(today: string): MethodOutput<'portfolio.summary'> {
-      sweepExpired();
       return counts(today).map((c) => ({ ...c, readinessPercent: readinessPercent(c).percent }));
     },
   };

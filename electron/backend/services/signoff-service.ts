@@ -7,26 +7,30 @@
 import { AppError } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/canonical-json';
 import { GENESIS_HASH, hashedBody, recordHash, walkChain } from '../../../shared/domain/ledger-chain';
-import type { DecisionInput, LedgerRecord, QueueEntry, RecordKind, VerifyProblem, VerifyResult } from '../../../shared/signoff-schema';
+import type { DecisionInput, LedgerRecord, QueuePage, QueueQuery, RecordKind, ReviewCounts, VerifyProblem, VerifyResult } from '../../../shared/signoff-schema';
 import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
 import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema';
-import type { Entry } from '../../../shared/entry-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
 import type { LedgerRepo } from '../repos/ledger-repo';
 import { checkSignature, recordMessage, signMessage } from '../signing/ed25519';
 import type { KeyStore, LedgerKeyRecord } from '../signing/key-store';
 import { ledgerKeys } from './signoff/ledger-keys';
+import type { ReviewRepo } from '../repos/review-repo';
 import type { StoredPack, StoredRequirement } from '../repos/library-repo';
 import type { Kernel } from './kernel';
 
 export interface SignoffDeps {
   repo: LedgerRepo;
+  /** Counsel's queue, read in pages (items with their entry and latest ledger record). */
+  review: ReviewRepo;
   kernel: Kernel;
   /** The checklist service. */
   checklist: {
     record(itemId: string): ItemRecord;
-    item(itemId: string): ChecklistItem;
+    /** Stored items as shown, with evidence and requirements, in a fixed number of queries. */
+    views(records: readonly ItemRecord[]): ChecklistItem[];
+    /** Stored items in one status (verify checks every signed-off one has its approval). */
     inStatus(status: ItemStatus): ItemRecord[];
     setReviewOutcome(item: ItemRecord, status: ItemStatus, at: string, action: string, ledger: { ledgerSeq: number; ledgerHash: string }): void;
     markStale(itemId: string, reason: string): void;
@@ -51,8 +55,6 @@ export interface SignoffDeps {
   };
   /** Custody of the signing key and of the last verified head (outside the database). */
   keyStore: KeyStore;
-  /** The entries service. */
-  entries(includeArchived: boolean): Entry[];
 }
 
 const NEXT_STATUS: Record<DecisionInput['decision'], { from: ItemStatus[]; to: ItemStatus; verb: string }> = {
@@ -92,7 +94,7 @@ const STORED_FIELD_LABELS: Partial<Record<keyof LedgerRecord, string>> = {
   snapshot: 'The accepted snapshot',
 };
 
-export function signoffService({ repo, kernel, checklist, library, evidence, settings, entries, keyStore }: SignoffDeps) {
+export function signoffService({ repo, review, kernel, checklist, library, evidence, settings, keyStore }: SignoffDeps) {
   const keys = ledgerKeys({
     keyStore,
     kernel,
@@ -173,12 +175,16 @@ export function signoffService({ repo, kernel, checklist, library, evidence, set
     checklist.markStale(itemId, reason);
   }
 
-  /** Conditional approvals past their expiry date turn stale by themselves. */
-  function sweepExpired(): void {
-    const expired = repo.expiredConditionalApprovals(kernel.today());
-    if (expired.length === 0) return;
-    kernel.write(() => {
+  /**
+   * Conditional approvals past their expiry date turn stale. Housekeeping, never run by a
+   * read: at start-up, when the date changes (the backend's daily timer) and inside each
+   * decision's write. Answers how many approvals it turned stale.
+   */
+  function sweepExpired(): number {
+    return kernel.write(() => {
+      const expired = repo.expiredConditionalApprovals(kernel.today());
       for (const e of expired) markStale(e.itemId, `Stale — needs re-review: the conditional approval expired on ${e.expires}.`);
+      return expired.length;
     });
   }
 
@@ -208,6 +214,8 @@ export function signoffService({ repo, kernel, checklist, library, evidence, set
     decide(input: DecisionInput): LedgerRecord {
       const signer = checkSigner(input);
       return kernel.write(() => {
+        // Expired conditions first, so the decision is taken on the queue as it stands today.
+        sweepExpired();
         const item = checklist.record(input.itemId);
         const step = NEXT_STATUS[input.decision];
         if (!step.from.includes(item.status)) {
@@ -243,13 +251,21 @@ export function signoffService({ repo, kernel, checklist, library, evidence, set
       return repo.forItem(itemId);
     },
 
-    queue(): QueueEntry[] {
-      sweepExpired();
-      const byId = new Map(entries(true).map((e) => [e.id, e]));
-      return checklist
-        .inStatus('in_review')
-        .filter((i) => byId.get(i.entryId) && !byId.get(i.entryId)!.archived)
-        .map((i) => ({ item: checklist.item(i.id), entryName: byId.get(i.entryId)!.name, entryCountry: byId.get(i.entryId)!.targetCountry }));
+    /** One page of a review tab: the count, the page, its evidence and requirements (four queries, no writes). */
+    queue(q: QueueQuery): QueuePage {
+      const { rows, total } = review.page(q);
+      const items = checklist.views(rows.map((r) => r.item));
+      return {
+        rows: rows.map((r, n) => ({ item: items[n]!, entryName: r.entryName, entryCountry: r.entryCountry, latest: r.latest })),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+
+    /** The tabs' and the navigation's counts, without the rows. */
+    counts(): ReviewCounts {
+      return review.counts();
     },
 
     appendRecord(input: AppendRecordInput): LedgerRecord {

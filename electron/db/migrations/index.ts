@@ -9,6 +9,7 @@ import { m003SignoffLedger } from './003-signoff-ledger';
 import { m004ReadinessPlans } from './004-readiness-plans';
 import { m005RowVersions } from './005-row-versions';
 import { m007SignedLedger } from './007-signed-ledger';
+import { m008ReadIndexes } from './008-read-indexes';
 import { m010Efficiency } from './010-efficiency';
 
 export interface Migration {
@@ -17,7 +18,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger, m004ReadinessPlans, m005RowVersions, m007SignedLedger, m010Efficiency];
+export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger, m004ReadinessPlans, m005RowVersions, m007SignedLedger, m008ReadIndexes, m010Efficiency];
 
 /** The number of the last migration (numbers are assigned per change, so they need not be contiguous). */
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

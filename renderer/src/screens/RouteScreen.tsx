@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EntryScreen } from './EntryScreen';
 import { ComparisonPage } from '../features/efficiency/ComparisonPage';
-import { LibraryPage } from '../features/library/LibraryPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from '../stores/router-store';
+
+/** The library loads as its own chunk, the first time it is opened. */
+const LibraryPage = lazy(() => import('../features/library/LibraryPage').then((m) => ({ default: m.LibraryPage })));
 
 const SCREEN_NAMES: Record<Route['name'], string> = {
   portfolio: 'Portfolio',
@@ -24,7 +27,11 @@ export function RouteScreen({ route }: { route: Route }) {
       {route.name === 'entry' ? <EntryScreen key={route.id} id={route.id} /> : null}
       {route.name === 'review' ? <ReviewPage market={route.market} /> : null}
       {route.name === 'efficiency' ? <ComparisonPage /> : null}
-      {route.name === 'library' ? <LibraryPage /> : null}
+      {route.name === 'library' ? (
+        <Suspense fallback={<p className="loading">Loading the library…</p>}>
+          <LibraryPage />
+        </Suspense>
+      ) : null}
       {route.name === 'settings' ? <SettingsPage /> : null}
     </ErrorBoundary>
   );

@@ -1,7 +1,8 @@
 /**
  * The checklist of the entry being viewed: its items and readiness, the filters and
  * selection the user has made, which item is open, and the mutations that change it.
- * Every mutation reloads the checklist so readiness and counts come from the backend.
+ * A one-item edit puts the item the backend answers with in place (readiness recounted
+ * from the items); the other mutations reload the checklist.
  */
 import { create } from 'zustand';
 import {
@@ -14,6 +15,7 @@ import {
   type ItemPatch,
   type SETTABLE_STATUSES,
 } from '../../../shared/checklist-schema';
+import { readinessOf } from '../../../shared/domain/readiness';
 import { api, ApiClientError } from '../api/client';
 import { hostCapabilities } from '../api/host-capabilities';
 import { base64ToBytes, readFileAsBase64 } from '../lib/browser-files';
@@ -183,7 +185,12 @@ export const useChecklist = create<ChecklistState>((set, get) => {
             : { actionError: inlineErrorMessage(error), actionStale: isStaleVersion(error) },
       ),
 
-    updateItem: (itemId, version, patch) => after(api('checklist.updateItem', { itemId, version, patch })),
+    async updateItem(itemId, version, patch) {
+      const item = await api('checklist.updateItem', { itemId, version, patch });
+      // In place: no reload of the checklist (or of the review queue behind it).
+      set((s) => (s.view && s.view.entryId === item.entryId ? { view: withItem(s.view, item) } : {}));
+      return item;
+    },
 
     async bulkUpdate(items, patch) {
       const { updated } = await after(api('checklist.bulkUpdate', { items, patch }));
@@ -223,6 +230,12 @@ export const useChecklist = create<ChecklistState>((set, get) => {
     },
   };
 });
+
+/** The view with one item replaced by its stored version, readiness recounted. */
+function withItem(view: ChecklistView, item: ChecklistItem): ChecklistView {
+  const items = view.items.map((i) => (i.id === item.id ? item : i));
+  return { ...view, items, readiness: readinessOf(items) };
+}
 
 /** The open item, looked up in the current view. */
 export function selectOpenItem(s: Pick<ChecklistState, 'view' | 'openItemId'>): ChecklistItem | null {

@@ -105,6 +105,16 @@ describe('checklist store', () => {
     await expect(useChecklist.getState().updateItem('a', 1, { status: 'in_review' })).resolves.toEqual(changed);
     expect(callsOf('checklist.updateItem')).toEqual([{ itemId: 'a', version: 1, patch: { status: 'in_review' } }]);
     expect(useChecklist.getState().view?.items[0]?.status).toBe('in_review');
+    // In place: the checklist was not fetched again.
+    expect(callsOf('checklist.get')).toHaveLength(1);
+  });
+
+  it('recounts readiness from the items when an edit lands in place', async () => {
+    answer('checklist.get', () => checklist([a, b]));
+    await useChecklist.getState().load(ENTRY_ID);
+    answer('checklist.updateItem', () => ({ ...b, status: 'not_applicable' as const, naReason: 'No staff there' }));
+    await useChecklist.getState().updateItem('b', b.version, { status: 'not_applicable', naReason: 'No staff there' });
+    expect(useChecklist.getState().view?.readiness).toMatchObject({ applicable: 1 });
   });
 
   it('changes many items at once and answers how many', async () => {

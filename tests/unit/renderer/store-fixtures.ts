@@ -1,7 +1,7 @@
 /** Values as the backend answers them, for the store tests. */
 import type { ChecklistItem, ChecklistView, ImportDiff, LibraryView } from '../../../shared/checklist-schema';
 import type { Entry } from '../../../shared/entry-schema';
-import type { LedgerRecord, QueueEntry } from '../../../shared/signoff-schema';
+import type { LedgerRecord, QueueEntry, QueuePage, ReviewCounts } from '../../../shared/signoff-schema';
 import { sampleProfile } from '../../fixtures/profile';
 
 export const ENTRY_ID = '0b7f7a3e-2d6f-4a53-9b8e-6c1d2f3a4b5c';
@@ -70,7 +70,23 @@ export function checklist(items: ChecklistItem[], entryId = ENTRY_ID): Checklist
 }
 
 export function queueEntry(itemId: string): QueueEntry {
-  return { item: item(itemId, { status: 'in_review' }), entryName: 'Germany launch', entryCountry: 'DE' };
+  return { item: item(itemId, { status: 'in_review' }), entryName: 'Germany launch', entryCountry: 'DE', latest: null };
+}
+
+/** One page of the queue holding these entries. */
+export function queuePage(rows: QueueEntry[], total = rows.length, page = 1): QueuePage {
+  return { rows, total, page, pageSize: 100 };
+}
+
+export function reviewCounts(pending: number): ReviewCounts {
+  return {
+    pending,
+    stale: 0,
+    approved: 0,
+    conditional: 0,
+    rejected: 0,
+    pendingByMarket: pending ? [{ entryId: ENTRY_ID, entryName: 'Germany launch', entryCountry: 'DE', count: pending }] : [],
+  };
 }
 
 export function ledgerRecord(itemId: string, seq = 1): LedgerRecord {

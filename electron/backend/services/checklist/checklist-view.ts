@@ -1,11 +1,12 @@
 /** An entry's checklist as the screens show it: items with their requirement, evidence, due date and readiness. */
-import type { ChecklistItem, ChecklistView } from '../../../../shared/checklist-schema';
+import type { ChecklistItem, ChecklistView, Evidence } from '../../../../shared/checklist-schema';
 import type { WorkCalendar } from '../../../../shared/domain/calendar';
 import { dayOffOn } from '../../../../shared/domain/due-dates';
 import { isLaterDuty, readinessOf } from '../../../../shared/domain/readiness';
 import { jurisdictionMatch } from '../../../../shared/requirements/applicability';
 import { countryName } from '../../reference/countries';
 import type { ItemRecord } from '../../repos/checklist-repo';
+import type { StoredRequirement } from '../../repos/library-repo';
 import type { ChecklistDeps } from '../checklist-service';
 
 /** The audit log's entity type for checklist items. */
@@ -24,8 +25,8 @@ export function checklistView(deps: ChecklistDeps) {
     return { tasks: deps.plan.itemTasks(entryId), calendar: deps.plan.workCalendar(entryId), targetDate: entry.targetDate };
   }
 
-  function toView(item: ItemRecord, evidence: ChecklistItem['evidence'], ctx: DateContext = context(item.entryId)): ChecklistItem {
-    const stored = item.requirementId ? deps.library.requirement(item.requirementId) : undefined;
+  function toView(item: ItemRecord, evidence: ChecklistItem['evidence'], ctx: DateContext = context(item.entryId), known?: Map<string, StoredRequirement>): ChecklistItem {
+    const stored = !item.requirementId ? undefined : known ? known.get(item.requirementId) : deps.library.requirement(item.requirementId);
     const { statusBeforeExclusion: _s, dueManual: _d, ...rest } = item;
     const task = ctx.tasks.get(item.id);
     const dueDate = task ? task.finish : item.dueDate;
@@ -42,15 +43,32 @@ export function checklistView(deps: ChecklistDeps) {
     };
   }
 
+  /** Items as shown; the date context is worked out once per entry (or given, for one entry's checklist). */
+  function views(records: readonly ItemRecord[], evidence: Evidence[], given?: DateContext): ChecklistItem[] {
+    const byItem = new Map<string, Evidence[]>();
+    for (const e of evidence) {
+      const list = byItem.get(e.itemId);
+      if (list) list.push(e);
+      else byItem.set(e.itemId, [e]);
+    }
+    const requirements = deps.library.requirementsById(records.flatMap((r) => (r.requirementId ? [r.requirementId] : [])));
+    const contexts = new Map<string, DateContext>();
+    const ctxOf = (entryId: string): DateContext => {
+      let ctx = given ?? contexts.get(entryId);
+      if (!ctx) contexts.set(entryId, (ctx = context(entryId)));
+      return ctx;
+    };
+    return records.map((i) => toView(i, byItem.get(i.id) ?? [], ctxOf(i.entryId), requirements));
+  }
+
   return {
     toView,
 
+    /** Four queries whatever the size: the entry, its items, their evidence, their requirements. */
     view(entryId: string): ChecklistView {
       const ctx = context(entryId);
       const entry = deps.entry(entryId);
-      const byItem = new Map<string, ChecklistItem['evidence']>();
-      for (const e of deps.evidence.forEntry(entryId)) byItem.set(e.itemId, [...(byItem.get(e.itemId) ?? []), e]);
-      const items = deps.repo.forEntry(entryId).map((i) => toView(i, byItem.get(i.id) ?? [], ctx));
+      const items = views(deps.repo.forEntry(entryId), deps.evidence.forEntry(entryId), ctx);
       const name = countryName(entry.targetCountry) ?? entry.targetCountry;
       // The notes of every pack covering the market (its own and the EU-wide one), as judged on the entry's start.
       const notes = deps.library.noneKnown().filter((n) => jurisdictionMatch(n.jurisdiction, entry.targetCountry, name, entry.startDate) !== null);
@@ -61,6 +79,9 @@ export function checklistView(deps: ChecklistDeps) {
     readiness(entryId: string) {
       return readinessOf(deps.repo.forEntry(entryId), deps.entry(entryId).targetDate);
     },
+
+    /** Many stored items as shown, with their evidence and requirements in two queries. */
+    views: (records: readonly ItemRecord[]) => views(records, deps.evidence.forItems(records.map((r) => r.id))),
 
     itemView(item: ItemRecord): ChecklistItem {
       return toView(item, deps.evidence.forItem(item.id));

@@ -5,7 +5,7 @@ import { Button } from '../../components/Button';
 import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { useChecklist } from '../../stores/checklist-store';
 import { useSettings } from '../../stores/settings-store';
-import { RevokeForm } from './RevokeForm';
+import { RevokeForm } from '../../components/RevokeForm';
 import { SettingsLink } from '../../components/SettingsLink';
 
 /** "Revoke approval" on a signed-off item: legal only, with a reason; the item goes back to in progress. */

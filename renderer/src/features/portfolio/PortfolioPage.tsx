@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { localToday } from '../../../../shared/domain/iso-date';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -24,13 +24,24 @@ export function PortfolioPage() {
   const summaries = usePortfolio((s) => s.summaries);
   const loadSummaries = usePortfolio((s) => s.loadSummaries);
 
+  // The entries and their counts load side by side, not one after the other.
+  const countsFor = useRef<unknown>('mount');
   useEffect(() => {
     void load();
-  }, [load]);
+    void loadSummaries();
+  }, [load, loadSummaries]);
 
-  // Readiness and overdue counts follow the entry list (a new entry brings its checklist).
+  // Then the counts follow the entry list (a new entry brings its checklist); the list the
+  // page opened with was counted by the load above.
   useEffect(() => {
-    if (entries) void loadSummaries();
+    if (!entries) return;
+    if (countsFor.current === 'mount') {
+      countsFor.current = entries;
+      return;
+    }
+    if (countsFor.current === entries) return;
+    countsFor.current = entries;
+    void loadSummaries();
   }, [entries, loadSummaries]);
 
   // Region names for entries that target a subdivision.

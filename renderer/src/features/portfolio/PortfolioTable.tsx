@@ -5,9 +5,12 @@ import {
   useReactTable,
   type ColumnFiltersState,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
 import { DataCell } from '../../components/DataCell';
 import { NoMatches } from '../../components/NoMatches';
+import { SpacerRow } from '../../components/SpacerRow';
+import { virtualPadding } from '../../lib/virtual-padding';
 import { plural } from '../../lib/format-date';
 import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
@@ -20,6 +23,7 @@ interface PortfolioTableProps {
   rows: PortfolioRow[];
 }
 
+/** Every market entry, sorted and filtered in the page; only the rows near the viewport are in the DOM. */
 export function PortfolioTable({ rows }: PortfolioTableProps) {
   const filters = usePortfolio((s) => s.filters);
   const sorting = usePortfolio((s) => s.sorting);
@@ -53,6 +57,17 @@ export function PortfolioTable({ rows }: PortfolioTableProps) {
   // Narrow windows hide the lower-priority columns; this brings them back.
   const [allColumns, setAllColumns] = useState(false);
   const filtered = visible.length !== rows.length;
+  const columns = table.getVisibleLeafColumns().length;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 57,
+    getItemKey: (i) => visible[i]?.id ?? i,
+    overscan: 10,
+  });
+  const padding = virtualPadding(virtualizer);
 
   return (
     <>
@@ -67,22 +82,31 @@ export function PortfolioTable({ rows }: PortfolioTableProps) {
         Show every column
       </label>
     </div>
-    <div className="table-wrap">
-      <table className={allColumns ? 'data-table show-all-columns' : 'data-table'}>
+    <div className="table-scroll portfolio-scroll" ref={scrollRef}>
+      <table className={allColumns ? 'data-table show-all-columns' : 'data-table'} aria-rowcount={visible.length + 1}>
         <caption className="visually-hidden">Market entries. Select a column header to sort.</caption>
-        <TableHead table={table} />
+        <TableHead table={table} rowIndex />
         <tbody>
-          {visible.map((row) => (
-            <tr
-              key={row.id}
-              className={row.original.entry.archived ? 'row-archived' : undefined}
-              onClick={() => navigate({ name: 'entry', id: row.original.entry.id })}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <DataCell key={cell.id} cell={cell} />
-              ))}
-            </tr>
-          ))}
+          <SpacerRow columns={columns} height={padding.top} />
+          {virtualizer.getVirtualItems().map((v) => {
+            const row = visible[v.index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                ref={virtualizer.measureElement}
+                data-index={v.index}
+                aria-rowindex={v.index + 2}
+                className={row.original.entry.archived ? 'row-archived' : undefined}
+                onClick={() => navigate({ name: 'entry', id: row.original.entry.id })}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <DataCell key={cell.id} cell={cell} />
+                ))}
+              </tr>
+            );
+          })}
+          <SpacerRow columns={columns} height={padding.bottom} />
         </tbody>
       </table>
       {visible.length === 0 ? <NoMatches what="market entries" onClear={clearFilters} /> : null}

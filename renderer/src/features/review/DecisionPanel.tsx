@@ -11,6 +11,7 @@ import { useNotice } from '../../stores/notice-store';
 import { countryName, useReference } from '../../stores/reference-store';
 import { ItemBadges } from '../../components/ItemBadges';
 import { DecisionForm } from './DecisionForm';
+import { QueueRevoke } from './QueueRevoke';
 import { ReviewItemDetails } from './ReviewItemDetails';
 
 /** The decision dialog's content: the item and its requirement on the left, counsel's decision on the right. */
@@ -45,7 +46,7 @@ export function DecisionPanel({ entry }: { entry: QueueEntry }) {
           <ErrorAlert message={detailError} />
           <ReviewItemDetails entry={entry} onDownloadError={setDetailError} />
         </div>
-        <DecisionForm entry={entry} />
+        {item.status === 'in_review' ? <DecisionForm entry={entry} /> : <QueueRevoke entry={entry} />}
       </div>
     </>
   );

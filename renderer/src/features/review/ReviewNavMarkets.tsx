@@ -10,11 +10,11 @@ const SHOWN = 6;
 
 /** Under "Review" in the navigation: how many items wait in each market, each a link to that market's part of the queue. */
 export function ReviewNavMarkets() {
-  const queue = useReview((s) => s.queue);
+  const pending = useReview((s) => s.counts?.pendingByMarket);
   const countries = useReference((s) => s.countriesByCode);
   const route = useRouter((s) => s.route);
   const navigate = useRouter((s) => s.navigate);
-  const counts = useMemo(() => marketCounts(queue ?? [], countries), [queue, countries]);
+  const counts = useMemo(() => marketCounts(pending ?? [], countries), [pending, countries]);
   if (counts.length === 0) return null;
   const current = route.name === 'review' ? route.market : undefined;
   const hidden = counts.length - SHOWN;

@@ -1,12 +1,18 @@
-/** The review queue's columns: requirement (with citation and stale reason), market, category, due date, evidence, source. */
+/**
+ * The review queue's columns: requirement (with citation and stale reason), market, category,
+ * due date, evidence, the latest decision and a condition's expiry (the approvals tabs), source.
+ * Sorting happens on the server: each sortable column's id is a sort key of review.queue.
+ */
 import { createColumnHelper } from '@tanstack/react-table';
 import { localToday } from '../../../../shared/domain/iso-date';
 import { ExternalLink } from '../../components/ExternalLink';
 import { VerifiedBadge } from '../../components/VerifiedBadge';
-import { formatDate } from '../../lib/format-date';
+import { diffDays } from '../../../../shared/domain/iso-date';
+import { formatDate, formatDateTime, plural } from '../../lib/format-date';
+import { DECISION_LABELS } from '../../../../shared/vocabulary/signoff';
 import { categoryLabel, citationText } from '../../lib/requirement-labels';
 import { isOverdue } from '../../lib/checklist-item';
-import { dueSortKey, type ReviewRow } from './review-row';
+import type { ReviewRow } from './review-row';
 import { StaleBadge } from '../../components/StaleBadge';
 
 const col = createColumnHelper<ReviewRow>();
@@ -23,7 +29,6 @@ export const reviewColumns = [
   col.accessor((r) => r.entry.item.title, {
     id: 'title',
     header: 'Requirement',
-    sortingFn: 'text',
     cell: ({ row }) => {
       const { item } = row.original.entry;
       return (
@@ -39,9 +44,6 @@ export const reviewColumns = [
   col.accessor((r) => `${r.entry.entryName} ${r.countryText}`, {
     id: 'market',
     header: 'Market',
-    sortingFn: (a, b) =>
-      a.original.entry.entryName.localeCompare(b.original.entry.entryName, 'en') || a.original.countryText.localeCompare(b.original.countryText, 'en'),
-    filterFn: (row, _id, value: string) => !value || row.original.entry.item.entryId === value,
     cell: ({ row }) => (
       <div className="market-cell">
         <span>{row.original.entry.entryName}</span>
@@ -52,13 +54,11 @@ export const reviewColumns = [
   col.accessor((r) => r.entry.item.category, {
     id: 'category',
     header: 'Category',
-    sortingFn: (a, b) => categoryLabel(a.original.entry.item.category).localeCompare(categoryLabel(b.original.entry.item.category), 'en'),
     cell: ({ getValue }) => categoryLabel(getValue()),
   }),
-  col.accessor((r) => dueSortKey(r.entry.item.dueDate), {
+  col.accessor((r) => r.entry.item.dueDate ?? '', {
     id: 'dueDate',
     header: 'Due date',
-    sortingFn: 'basic',
     meta: { nowrap: true },
     cell: ({ row }) => {
       const { item } = row.original.entry;
@@ -74,9 +74,40 @@ export const reviewColumns = [
   col.accessor((r) => r.entry.item.evidence.length, {
     id: 'evidence',
     header: 'Evidence',
-    sortingFn: 'basic',
     meta: { numeric: true },
     cell: ({ getValue }) => <span className="figure">{getValue()}</span>,
+  }),
+  col.accessor((r) => r.entry.latest?.at ?? '', {
+    id: 'decidedAt',
+    header: 'Decision',
+    cell: ({ row }) => {
+      const latest = row.original.entry.latest;
+      if (!latest) return <span className="muted">No decision yet</span>;
+      return (
+        <div className="market-cell">
+          <span>{DECISION_LABELS[latest.decision]}</span>
+          <span className="muted">
+            {formatDateTime(latest.at)} · {latest.signerName}
+          </span>
+        </div>
+      );
+    },
+  }),
+  col.accessor((r) => r.entry.latest?.conditionExpires ?? '', {
+    id: 'expires',
+    header: 'Condition expires',
+    meta: { nowrap: true },
+    cell: ({ row }) => {
+      const latest = row.original.entry.latest;
+      if (!latest?.conditionExpires) return <span className="muted">—</span>;
+      const left = diffDays(localToday(), latest.conditionExpires);
+      return (
+        <span className="due-text" title={latest.conditionText ?? undefined}>
+          <span className="figure">{formatDate(latest.conditionExpires)}</span>
+          <span className={left <= 30 ? 'overdue-label' : 'muted'}>{left < 0 ? 'Expired' : left === 0 ? 'Today' : `in ${plural(left, 'day')}`}</span>
+        </span>
+      );
+    },
   }),
   col.accessor((r) => r.entry.item.requirement?.sourceUrl ?? '', {
     id: 'source',

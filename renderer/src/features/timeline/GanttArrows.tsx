@@ -3,14 +3,17 @@ import { barOf, dependencyPath, type GanttRows, type GanttScale } from './gantt-
 import { lagPhrase } from './plan-text';
 import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
 
-/** One arrow per dependency, from the predecessor's finish (or start, SS) to the successor's start (or finish, FF). */
-export function GanttArrows({ view, rows, scale }: { view: PlanView; rows: GanttRows; scale: GanttScale }) {
+/**
+ * One arrow per dependency, from the predecessor's finish (or start, SS) to the successor's
+ * start (or finish, FF); only those with an end in a row that is drawn.
+ */
+export function GanttArrows({ view, rows, scale, shown }: { view: PlanView; rows: GanttRows; scale: GanttScale; shown: ReadonlySet<string> }) {
   return (
     <g className="gantt-arrows">
       {view.dependencies.map((d) => {
         const pred = rows.byId.get(d.predecessorId);
         const succ = rows.byId.get(d.successorId);
-        if (!pred || !succ) return null;
+        if (!pred || !succ || (!shown.has(d.predecessorId) && !shown.has(d.successorId))) return null;
         const critical = pred.task.schedule.critical && succ.task.schedule.critical;
         return (
           <path

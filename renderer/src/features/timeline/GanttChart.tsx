@@ -1,16 +1,18 @@
-import { useMemo, useRef, useState } from 'react';
+import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { localToday } from '../../../../shared/domain/iso-date';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { useTimeline } from '../../stores/timeline-store';
 import { GanttBody } from './GanttBody';
 import { GanttHeader, headerHeight } from './GanttHeader';
 import { GanttRowLabels } from './GanttRowLabels';
-import { barOf, ganttRows, ganttScale, LABEL_WIDTH, nonWorkingDays, workCalendarOf } from './gantt-layout';
+import { barOf, ganttRows, ganttScale, LABEL_WIDTH, nonWorkingDays, ROW_HEIGHT, workCalendarOf, xWindow, type GanttWindow } from './gantt-layout';
 import { timeMarkers } from './gantt-markers';
 
 /**
  * The plan as a Gantt chart: task names in a column that stays put, the chart
- * scrolling sideways beside it, the date header staying on top.
+ * scrolling sideways beside it, the date header staying on top. Only the rows and days
+ * in view (and a margin) are drawn, so a 2,000-task plan costs what a screenful does.
  */
 export function GanttChart({ view, withBaseline }: { view: PlanView; withBaseline: boolean }) {
   const zoom = useTimeline((s) => s.zoom);
@@ -23,6 +25,53 @@ export function GanttChart({ view, withBaseline }: { view: PlanView; withBaselin
   const [activeId, setActiveId] = useState<string | null>(null);
   const [hasFocus, setHasFocus] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [box, setBox] = useState({ left: 0, width: 1600 });
+  const head = headerHeight(levels);
+
+  // The row that holds the chart's tab stop stays rendered wherever the user scrolls.
+  const tabStop = activeId && rows.byId.has(activeId) ? activeId : rows.tasks[0]?.task.id;
+  const tabStopRow = tabStop ? Math.round(rows.byId.get(tabStop)!.top / ROW_HEIGHT) : -1;
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns unmemoizable functions; this component is not compiled.
+  const virtualizer = useVirtualizer({
+    count: rows.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    scrollMargin: head,
+    overscan: 12,
+    rangeExtractor: useCallback(
+      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+        const shown = defaultRangeExtractor(range);
+        return tabStopRow >= 0 && !shown.includes(tabStopRow) ? [...shown, tabStopRow].sort((a, b) => a - b) : shown;
+      },
+      [tabStopRow],
+    ),
+  });
+
+  // Horizontal position, for the days drawn (rows follow the virtualiser).
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setBox((b) => (b.left === el.scrollLeft && b.width === el.clientWidth ? b : { left: el.scrollLeft, width: el.clientWidth }));
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const ro = new ResizeObserver(onScroll);
+    ro.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      ro.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  const items = virtualizer.getVirtualItems();
+  const win: GanttWindow = { rows: items.map((v) => rows.rows[v.index]!).filter(Boolean), ...xWindow(box.left, box.width, scale.width) };
 
   /** Brings a focused row's bar into view when it is scrolled off to the side. */
   function focusRow(taskId: string) {
@@ -42,26 +91,32 @@ export function GanttChart({ view, withBaseline }: { view: PlanView; withBaselin
     <div className="gantt">
       {/* Long plans scroll inside the chart (the date header stays on top); short ones show whole. */}
       <div className="gantt-scroll" ref={scrollRef} style={{ maxHeight: rows.rows.length > 32 ? 'max(480px, calc(100vh - 160px))' : undefined }}>
-        <div className="gantt-grid" style={{ gridTemplateColumns: `${LABEL_WIDTH}px ${scale.width}px`, gridTemplateRows: `${headerHeight(levels)}px auto` }}>
+        <div className="gantt-grid" style={{ gridTemplateColumns: `${LABEL_WIDTH}px ${scale.width}px`, gridTemplateRows: `${head}px auto` }}>
           <div className="gantt-corner" aria-hidden="true">
             Task
           </div>
           <div className="gantt-head">
-            <GanttHeader scale={scale} zoom={zoom} nonWorking={nonWorking} markers={markers} levels={levels} />
+            <GanttHeader scale={scale} zoom={zoom} nonWorking={nonWorking} markers={markers} levels={levels} win={win} />
           </div>
           <GanttRowLabels
             rows={rows}
+            win={win}
             withBaseline={withBaseline}
-            activeId={activeId}
+            tabStop={tabStop}
             onFocusRow={focusRow}
             onBlurRows={() => setHasFocus(false)}
             onOpen={openTask}
+            scrollToRow={(taskId) => {
+              const row = rows.byId.get(taskId);
+              if (row) virtualizer.scrollToIndex(Math.round(row.top / ROW_HEIGHT), { align: 'auto' });
+            }}
           />
           <div className="gantt-body">
             <GanttBody
               view={view}
               scale={scale}
               rows={rows}
+              win={win}
               nonWorking={nonWorking}
               markers={markers}
               withBaseline={withBaseline}

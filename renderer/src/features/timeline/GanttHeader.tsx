@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { addDays } from '../../../../shared/domain/iso-date';
 import type { Zoom } from '../../stores/timeline-store';
-import { monthSegments, nonWorkingTitle, weekStarts, xOf, type GanttScale, type NonWorkingDay } from './gantt-layout';
+import { inWindow, monthSegments, nonWorkingTitle, weekStarts, xOf, type GanttScale, type GanttWindow, type NonWorkingDay } from './gantt-layout';
 import { MARKER_LEVEL_HEIGHT, type Marker } from './gantt-markers';
 
 export const HEADER_ROW = 22;
@@ -16,14 +16,16 @@ interface GanttHeaderProps {
   nonWorking: NonWorkingDay[];
   markers: Marker[];
   levels: number;
+  /** The days in view: only those are drawn. */
+  win: GanttWindow;
 }
 
 /** Months, then days (or week starts), then the labels of the today / status / target lines. */
-export function GanttHeader({ scale, zoom, nonWorking, markers, levels }: GanttHeaderProps) {
+export function GanttHeader({ scale, zoom, nonWorking, markers, levels, win }: GanttHeaderProps) {
   const height = headerHeight(levels);
   const byDate = new Map(nonWorking.map((d) => [d.date, d]));
   const days: string[] = [];
-  if (zoom === 'day') for (let d = scale.from; d <= scale.to; d = addDays(d, 1)) days.push(d);
+  if (zoom === 'day') for (let d = scale.from; d <= scale.to; d = addDays(d, 1)) if (inWindow(win, xOf(scale, d), scale.dayWidth)) days.push(d);
   return (
     <svg width={scale.width} height={height} className="gantt-header-svg" aria-hidden="true">
       {monthSegments(scale).map((m) => (
@@ -53,7 +55,9 @@ export function GanttHeader({ scale, zoom, nonWorking, markers, levels }: GanttH
               </g>
             );
           })
-        : weekStarts(scale).map((d) => {
+        : weekStarts(scale)
+            .filter((d) => inWindow(win, xOf(scale, d), 80))
+            .map((d) => {
             const x = xOf(scale, d);
             return (
               <g key={d} className="gantt-week">

@@ -1,10 +1,13 @@
 import { getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
 import type { PlanTaskView } from '../../../../shared/plan-schema';
 import { ColumnWidths } from '../../components/ColumnWidths';
 import { DataCell } from '../../components/DataCell';
+import { SpacerRow } from '../../components/SpacerRow';
 import { TableHead } from '../../components/TableHead';
 import '../../lib/table-meta';
+import { virtualPadding } from '../../lib/virtual-padding';
 import { orderTasks } from './gantt-layout';
 import { taskColumns } from './task-columns';
 
@@ -23,7 +26,8 @@ const WIDTHS: Record<string, string | undefined> = {
 
 /**
  * Every task in the Gantt's order (sortable by any column), with owner, duration and
- * % done edited in place. The title opens the task editor for everything else.
+ * % done edited in place. The title opens the task editor for everything else. Only the
+ * rows near the viewport are in the DOM.
  */
 export function TaskTable({ tasks, withBaseline }: { tasks: PlanTaskView[]; withBaseline: boolean }) {
   const data = useMemo(() => orderTasks(tasks), [tasks]);
@@ -39,22 +43,46 @@ export function TaskTable({ tasks, withBaseline }: { tasks: PlanTaskView[]; with
     getRowId: (t) => t.id,
   });
 
+  const rows = table.getRowModel().rows;
+  const columns = table.getVisibleLeafColumns();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 45,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    overscan: 10,
+  });
+  const padding = virtualPadding(virtualizer);
+
   return (
-    <div className="table-wrap">
-      <table className="data-table task-table">
+    <div className="table-scroll task-table-scroll" ref={scrollRef}>
+      <table className="data-table task-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">
           Tasks of the readiness plan. Owner, duration and % done can be changed in place; a task's title opens its editor.
         </caption>
-        <ColumnWidths columns={table.getVisibleLeafColumns()} widths={WIDTHS} />
-        <TableHead table={table} />
+        <ColumnWidths columns={columns} widths={WIDTHS} />
+        <TableHead table={table} rowIndex />
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.original.schedule.critical ? 'task-row is-critical' : 'task-row'}>
-              {row.getVisibleCells().map((cell) => (
-                <DataCell key={cell.id} cell={cell} />
-              ))}
-            </tr>
-          ))}
+          <SpacerRow columns={columns.length} height={padding.top} />
+          {virtualizer.getVirtualItems().map((v) => {
+            const row = rows[v.index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                ref={virtualizer.measureElement}
+                data-index={v.index}
+                aria-rowindex={v.index + 2}
+                className={row.original.schedule.critical ? 'task-row is-critical' : 'task-row'}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <DataCell key={cell.id} cell={cell} />
+                ))}
+              </tr>
+            );
+          })}
+          <SpacerRow columns={columns.length} height={padding.bottom} />
         </tbody>
       </table>
     </div>

@@ -260,3 +260,21 @@ export function dependencyPath(type: 'FS' | 'SS' | 'FF', pred: BarGeometry, succ
   const between = y2 > y1 ? y2 - ROW_HEIGHT / 2 : y2 + ROW_HEIGHT / 2;
   return `M${x1},${y1} H${px} V${between} H${ax} V${y2} H${x2}`;
 }
+
+/** What of the chart is drawn: the rows (indices into `GanttRows.rows`) and the x range in view, with a margin. */
+export interface GanttWindow {
+  rows: GanttRow[];
+  x0: number;
+  x1: number;
+}
+
+/** Whether a span from x to x + width meets the window's x range. */
+export function inWindow(win: GanttWindow, x: number, width = 0): boolean {
+  return x + width >= win.x0 && x <= win.x1;
+}
+
+/** The window's x range for a scroll position: what the chart column shows, a screen's width either side. */
+export function xWindow(scrollLeft: number, clientWidth: number, chartWidth: number): { x0: number; x1: number } {
+  const shown = Math.max(0, clientWidth - LABEL_WIDTH);
+  return { x0: Math.max(0, scrollLeft - shown), x1: Math.min(chartWidth, scrollLeft + 2 * shown) };
+}

@@ -1,12 +1,12 @@
 import { Undo2 } from 'lucide-react';
-import type { ChecklistItem } from '../../../../shared/checklist-schema';
-import { decisionInput } from '../../../../shared/signoff-schema';
-import { Button } from '../../components/Button';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { TextAreaField } from '../../components/TextAreaField';
-import { errorAt, useApiForm } from '../../lib/use-api-form';
-import { useNotice } from '../../stores/notice-store';
-import { useReview } from '../../stores/review-store';
+import type { ChecklistItem } from '../../../shared/checklist-schema';
+import { decisionInput } from '../../../shared/signoff-schema';
+import { Button } from './Button';
+import { ErrorAlert } from './ErrorAlert';
+import { TextAreaField } from './TextAreaField';
+import { errorAt, useApiForm } from '../lib/use-api-form';
+import { useNotice } from '../stores/notice-store';
+import { useReview } from '../stores/review-store';
 
 /** The reason is what the form edits of a revocation (the item and the decision are fixed). */
 const schema = decisionInput.pick({ comment: true });
