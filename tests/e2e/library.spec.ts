@@ -34,7 +34,7 @@ test('the library lists packs with what they verified, and search finds a requir
   await expect(page.getByText('Planning support, not legal advice.')).toBeVisible();
 
   const brazil = packRow(page, 'Brazil — national requirements');
-  await expect(brazil.getByRole('cell').nth(1)).toHaveText('1.1.0');
+  await expect(brazil.getByRole('cell').nth(1)).toHaveText('1.2.0');
   await expect(brazil.getByRole('cell').nth(2)).toHaveText('17');
   await expect(brazil).toContainText('5 of 17 verified');
   await expect(packRow(page, 'Brazil — national requirements: looked for, none known').getByRole('list', { name: 'Looked for and not found' })).toContainText(
@@ -106,7 +106,7 @@ test('a broken pack file is refused with one sentence naming file, requirement a
   await expect(alert).toContainText('notes.json: this is not valid JSON');
 
   expect(await librarySize(page)).toBe(before);
-  await expect(packRow(page, 'Brazil — national requirements').getByRole('cell').nth(1)).toHaveText('1.1.0');
+  await expect(packRow(page, 'Brazil — national requirements').getByRole('cell').nth(1)).toHaveText('1.2.0');
 });
 
 test('an updated pack shows its diff and the entries it touches before it is applied', async ({ app }) => {
@@ -114,19 +114,19 @@ test('an updated pack shows its diff and the entries it touches before it is app
   await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: '2027-03-01', personalData: true });
   await openLibrary(page);
   const { fileName, pack } = await exportBrazilPack(page);
-  expect(fileName).toBe('landfall-pack-br-1.1.0.json');
+  expect(fileName).toBe('landfall-pack-br-1.2.0.json');
 
-  pack.version = '1.1.1';
+  pack.version = '1.2.1';
   const dpo = pack.requirements.find((r) => r.id === 'br.anpd.res18-2024-encarregado')!;
   dpo.summary = `${String(dpo.summary)} Publish the DPO's identity and contact details on the website.`;
   await page.getByLabel('Import pack file').setInputFiles({
-    name: 'landfall-pack-br-1.1.1.json',
+    name: 'landfall-pack-br-1.2.1.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(pack, null, 2)),
   });
 
   const review = page.getByRole('alertdialog', { name: 'Review the import' });
-  await expect(review).toContainText('version 1.1.0 → 1.1.1');
+  await expect(review).toContainText('version 1.2.0 → 1.2.1');
   await expect(review.getByRole('definition').nth(1)).toHaveText('1'); // Changed
   const changed = review.getByRole('region', { name: /^Changed/ });
   await expect(changed).toContainText(LGPD.dpo);
@@ -136,15 +136,15 @@ test('an updated pack shows its diff and the entries it touches before it is app
 
   // Cancel changes nothing; then import it for real.
   await review.getByRole('button', { name: 'Cancel' }).click();
-  await expect(packRow(page, 'Brazil — national requirements').getByRole('cell').nth(1)).toHaveText('1.1.0');
+  await expect(packRow(page, 'Brazil — national requirements').getByRole('cell').nth(1)).toHaveText('1.2.0');
   await page.getByLabel('Import pack file').setInputFiles({
-    name: 'landfall-pack-br-1.1.1.json',
+    name: 'landfall-pack-br-1.2.1.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(pack, null, 2)),
   });
   await review.getByRole('button', { name: 'Apply import' }).click();
   await expect(review).toBeHidden();
-  await expect(packRow(page, 'Brazil — national requirements').getByRole('cell').nth(1)).toHaveText('1.1.1');
+  await expect(packRow(page, 'Brazil — national requirements').getByRole('cell').nth(1)).toHaveText('1.2.1');
 
   // The entry's item now says its requirement was updated.
   await goTo(page, 'Portfolio');

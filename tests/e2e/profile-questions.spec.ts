@@ -13,6 +13,9 @@ test('the optional profile questions are asked, refused with one sentence when w
     await dialog.getByText('More precise answers').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENS}/profile-questions-${width}.png` });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // The form was changed (a country chosen), so closing asks first.
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(dialog).toBeHidden();
   }
   await page.setViewportSize({ width: 1440, height: 900 });
 

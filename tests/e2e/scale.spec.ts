@@ -50,8 +50,8 @@ test('with a few hundred items in review the queue pages and sorts on the server
   let firstItem = '';
   for (const [n, country] of countries.entries()) {
     const entry = await createEntry(page, `Launch ${n + 1} ${country}`, country);
-    const view = await rpc<{ items: { id: string }[] }>(page, 'checklist.get', { entryId: entry.id });
-    await rpc(page, 'checklist.bulkUpdate', { itemIds: view.items.map((i) => i.id), patch: { status: 'in_review' } });
+    const view = await rpc<{ items: { id: string; version: number }[] }>(page, 'checklist.get', { entryId: entry.id });
+    await rpc(page, 'checklist.bulkUpdate', { items: view.items.map((i) => ({ itemId: i.id, version: i.version })), patch: { status: 'in_review' } });
     total += view.items.length;
     firstItem ||= view.items[0]!.id;
   }
