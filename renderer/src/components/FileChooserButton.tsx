@@ -1,0 +1,34 @@
+import { useId, type ChangeEvent, type ReactNode } from 'react';
+
+interface FileChooserButtonProps {
+  /** The button's words, and while busy the words that say the file is being read. */
+  label: string;
+  busyLabel: string;
+  /** The hidden file input's accessible name. */
+  inputLabel: string;
+  accept: string;
+  busy: boolean;
+  icon: ReactNode;
+  onFile(file: File): void;
+}
+
+/** A button that opens the file chooser and hands over the one file picked (the same file can be picked again). */
+export function FileChooserButton({ label, busyLabel, inputLabel, accept, busy, icon, onFile }: FileChooserButtonProps) {
+  const id = useId();
+
+  function choose(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (file) onFile(file);
+  }
+
+  return (
+    <span className="file-button-wrap">
+      <label htmlFor={id} className={busy ? 'btn btn-secondary file-button is-busy' : 'btn btn-secondary file-button'}>
+        {icon}
+        <span>{busy ? busyLabel : label}</span>
+      </label>
+      <input id={id} type="file" accept={accept} className="visually-hidden file-input" aria-label={inputLabel} disabled={busy} onChange={choose} />
+    </span>
+  );
+}
