@@ -121,9 +121,9 @@ export function ReviewPage({ market }: { market: string | undefined }) {
         <Tabs.Root value={query.view} onValueChange={(v) => void setQuery({ view: v as ReviewView, sort: null })}>
           <Tabs.List className="review-tabs" aria-label="Review queue tabs">
             {REVIEW_VIEWS.map((v) => (
-              <Tabs.Trigger key={v} value={v} className="review-tab">
+              <Tabs.Trigger key={v} value={v} className="tab">
                 {REVIEW_VIEW_LABELS[v]}
-                {tabCount(v) !== undefined ? <span className="review-tab-count">{formatCount(tabCount(v)!)}</span> : null}
+                {tabCount(v) !== undefined ? <span className="tab-count">{formatCount(tabCount(v)!)}</span> : null}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
