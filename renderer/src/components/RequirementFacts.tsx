@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Requirement } from '../../../shared/requirements/pack-schema';
 import { formatCount, formatDate } from '../lib/format-date';
 import { citationText, ownerRoleLabel } from '../lib/requirement-labels';
+import { ExpandableText } from './ExpandableText';
 import { ExternalLink } from './ExternalLink';
 import { VerifiedBadge } from './VerifiedBadge';
 
@@ -13,7 +14,7 @@ import { VerifiedBadge } from './VerifiedBadge';
 export function RequirementFacts({ requirement: r, children, wideId = false }: { requirement: Requirement; children?: ReactNode; wideId?: boolean }) {
   return (
     <div className="requirement-facts">
-      <p className="requirement-summary">{r.summary}</p>
+      <ExpandableText text={r.summary} className="requirement-summary" what="requirement's summary" />
       <dl className="facts facts-requirement">
         <div className="facts-span">
           <dt>Citation</dt>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ArchivedBadge } from '../../components/ArchivedBadge';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { ExpandableText } from '../../components/ExpandableText';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useChecklist } from '../../stores/checklist-store';
@@ -116,7 +117,7 @@ export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: Entr
         <EntryActions entry={current} onError={setActionError} />
       </header>
       <ErrorAlert message={actionError} />
-      {current.description ? <p className="entry-description">{current.description}</p> : null}
+      {current.description ? <ExpandableText text={current.description} className="entry-description" what="description" /> : null}
       <Tabs.Root
         value={tab}
         onValueChange={(v) => navigate(isSubTab(v) ? { name: 'entry', id, tab: v } : { name: 'entry', id })}

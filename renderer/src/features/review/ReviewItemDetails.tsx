@@ -1,5 +1,6 @@
 import type { QueueEntry } from '../../../../shared/signoff-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
+import { ExpandableText } from '../../components/ExpandableText';
 import { RequirementFacts } from '../../components/RequirementFacts';
 import { formatDate } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
@@ -69,7 +70,7 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
           </div>
           <div className="facts-span">
             <dt>Notes</dt>
-            <dd className="notes-text">{item.notes.trim() ? item.notes : <span className="muted">No notes</span>}</dd>
+            <dd>{item.notes.trim() ? <ExpandableText text={item.notes} className="notes-text" what="notes" /> : <span className="muted">No notes</span>}</dd>
           </div>
         </dl>
       </section>
