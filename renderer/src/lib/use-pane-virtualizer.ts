@@ -1,0 +1,15 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { RefObject } from 'react';
+import { scrollPane, useScrollMargin } from './scroll-pane';
+
+/** Room left at the top for a sticky header when a row is scrolled into view. */
+const STICKY_HEADER = 48;
+
+type Options = Omit<Parameters<typeof useVirtualizer<HTMLElement, Element>>[0], 'getScrollElement' | 'scrollMargin'>;
+
+/** A virtualiser for a list in the main pane: the pane scrolls, `anchor` is where the list's rows begin. */
+export function usePaneVirtualizer({ anchor, ...options }: Options & { anchor: RefObject<HTMLElement | null> }) {
+  const scrollMargin = useScrollMargin(anchor);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns unmemoizable functions; callers are not compiled.
+  return useVirtualizer<HTMLElement, Element>({ scrollPaddingStart: STICKY_HEADER, ...options, getScrollElement: scrollPane, scrollMargin });
+}
