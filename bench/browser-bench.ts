@@ -75,7 +75,7 @@ const typeInto = (selector: string, text: string) => `
   set.call(el, ${JSON.stringify(text)});
   el.dispatchEvent(new Event('input', { bubbles: true }));`;
 
-/** The most rows in the DOM while the scroll container is moved from top to bottom. */
+/** The most rows in the DOM while the scroll container (the app's main pane, the floor's page) is moved from top to bottom. */
 async function maxRows(page: Page, container: string, rows: string): Promise<number> {
   return page.evaluate(`(async () => {
     const el = document.querySelector(${JSON.stringify(container)});
@@ -262,7 +262,7 @@ export async function browserBench({ backend, bigPlanEntry, rounds }: BrowserBen
       async () => {
         await page.goto(appUrl('/portfolio'));
         await interactiveAt(page, portfolioReady);
-        return maxRows(page, '.portfolio-scroll', '.portfolio-scroll tbody tr[data-index]');
+        return maxRows(page, '#main', '.portfolio-scroll tbody tr[data-index]');
       },
       async () => {
         await page.goto(floorUrl('screen=portfolio'));
@@ -276,7 +276,7 @@ export async function browserBench({ backend, bigPlanEntry, rounds }: BrowserBen
       async () => {
         await page.goto(appUrl('/review'));
         await interactiveAt(page, reviewReady);
-        return maxRows(page, '.table-scroll', '.review-table tbody tr[data-index]');
+        return maxRows(page, '#main', '.review-table tbody tr[data-index]');
       },
       async () => {
         await page.goto(floorUrl('screen=review'));
@@ -290,7 +290,7 @@ export async function browserBench({ backend, bigPlanEntry, rounds }: BrowserBen
       async () => {
         await page.goto(appUrl(`/entries/${bigPlanEntry}/timeline`));
         await interactiveAt(page, timelineReady);
-        return maxRows(page, '.task-table-scroll', '.task-table tbody tr[data-index]');
+        return maxRows(page, '#main', '.task-table tbody tr[data-index]');
       },
       async () => {
         await page.goto(floorUrl(`screen=timeline&entry=${bigPlanEntry}`));
@@ -304,7 +304,7 @@ export async function browserBench({ backend, bigPlanEntry, rounds }: BrowserBen
       async () => {
         await page.goto(appUrl(`/entries/${bigPlanEntry}/timeline`));
         await interactiveAt(page, timelineReady);
-        return maxRows(page, '.gantt-scroll', '.gantt-labels > *');
+        return maxRows(page, '#main', '.gantt-labels > *');
       },
       async () => {
         await page.goto(floorUrl(`screen=timeline&entry=${bigPlanEntry}`));

@@ -3,7 +3,8 @@
  * the dialog, opening it (and its tabs), moving between screens, saving settings.
  */
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { sampleProfile } from '../fixtures/profile';
+import { expect, type AppFixture } from './fixtures';
 
 /** Screenshots to look at; SCREENS_DIR overrides it (another run may be clearing test-results meanwhile). */
 export const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
@@ -23,6 +24,32 @@ export interface EntrySpec {
   customers?: 'Businesses (B2B)' | 'Consumers (B2C)' | 'Both';
   personalData?: boolean;
   localStaff?: boolean;
+}
+
+/** An entry as the API takes it (specs create their background entries this way): a German B2B launch unless overridden. */
+export function apiEntry(overrides: Record<string, unknown>) {
+  return {
+    name: 'Germany launch',
+    targetCountry: 'DE',
+    targetSubdivision: null,
+    homeCountry: 'US',
+    startDate: '2027-03-01',
+    targetDays: 90,
+    programManager: 'Dana Reyes',
+    status: 'planning',
+    description: 'Subsidiary in Berlin, B2B SaaS.',
+    profile: sampleProfile({ dataSubjects: '10k_to_100k' }),
+    ...overrides,
+  };
+}
+
+/** Calls an API method over browser mode's HTTP transport, with the page's token; throws on a refusal. */
+export async function apiCall<T>(app: AppFixture, method: string, input: unknown): Promise<T> {
+  const token = /token=([A-Za-z0-9_-]+)/.exec(app.url)![1]!;
+  const res = await app.page.request.post(new URL(`/rpc/${method}`, app.url).toString(), { headers: { Authorization: `Bearer ${token}` }, data: input });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value;
 }
 
 /** Fills and submits the New market entry dialog. */

@@ -1,6 +1,10 @@
-import type { Virtualizer } from '@tanstack/react-virtual';
+import type { VirtualItem } from '@tanstack/react-virtual';
 
-type Measured = Pick<Virtualizer<HTMLElement, Element>, 'getVirtualItems' | 'getTotalSize'> & { options: { scrollMargin: number } };
+interface Measured {
+  getVirtualItems(): readonly Pick<VirtualItem, 'start' | 'end'>[];
+  getTotalSize(): number;
+  options: { scrollMargin: number };
+}
 
 /**
  * The heights of the rows a virtualiser leaves out above and below the ones it renders.
