@@ -139,8 +139,8 @@ test('at 1024 px the review queue, checklist and library show their key columns 
   expect(await sidewaysScrollers(page)).toEqual([]);
   await expectOneScroller(page);
   // The first click on Due puts the soonest first.
-  await checklist.getByRole('button', { name: 'Due' }).click();
-  await expect(checklist.getByRole('columnheader', { name: 'Due' })).toHaveAttribute('aria-sort', 'ascending');
+  await checklist.getByRole('button', { name: 'Due', exact: true }).click();
+  await expect(checklist.getByRole('columnheader', { name: 'Due', exact: true })).toHaveAttribute('aria-sort', 'ascending');
   await shoot(page, 'entry-checklist');
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.getByRole('tab', { name: 'Timeline' }).click();
@@ -174,10 +174,11 @@ test("a generated task's title leaves out its category, which shows once as a ta
   await expect(tagged.locator('.gantt-row-title')).toHaveAttribute('title', shown);
   expect(generated.map((t) => t.title)).toContain(shown);
 
-  const title = page.locator('.task-table').getByRole('button', { name: dpo.title, exact: true });
+  const row = page.locator('.task-table').getByRole('row').filter({ has: page.getByRole('button', { name: dpo.title, exact: true }) });
+  const title = row.getByRole('button', { name: dpo.title, exact: true });
   await title.scrollIntoViewIfNeeded();
   await expect(title).toHaveAttribute('title', dpo.title);
-  await expect(page.locator('.task-table tr', { has: title }).locator('.task-category-tag')).toHaveText('Representative / DPO');
+  await expect(row.locator('.task-category-tag')).toHaveText('Representative / DPO');
   await title.click();
   const editor = page.getByRole('dialog', { name: dpo.title });
   await expect(editor.getByLabel('Title')).toHaveValue(dpo.title);

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import './expandable-text.css';
 
 interface ExpandableTextProps {
   text: string;

@@ -9,6 +9,7 @@ import { DataCell } from './DataCell';
 import { SpacerRow } from './SpacerRow';
 import { TableHead } from './TableHead';
 import { TableSummaryRow } from './TableSummaryRow';
+import './virtual-table.css';
 
 export interface VirtualTableProps<TData> {
   table: Table<TData>;

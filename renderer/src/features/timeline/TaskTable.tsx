@@ -9,11 +9,11 @@ import { taskColumns } from './task-columns';
 const WIDTHS: Record<string, string | undefined> = {
   workstream: '140px',
   owner: '116px',
-  duration: '80px',
+  duration: '96px',
   percent: '72px',
   start: '100px',
   finish: '100px',
-  slack: '56px',
+  slack: '68px',
   critical: '76px',
   slip: '108px',
 };
