@@ -21,7 +21,6 @@ export interface VirtualTableProps<TData> {
   /** Fixed column widths by column id; the others share the rest. */
   widths?: Record<string, string | undefined>;
   estimateSize(row: Row<TData> | undefined): number;
-  overscan?: number;
   /** Headers of sortable columns sort on click (false: a table that never sorts). */
   sortable?: boolean;
   /** The line above the table ("12 entries"). */
@@ -43,7 +42,7 @@ export interface VirtualTableProps<TData> {
  * windows; "Show every column" above the table brings them back.
  */
 export function VirtualTable<TData>(props: VirtualTableProps<TData>) {
-  const { table, className, scrollClassName, caption, widths, estimateSize, overscan = 10, sortable = true, summary, rowClassName, renderRow, onOpenRow, focusableRows, empty } = props;
+  const { table, className, scrollClassName, caption, widths, estimateSize, sortable = true, summary, rowClassName, renderRow, onOpenRow, focusableRows, empty } = props;
   const [allColumns, setAllColumns] = useState(false);
   const rows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
@@ -55,7 +54,6 @@ export function VirtualTable<TData>(props: VirtualTableProps<TData>) {
     count: rows.length,
     estimateSize: (i) => estimateSize(rows[i]),
     getItemKey: (i) => rows[i]?.id ?? i,
-    overscan,
   });
   const padding = virtualPadding(virtualizer);
 

@@ -24,7 +24,6 @@ export function ChecklistTable({ table }: { table: ChecklistTableInstance }) {
       caption="Checklist items grouped by workstream and category. Select a column header to sort within the groups; open an item's title for its requirement, evidence and notes."
       widths={WIDTHS}
       estimateSize={(row) => (row?.getIsGrouped() ? 40 : 72)}
-      overscan={8}
       rowClassName={(row) =>
         row.getIsGrouped()
           ? row.groupingColumnId === 'workstream'

@@ -61,7 +61,6 @@ export function ReviewQueueTable({ rows, view, sort }: { rows: ReviewRow[]; view
       }
       widths={WIDTHS}
       estimateSize={() => 64}
-      overscan={8}
       rowClassName={(row) => (row.original.entry.item.staleReason ? 'review-row review-row-stale' : 'review-row')}
       onOpenRow={(row) => openItem(row.id)}
       focusableRows

@@ -41,7 +41,6 @@ export function GanttChart({ view, withBaseline }: { view: PlanView; withBaselin
     estimateSize: () => ROW_HEIGHT,
     // Rows scrolled into view stop below the sticky date header.
     scrollPaddingStart: head,
-    overscan: 12,
     rangeExtractor: useCallback(
       (range: Parameters<typeof defaultRangeExtractor>[0]) => {
         const shown = defaultRangeExtractor(range);
