@@ -5,6 +5,9 @@ import { citationText, ownerRoleLabel } from '../lib/requirement-labels';
 import { ExpandableText } from './ExpandableText';
 import { ExternalLink } from './ExternalLink';
 import { VerifiedBadge } from './VerifiedBadge';
+import './dialog.css';
+import './details.css';
+import './sheet.css';
 
 /**
  * What the library says about a requirement: summary, citation, source, owner role,

@@ -4,6 +4,7 @@ import { VirtualTable } from '../../components/VirtualTable';
 import { useReview } from '../../stores/review-store';
 import { reviewColumns } from './review-columns';
 import type { ReviewRow } from './review-row';
+import './review-queue.css';
 
 const WIDTHS: Record<string, string | undefined> = {
   market: '184px',

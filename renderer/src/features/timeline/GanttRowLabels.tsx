@@ -5,6 +5,7 @@ import { plural } from '../../lib/format-date';
 import { ROW_HEIGHT, type GanttRows, type GanttWindow } from './gantt-layout';
 import { isMilestone, taskBarName } from './plan-text';
 import { TaskCategoryTag } from './TaskCategoryTag';
+import './gantt.css';
 
 interface GanttRowLabelsProps {
   rows: GanttRows;

@@ -4,6 +4,7 @@ import type { PlanTaskView } from '../../../../shared/plan-schema';
 import { VirtualTable } from '../../components/VirtualTable';
 import { orderTasks } from './gantt-layout';
 import { taskColumns } from './task-columns';
+import './task-table.css';
 
 /** Fixed widths for the figures; the task's title takes the rest. */
 const WIDTHS: Record<string, string | undefined> = {

@@ -3,6 +3,7 @@ import type { PlanTaskView } from '../../../../shared/plan-schema';
 import { useTimeline } from '../../stores/timeline-store';
 import { isMilestone } from './plan-text';
 import { TaskCategoryTag } from './TaskCategoryTag';
+import './task-table.css';
 
 /** The task's title as a button that opens the task editor. */
 export function TaskTitleCell({ task }: { task: PlanTaskView }) {
