@@ -147,6 +147,8 @@ test('at 1024 px the review queue, checklist and library show their key columns 
   await expect(page.getByRole('heading', { name: /^Forecast readiness/ })).toBeVisible();
   await shoot(page, 'entry-timeline');
   await page.setViewportSize({ width: 1024, height: 768 });
+  await scrollMain(page, 900);
+  await page.screenshot({ path: path.join(SCREENS, 'reading-gantt-scrolled-1024.png') });
 
   await goTo(page, 'Library');
   const library = page.locator('.library-table');
@@ -154,6 +156,10 @@ test('at 1024 px the review queue, checklist and library show their key columns 
   expect(await sidewaysScrollers(page)).toEqual([]);
   await expectOneScroller(page);
   await shoot(page, 'library');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await library.getByRole('row').nth(3).scrollIntoViewIfNeeded();
+  await scrollMain(page, 300);
+  await page.screenshot({ path: path.join(SCREENS, 'reading-library-table-1024.png') });
 });
 
 test("a generated task's title leaves out its category, which shows once as a tag; the full title is on hover and in the editor", async ({ app }) => {
