@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures';
-import { apiCall, apiEntry, goTo, openEntry, SCREENS } from './market-entry-steps';
+import { apiCall, apiEntry, goTo, openEntry, SCREENS, shootWidths } from './market-entry-steps';
 
 const ENTRIES = [
   apiEntry({ name: 'São Paulo expansion with a long programme name', targetCountry: 'BR', targetSubdivision: 'BR-SP', status: 'active' }),
@@ -22,12 +22,8 @@ async function seed(app: AppFixture) {
   return made;
 }
 
-async function shoot(page: Page, name: string) {
-  for (const width of [1024, 1280, 1440]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(SCREENS, `everyday-${name}-${width}.png`) });
-  }
+function shoot(page: Page, name: string) {
+  return shootWidths(page, `everyday-${name}`);
 }
 
 test('at 1024 px the Portfolio shows every name, status and readiness without scrolling sideways; "sao" finds São Paulo', async ({ app }) => {

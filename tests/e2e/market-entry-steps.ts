@@ -2,7 +2,9 @@
  * Steps every e2e spec shares, done like a person would: creating a market entry through
  * the dialog, opening it (and its tabs), moving between screens, saving settings.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { GERMANY_LAUNCH } from '../fixtures/entry';
 import { sampleProfile } from '../fixtures/profile';
 import { expect, type AppFixture } from './fixtures';
 
@@ -29,15 +31,7 @@ export interface EntrySpec {
 /** An entry as the API takes it (specs create their background entries this way): a German B2B launch unless overridden. */
 export function apiEntry(overrides: Record<string, unknown>) {
   return {
-    name: 'Germany launch',
-    targetCountry: 'DE',
-    targetSubdivision: null,
-    homeCountry: 'US',
-    startDate: '2027-03-01',
-    targetDays: 90,
-    programManager: 'Dana Reyes',
-    status: 'planning',
-    description: 'Subsidiary in Berlin, B2B SaaS.',
+    ...GERMANY_LAUNCH,
     profile: sampleProfile({ dataSubjects: '10k_to_100k' }),
     ...overrides,
   };
@@ -50,6 +44,15 @@ export async function apiCall<T>(app: AppFixture, method: string, input: unknown
   const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
   if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
   return body.value;
+}
+
+/** Screenshots of what the page shows now at 1024, 1280 and 1440 px wide: `<SCREENS>/<name>-<width>.png`. */
+export async function shootWidths(page: Page, name: string) {
+  for (const width of [1024, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(SCREENS, `${name}-${width}.png`) });
+  }
 }
 
 /** Fills and submits the New market entry dialog. */

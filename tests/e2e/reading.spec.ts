@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures';
-import { apiCall, apiEntry, goTo, openEntry, SCREENS } from './market-entry-steps';
+import { apiCall, apiEntry, goTo, openEntry, SCREENS, shootWidths } from './market-entry-steps';
 
 const LONG = Array.from({ length: 400 }, (_, i) => `Paragraph ${i + 1}: the Berlin subsidiary, its people, its contracts and its hosting, in detail.`)
   .join('\n')
@@ -49,12 +49,8 @@ async function expectWithin(locator: Locator, width: number) {
   expect(box.x + box.width).toBeLessThanOrEqual(width);
 }
 
-async function shoot(page: Page, name: string) {
-  for (const width of [1024, 1280, 1440]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.waitForTimeout(200);
-    await page.screenshot({ path: path.join(SCREENS, `reading-${name}-${width}.png`) });
-  }
+function shoot(page: Page, name: string) {
+  return shootWidths(page, `reading-${name}`);
 }
 
 test('a 20,000-character description folds to its first lines and the tabs stay in the first screenful', async ({ app }) => {
