@@ -185,3 +185,34 @@ test("a generated task's title leaves out its category, which shows once as a ta
   const editor = page.getByRole('dialog', { name: dpo.title });
   await expect(editor.getByLabel('Title')).toHaveValue(dpo.title);
 });
+
+test("the item and library panels show a shipped requirement's summary whole; review notes fold", async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const entry = await seed(app);
+  const view = await apiCall<{ items: { id: string; version: number; title: string }[] }>(app, 'checklist.get', { entryId: entry.id });
+  const first = view.items[0]!;
+  await apiCall(app, 'checklist.updateItem', { itemId: first.id, version: first.version, patch: { notes: LONG.slice(0, 5000) } });
+
+  await openEntry(page, 'Germany launch');
+  await page.getByRole('tab', { name: /Checklist/ }).click();
+  await page.getByRole('button', { name: first.title, exact: true }).click();
+  const sheet = page.getByRole('dialog', { name: first.title });
+  await expect(sheet.locator('.requirement-summary')).toBeVisible();
+  await expect(sheet.getByRole('button', { name: /^Show more of the requirement's summary/ })).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENS, 'reading-item-panel-1280.png') });
+  await page.keyboard.press('Escape');
+
+  await goTo(page, /^Review/);
+  await page.getByRole('row').filter({ hasText: first.title }).click();
+  const decision = page.getByRole('dialog');
+  await expect(decision.getByRole('button', { name: 'Show more of the notes' })).toHaveAttribute('aria-expanded', 'false');
+  await page.screenshot({ path: path.join(SCREENS, 'reading-review-decision-1280.png') });
+  await page.keyboard.press('Escape');
+
+  await goTo(page, 'Library');
+  await page.locator('.library-table .item-title').first().click();
+  await expect(page.getByRole('dialog').locator('.requirement-summary')).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('button', { name: /^Show more/ })).toHaveCount(0);
+  await page.screenshot({ path: path.join(SCREENS, 'reading-library-panel-1280.png') });
+});

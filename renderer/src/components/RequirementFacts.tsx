@@ -17,7 +17,8 @@ import './sheet.css';
 export function RequirementFacts({ requirement: r, children, wideId = false }: { requirement: Requirement; children?: ReactNode; wideId?: boolean }) {
   return (
     <div className="requirement-facts">
-      <ExpandableText text={r.summary} className="requirement-summary" what="requirement's summary" />
+      {/* Shipped summaries run to about eight lines and show whole; a longer one (up to 2,000 characters) folds. */}
+      <ExpandableText text={r.summary} className="requirement-summary" what="requirement's summary" lines={8} />
       <dl className="facts facts-requirement">
         <div className="facts-span">
           <dt>Citation</dt>

@@ -72,7 +72,7 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
           </div>
           <div className="facts-span">
             <dt>Notes</dt>
-            <dd>{item.notes.trim() ? <ExpandableText text={item.notes} className="notes-text" what="notes" /> : <span className="muted">No notes</span>}</dd>
+            <dd>{item.notes.trim() ? <ExpandableText text={item.notes} className="notes-text" what="notes" lines={6} /> : <span className="muted">No notes</span>}</dd>
           </div>
         </dl>
       </section>
