@@ -21,7 +21,7 @@ export function Notice() {
           <Icon size={16} aria-hidden="true" className="notice-icon" />
           <span>{message}</span>
           {undo ? (
-            <button type="button" className="btn btn-small notice-undo" disabled={undoing} onClick={() => void runUndo()}>
+            <button type="button" className="btn btn-secondary btn-small notice-undo" disabled={undoing} onClick={() => void runUndo()}>
               <Undo2 size={14} aria-hidden="true" />
               {undoing ? 'Undoing…' : 'Undo'}
             </button>
