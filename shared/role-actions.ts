@@ -18,8 +18,9 @@ export type LegalAction = keyof typeof LEGAL_ACTIONS;
 /** Said wherever a role decides what someone may do. */
 export const ROLES_SELF_DECLARED = 'Roles are self-declared on this machine.';
 
-/** Why `role` may not take `action`, or null when it may. */
-export function legalOnlyReason(action: LegalAction, role: Role | null | string): string | null {
+/** Why `role` may not take the action (or any of the actions, said at once), or null when it may. */
+export function legalOnlyReason(actions: LegalAction | readonly LegalAction[], role: Role | null | string): string | null {
   if (role === 'legal') return null;
-  return `Only ${ROLE_LABELS.legal} can ${LEGAL_ACTIONS[action]}: switch your role in Settings. ${ROLES_SELF_DECLARED}`;
+  const what = (typeof actions === 'string' ? [actions] : actions).map((a) => LEGAL_ACTIONS[a]).join(' and ');
+  return `Only ${ROLE_LABELS.legal} can ${what}: switch your role in Settings. ${ROLES_SELF_DECLARED}`;
 }

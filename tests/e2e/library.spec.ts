@@ -201,9 +201,10 @@ test('importing a pack and adding a requirement are Legal\'s: other roles see th
   const importButton = page.getByRole('button', { name: 'Import pack…' });
   const addButton = page.getByRole('button', { name: 'Add requirement' });
   await expect(importButton).toBeDisabled();
-  await expect(importButton).toHaveAccessibleDescription('Only Legal can import packs: switch your role in Settings. Roles are self-declared on this machine.');
+  const reason = 'Only Legal can import packs and add or edit requirements: switch your role in Settings. Roles are self-declared on this machine.';
+  await expect(importButton).toHaveAccessibleDescription(reason);
   await expect(addButton).toBeDisabled();
-  await expect(addButton).toHaveAccessibleDescription('Only Legal can add or edit requirements: switch your role in Settings. Roles are self-declared on this machine.');
+  await expect(addButton).toHaveAccessibleDescription(reason);
   await expect(page.getByLabel('Import pack file')).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/library-not-legal.png` });
 

@@ -48,5 +48,9 @@ describe("Legal's actions", () => {
     expect(legalOnlyReason('import_pack', 'legal')).toBeNull();
     expect(legalOnlyReason('import_pack', 'program_manager')).toBe('Only Legal can import packs: switch your role in Settings. Roles are self-declared on this machine.');
     expect(legalOnlyReason('edit_requirements', null)).toBe('Only Legal can add or edit requirements: switch your role in Settings. Roles are self-declared on this machine.');
+    expect(legalOnlyReason(['import_pack', 'edit_requirements'], 'leadership')).toBe(
+      'Only Legal can import packs and add or edit requirements: switch your role in Settings. Roles are self-declared on this machine.',
+    );
+    expect(legalOnlyReason(['import_pack', 'edit_requirements'], 'legal')).toBeNull();
   });
 });

@@ -1,42 +1,36 @@
 import { Info } from 'lucide-react';
-import { legalOnlyReason, type LegalAction } from '../../../../shared/role-actions';
+import { legalOnlyReason } from '../../../../shared/role-actions';
 import { SettingsLink } from '../../components/SettingsLink';
 import { useSettings } from '../../stores/settings-store';
 import { AddRequirementDialog } from './AddRequirementDialog';
 import { ImportPackButton } from './ImportPackButton';
 
-const reasonId = (action: LegalAction) => `library-role-${action}`;
+const REASON_ID = 'library-role-reason';
 
-/**
- * "Import pack…" and "Add requirement": Legal's actions. For another declared role they are
- * off, each described by the sentence that says why (the one the library service refuses with).
- */
-export function LibraryActions() {
+/** Why the Library's own actions are off for the declared role, or null (also until the settings have loaded: the service refuses anyway). */
+function useRoleReason(): string | null {
   const settings = useSettings((s) => s.settings);
-  // Until the settings have loaded nothing is switched off (the service refuses anyway).
-  const reason = (action: LegalAction) => (settings ? legalOnlyReason(action, settings.role) : null);
-  const reasons = (['import_pack', 'edit_requirements'] as const).flatMap((action) => {
-    const text = reason(action);
-    return text ? [{ action, text }] : [];
-  });
-  const idFor = (action: LegalAction) => (reasons.some((r) => r.action === action) ? reasonId(action) : undefined);
+  return settings ? legalOnlyReason(['import_pack', 'edit_requirements'], settings.role) : null;
+}
+
+/** "Import pack…" and "Add requirement": Legal's actions, off for another declared role and described by the reason. */
+export function LibraryActions() {
+  const reasonId = useRoleReason() ? REASON_ID : undefined;
   return (
-    <div className="library-actions">
-      <div className="page-actions">
-        <ImportPackButton disabledReasonId={idFor('import_pack')} />
-        <AddRequirementDialog disabledReasonId={idFor('edit_requirements')} />
-      </div>
-      {reasons.length > 0 ? (
-        <div className="decision-unavailable library-role-note" role="note">
-          <Info size={16} aria-hidden="true" />
-          {reasons.map((r) => (
-            <p key={r.action} id={reasonId(r.action)}>
-              {r.text}
-            </p>
-          ))}
-          <SettingsLink>Open Settings</SettingsLink>
-        </div>
-      ) : null}
+    <div className="page-actions">
+      <ImportPackButton disabledReasonId={reasonId} />
+      <AddRequirementDialog disabledReasonId={reasonId} />
     </div>
+  );
+}
+
+/** The sentence the disabled actions point to, with the way to Settings. */
+export function LibraryRoleNote() {
+  const reason = useRoleReason();
+  if (!reason) return null;
+  return (
+    <p className="decision-unavailable library-role-note" role="note">
+      <Info size={16} aria-hidden="true" /> <span id={REASON_ID}>{reason}</span> <SettingsLink>Open Settings</SettingsLink>
+    </p>
   );
 }

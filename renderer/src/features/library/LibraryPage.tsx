@@ -9,7 +9,7 @@ import { useLibrary } from '../../stores/library-store';
 import { useReference } from '../../stores/reference-store';
 import { ImportDiffDialog } from './ImportDiffDialog';
 import { ImportErrorAlert } from './ImportErrorAlert';
-import { LibraryActions } from './LibraryActions';
+import { LibraryActions, LibraryRoleNote } from './LibraryActions';
 import { PackTable } from './PackTable';
 import { RequirementDetailDialog } from './RequirementDetailDialog';
 import { RequirementTable } from './RequirementTable';
@@ -57,6 +57,7 @@ export function LibraryPage() {
         </div>
         <LibraryActions />
       </header>
+      <LibraryRoleNote />
       <Disclaimer />
       <ImportErrorAlert />
       <ErrorAlert message={error ?? exportError} />
