@@ -156,7 +156,7 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
           label={rejecting ? 'Reason for rejecting' : 'Comment'}
           optional={!commentRequired}
           error={errorAt(errors, 'comment')}
-          hint="Written into the ledger with your decision."
+          hint={commentRequired && !rejecting ? 'Required: this item holds no evidence. Written into the ledger with your decision.' : 'Written into the ledger with your decision.'}
           rows={4}
           {...register('comment')}
         />
