@@ -91,3 +91,31 @@ test('archiving offers Undo in its notice; an Undo the entry has moved past is r
   await expect(notice.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   await expect(summary.getByText('Archived', { exact: true })).toBeVisible();
 });
+
+test('browser mode: a refused token offers to paste the address; a new token pasted into the address is taken without a manual reload', async ({ app }) => {
+  const { page } = app;
+  await createEntry(page, { name: 'Kenya launch', country: 'Kenya', start: '2027-03-01' });
+  const good = /token=([A-Za-z0-9_-]+)/.exec(app.url)![1]!;
+
+  // This tab's token goes out of date (as after a restart): the next call is refused and the prompt offers to reconnect.
+  await page.evaluate(() => sessionStorage.setItem('landfall.token', 'out-of-date-token-0000000000'));
+  await page.getByRole('link', { name: 'Library' }).click();
+  const prompt = page.getByRole('dialog', { name: 'Reconnect to Landfall' });
+  await expect(prompt).toBeVisible();
+  await prompt.getByLabel('Address or token').fill('not an address');
+  await prompt.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(prompt.getByLabel('Address or token')).toHaveAccessibleDescription(/^Paste the whole address Landfall printed/);
+  await page.screenshot({ path: `${SCREENS}/token-prompt.png` });
+  await prompt.getByLabel('Address or token').fill(app.url);
+  await prompt.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(prompt).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Requirements library' })).toBeVisible();
+
+  // Out of date again; the printed address pasted into the tab's address bar (only the fragment changes) is taken.
+  await page.evaluate(() => sessionStorage.setItem('landfall.token', 'out-of-date-token-0000000000'));
+  await page.evaluate((t) => (window.location.hash = `#token=${t}`), good);
+  await page.getByRole('link', { name: 'Portfolio' }).first().click();
+  await expect(page.getByRole('link', { name: 'Kenya launch' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Reconnect to Landfall' })).toBeHidden();
+  expect(await page.evaluate(() => sessionStorage.getItem('landfall.token'))).toBe(good);
+});
