@@ -30,6 +30,8 @@ export interface BackendOptions extends KernelOptions {
 }
 
 export type { KeyStore, SignedHead, StoredKeyPair } from './signing/key-store';
+/** The field of a start-up refusal that the latest good backup fixes (a damaged database with a good backup). */
+export { RESTORABLE } from '../db/connection';
 
 export interface Backend {
   router: Router;

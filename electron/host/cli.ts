@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../backend/index';
+import { AppError } from '../../shared/errors';
+import { RESTORABLE, createBackend } from '../backend/index';
 import { resolveDataDir } from './data-dir';
 import { parseHostArgs } from './cli-args';
 import { openBrowser } from './open-browser';
@@ -26,10 +27,18 @@ export function rendererDir(env: NodeJS.ProcessEnv = process.env, root = project
  * Serves browser mode until Ctrl+C. `openByDefault`: open the address in the default browser
  * unless `--no-open` (npm start's fallback); otherwise only with `--open` (npm run serve).
  */
+/** What browser mode adds to a refused damaged database that a backup can replace. */
+export const BROWSER_RESTORE_HINT =
+  'Start browser mode again with --restore-latest-backup (npm run serve -- --restore-latest-backup) to put it in place; the damaged file is kept beside it.';
+
 export async function runBrowserMode(argv: readonly string[], { openByDefault = false }: { openByDefault?: boolean } = {}): Promise<void> {
   const args = parseHostArgs(argv, process.env);
   const dataDir = resolveDataDir(args.dataDir, process.platform, process.env, os.homedir());
-  const backend = await createBackend({ dataDir, restoreLatestBackup: args.restoreLatestBackup });
+  const backend = await createBackend({ dataDir, restoreLatestBackup: args.restoreLatestBackup }).catch((err: unknown) => {
+    // A damaged database with a good backup: in browser mode a flag puts the backup in place.
+    if (err instanceof AppError && err.field === RESTORABLE) err.message += ` ${BROWSER_RESTORE_HINT}`;
+    throw err;
+  });
   let host;
   try {
     host = await startHost({
