@@ -1,5 +1,6 @@
 import { Minus, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
+import './change-group.css';
 
 /** One kind of change in a review ("+ New holidays", "− Tasks to retire") with its list. */
 export function ChangeGroup({ kind, title, children }: { kind: 'add' | 'remove'; title: string; children: ReactNode }) {

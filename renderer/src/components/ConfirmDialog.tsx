@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../lib/error-message';
 import { Button } from './Button';
 import { ErrorAlert } from './ErrorAlert';
+import './dialog.css';
 
 interface ConfirmDialogProps {
   /** The button that opens the dialog (none when its owner opens it through `open`). */

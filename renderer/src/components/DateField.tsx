@@ -4,6 +4,7 @@ import { parseDateInput, patternHint } from '../../../shared/domain/date-input';
 import { useDatePattern } from '../stores/preferences-store';
 import { DateInput } from './DateInput';
 import { FormField, fieldA11y } from './FormField';
+import './date-input.css';
 
 interface DateFieldProps {
   id: string;

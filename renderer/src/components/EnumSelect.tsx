@@ -1,5 +1,6 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { FormField, fieldA11y } from './FormField';
+import './forms.css';
 
 interface EnumSelectProps<V extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> {
   id: string;

@@ -1,4 +1,6 @@
 import { useId, type ChangeEvent, type ReactNode } from 'react';
+import './buttons.css';
+import './evidence.css';
 
 interface FileChooserButtonProps {
   /** The button's words, and while busy the words that say the file is being read. */

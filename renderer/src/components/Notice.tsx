@@ -1,6 +1,8 @@
 import { CircleAlert, CircleCheck, Undo2, X } from 'lucide-react';
 import { useEffect } from 'react';
 import { useNotice } from '../stores/notice-store';
+import './buttons.css';
+import './notices.css';
 
 /**
  * Confirms the last action in a polite status region; it fades after a few seconds (more

@@ -4,6 +4,9 @@ import { formatCount, formatDate } from '../lib/format-date';
 import { citationText, ownerRoleLabel } from '../lib/requirement-labels';
 import { ExternalLink } from './ExternalLink';
 import { VerifiedBadge } from './VerifiedBadge';
+import './dialog.css';
+import './details.css';
+import './sheet.css';
 
 /**
  * What the library says about a requirement: summary, citation, source, owner role,

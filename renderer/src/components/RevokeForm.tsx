@@ -7,6 +7,8 @@ import { TextAreaField } from './TextAreaField';
 import { errorAt, useApiForm } from '../lib/use-api-form';
 import { useNotice } from '../stores/notice-store';
 import { useReview } from '../stores/review-store';
+import './forms.css';
+import './ledger.css';
 
 /** The reason is what the form edits of a revocation (the item and the decision are fixed). */
 const schema = decisionInput.pick({ comment: true });

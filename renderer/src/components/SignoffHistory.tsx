@@ -2,6 +2,10 @@ import { useEffect, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 import { useReview } from '../stores/review-store';
 import { HistoryRecord } from './HistoryRecord';
+import './badges.css';
+import './sheet.css';
+import './evidence.css';
+import './ledger.css';
 
 interface SignoffHistoryProps {
   itemId: string;

@@ -1,6 +1,7 @@
 import type { Table } from '@tanstack/react-table';
 import { HeaderCell } from './HeaderCell';
 import { SortableHeaderCell } from './SortableHeaderCell';
+import './table.css';
 
 interface TableHeadProps<TData> {
   table: Table<TData>;

@@ -17,6 +17,7 @@ import { EntryFacts } from './EntryFacts';
 import { EntryHistory } from './EntryHistory';
 import { EntryProgress } from './EntryProgress';
 import { ProfileSummary } from './ProfileSummary';
+import '../../components/tabs.css';
 import './entry.css';
 
 interface EntryPageProps {

@@ -19,6 +19,7 @@ import { useSettings } from '../../stores/settings-store';
 import { DecisionChoice, type DecisionChoiceValue } from './DecisionChoice';
 import { SettingsLink } from '../../components/SettingsLink';
 import { SignerStatement } from './SignerStatement';
+import './decision-dialog.css';
 
 interface DecisionValues {
   itemId: string;

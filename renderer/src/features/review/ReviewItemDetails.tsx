@@ -7,6 +7,8 @@ import { EvidenceList } from '../../components/EvidenceList';
 import { isOverdue, reasonLine } from '../../lib/checklist-item';
 import { SignoffHistory } from '../../components/SignoffHistory';
 import { StaleBadge } from '../../components/StaleBadge';
+import './review-queue.css';
+import './decision-dialog.css';
 
 /** What counsel reads before deciding: why the item applies, the requirement, the work done, its evidence and earlier decisions. */
 export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntry; onDownloadError(message: string): void }) {

@@ -11,6 +11,7 @@ import { virtualPadding } from '../../lib/virtual-padding';
 import { useReview } from '../../stores/review-store';
 import { reviewColumns } from './review-columns';
 import type { ReviewRow } from './review-row';
+import './review-queue.css';
 
 const WIDTHS: Record<string, string | undefined> = {
   market: '184px',

@@ -14,6 +14,7 @@ import { categoryLabel, citationText } from '../../lib/requirement-labels';
 import { isOverdue } from '../../lib/checklist-item';
 import type { ReviewRow } from './review-row';
 import { StaleBadge } from '../../components/StaleBadge';
+import './review-queue.css';
 
 const col = createColumnHelper<ReviewRow>();
 

@@ -5,6 +5,7 @@ import { HolidayRow } from './HolidayRow';
 import { RemovedHolidayRow } from './RemovedHolidayRow';
 import { ShutdownDays } from './ShutdownDays';
 import { planWindow, weekendSentence } from './calendar-window';
+import './calendar.css';
 
 /**
  * The plan's working calendar: the weekend rule, the public holidays in the plan's

@@ -10,6 +10,7 @@ import { StatusDateControl } from './StatusDateControl';
 import { WhatIfDialog } from './WhatIfDialog';
 import { forecastSentence } from './plan-text';
 import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
+import './forecast.css';
 
 /** The forecast in words against the target, its status, and the controls that change what the plan is compared with. */
 export function ForecastHeader({ view }: { view: PlanView }) {

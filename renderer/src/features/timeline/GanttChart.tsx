@@ -8,6 +8,8 @@ import { GanttHeader, headerHeight } from './GanttHeader';
 import { GanttRowLabels } from './GanttRowLabels';
 import { barOf, ganttRows, ganttScale, LABEL_WIDTH, nonWorkingDays, ROW_HEIGHT, workCalendarOf, xWindow, type GanttWindow } from './gantt-layout';
 import { timeMarkers } from './gantt-markers';
+import './gantt.css';
+import './gantt-svg.css';
 
 /**
  * The plan as a Gantt chart: task names in a column that stays put, the chart

@@ -4,6 +4,7 @@ import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { plural } from '../../lib/format-date';
 import { ROW_HEIGHT, type GanttRows, type GanttWindow } from './gantt-layout';
 import { isMilestone, taskBarName } from './plan-text';
+import './gantt.css';
 
 interface GanttRowLabelsProps {
   rows: GanttRows;

@@ -8,6 +8,7 @@ import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useMspdiImport } from '../../stores/mspdi-import-store';
 import { useNotice } from '../../stores/notice-store';
 import { MspdiIssueList } from './MspdiIssueList';
+import './calendar.css';
 
 /** How many imported tasks the review lists (the counts above it cover them all). */
 const LISTED = 200;

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
+import './calendar.css';
 
 /** An estimated holiday the user marked "not a day off this time", with Undo. */
 export function RemovedHolidayRow({ date, entryId }: { date: string; entryId: string }) {

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
+import './calendar.css';
 
 /** Company shutdown days: non-working for this plan only. Added and removed one date at a time. */
 export function ShutdownDays({ view }: { view: PlanView }) {

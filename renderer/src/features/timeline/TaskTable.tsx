@@ -10,6 +10,7 @@ import '../../lib/table-meta';
 import { virtualPadding } from '../../lib/virtual-padding';
 import { orderTasks } from './gantt-layout';
 import { taskColumns } from './task-columns';
+import './task-table.css';
 
 /** Fixed widths for the figures; the task's title takes the rest. */
 const WIDTHS: Record<string, string | undefined> = {

@@ -2,6 +2,7 @@ import { Diamond } from 'lucide-react';
 import type { PlanTaskView } from '../../../../shared/plan-schema';
 import { useTimeline } from '../../stores/timeline-store';
 import { isMilestone } from './plan-text';
+import './task-table.css';
 
 /** The task's title as a button that opens the task editor. */
 export function TaskTitleCell({ task }: { task: PlanTaskView }) {

@@ -2,6 +2,13 @@ import { useEffect } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { plural } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
+// The tab's stylesheets in cascade order, before its parts import the ones they draw with.
+import './forecast.css';
+import './gantt.css';
+import './gantt-svg.css';
+import './task-table.css';
+import './task-dialogs.css';
+import './calendar.css';
 import { CalendarDriftReview } from './CalendarDriftReview';
 import { CalendarSection } from './CalendarSection';
 import { ForecastHeader } from './ForecastHeader';
@@ -13,7 +20,6 @@ import { SyncReview } from './SyncReview';
 import { TaskEditorDialog } from './TaskEditorDialog';
 import { TaskTable } from './TaskTable';
 import { ZoomToggle } from './ZoomToggle';
-import './timeline.css';
 
 /**
  * The entry's 90-day readiness plan: the forecast against the target, the Gantt chart,
