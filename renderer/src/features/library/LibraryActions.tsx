@@ -1,5 +1,6 @@
 import { Info } from 'lucide-react';
 import { legalOnlyReason } from '../../../../shared/role-actions';
+import { CautionNote } from '../../components/CautionNote';
 import { SettingsLink } from '../../components/SettingsLink';
 import { useSettings } from '../../stores/settings-store';
 import { AddRequirementDialog } from './AddRequirementDialog';
@@ -29,8 +30,8 @@ export function LibraryRoleNote() {
   const reason = useRoleReason();
   if (!reason) return null;
   return (
-    <p className="decision-unavailable library-role-note" role="note">
-      <Info size={16} aria-hidden="true" /> <span id={REASON_ID}>{reason}</span> <SettingsLink>Open Settings</SettingsLink>
-    </p>
+    <CautionNote icon={Info} className="library-role-note">
+      <span id={REASON_ID}>{reason}</span> <SettingsLink>Open Settings</SettingsLink>
+    </CautionNote>
   );
 }

@@ -6,6 +6,7 @@ import { FormDateField } from '../../components/DateField';
 import { decisionInput, type QueueEntry } from '../../../../shared/signoff-schema';
 import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { Button } from '../../components/Button';
+import { CautionNote } from '../../components/CautionNote';
 import { DialogFooter } from '../../components/DialogFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -109,11 +110,7 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
             <SettingsLink onLeave={closeItem}>Open Settings</SettingsLink>
           </p>
         ) : null}
-        {noEvidence ? (
-          <p className="decision-unavailable decision-no-evidence" role="note">
-            <TriangleAlert size={16} aria-hidden="true" /> {NO_EVIDENCE_WARNING}
-          </p>
-        ) : null}
+        {noEvidence ? <CautionNote icon={TriangleAlert}>{NO_EVIDENCE_WARNING}</CautionNote> : null}
         <ErrorAlert message={formError} />
         <Controller
           control={control}
