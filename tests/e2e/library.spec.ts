@@ -211,6 +211,7 @@ test('importing a pack and adding a requirement are Legal\'s: other roles see th
   // The Settings link in the note; the role's help says roles are self-declared.
   await page.getByRole('note').getByRole('link', { name: 'Open Settings' }).click();
   await expect(page.getByLabel('Role')).toHaveAccessibleDescription(/Roles are self-declared on this machine\./);
+  await page.screenshot({ path: `${SCREENS}/settings-role-help.png` });
   await actAsLegal(page);
   await openLibrary(page);
   await expect(addButton).toBeEnabled();
