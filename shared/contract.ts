@@ -98,6 +98,8 @@ const entryCalendar = z.object({
 });
 
 const byId = z.object({ id: uuid });
+/** An entry, and optionally the version the action is based on (an Undo names the one the action it reverses returned). */
+const byIdAt = z.object({ id: uuid, version: rowVersion.optional() }).strict();
 const nothing = z.object({}).strict();
 
 /** Default limit on a request body; a method that carries files declares its own. */
@@ -137,8 +139,8 @@ export const contract = {
     profileDiff,
     'What the checklist would gain, lose or restore if the entry were saved with these fields.',
   ),
-  'entries.archive': method(byId, entry, 'Hide an entry from the portfolio; its status is kept.'),
-  'entries.restore': method(byId, entry, 'Bring an archived entry back with the status it had.'),
+  'entries.archive': method(byIdAt, entry, 'Hide an entry from the portfolio; its status is kept (refused when it changed since `version`, if given).'),
+  'entries.restore': method(byIdAt, entry, 'Bring an archived entry back with the status it had (refused when it changed since `version`, if given: Undo names the version archiving returned).'),
   'entries.deleteCheck': method(
     byId,
     z.object({ holdsSignoffs: z.boolean() }),

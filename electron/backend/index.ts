@@ -30,6 +30,8 @@ export interface BackendOptions extends KernelOptions {
 }
 
 export type { KeyStore, SignedHead, StoredKeyPair } from './signing/key-store';
+/** The field of a start-up refusal that the latest good backup fixes (a damaged database with a good backup). */
+export { RESTORABLE } from '../db/connection';
 
 export interface Backend {
   router: Router;
@@ -85,8 +87,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'entries.create': (fields) => live().entries.create(fields),
     'entries.update': ({ id, version, fields }) => live().entries.update(id, version, fields),
     'entries.previewUpdate': ({ id, fields }) => live().entries.previewUpdate(id, fields),
-    'entries.archive': ({ id }) => live().entries.archive(id),
-    'entries.restore': ({ id }) => live().entries.restore(id),
+    'entries.archive': ({ id, version }) => live().entries.archive(id, version),
+    'entries.restore': ({ id, version }) => live().entries.restore(id, version),
     'entries.deleteCheck': ({ id }) => ({ holdsSignoffs: live().entries.holdsSignoffs(id) }),
     'entries.delete': ({ id }) => live().entries.delete(id),
     'entries.calendar': ({ id }) => live().calendars.forEntry(id),

@@ -70,6 +70,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       addRequirementItem: (entryId, r) => checklists.addRequirementItem(entryId, r),
     },
     onRequirementChanged: (itemId, reason) => signoff.markStale(itemId, reason),
+    role: () => settings.signer().role,
   });
   const evidence = evidenceService({
     repo: evidenceRepo(db),

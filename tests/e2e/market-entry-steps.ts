@@ -99,6 +99,11 @@ export async function saveSettings(page: Page, displayName: string, role: string
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
 }
 
+/** Declares the Legal role in Settings: importing packs, adding requirements and approving are Legal's. */
+export async function actAsLegal(page: Page, displayName = 'Amira Haddad') {
+  await saveSettings(page, displayName, 'Legal');
+}
+
 /** Opens the entry from the portfolio (its overview). */
 export async function openEntry(page: Page, name: string) {
   await page.getByRole('link', { name, exact: true }).click();

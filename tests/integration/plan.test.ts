@@ -55,7 +55,7 @@ describe('readiness plans', () => {
     const task = (await plan()).tasks.find((t) => t.category === 'company_registration' && t.linkedItemIds.length === 1)!;
     await ok(call('settings.update', { displayName: 'Ana', role: 'legal' }));
     await ok(call('checklist.updateItem', { itemId: task.linkedItemIds[0], version: 1, patch: { status: 'in_review' } }));
-    await ok(call('review.decide', { itemId: task.linkedItemIds[0], decision: 'approve', comment: '' }));
+    await ok(call('review.decide', { itemId: task.linkedItemIds[0], decision: 'approve', comment: 'Checked' }));
     const after = byTitle(await plan(), task.title);
     expect(after.linkedItemsSignedOff).toBe(true);
     expect(after.schedule.state).toBe('done');

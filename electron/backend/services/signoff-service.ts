@@ -9,6 +9,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { GENESIS_HASH, hashedBody, recordHash, walkChain } from '../../../shared/domain/ledger-chain';
 import type { DecisionInput, LedgerRecord, QueuePage, QueueQuery, RecordKind, ReviewCounts, VerifyProblem, VerifyResult } from '../../../shared/signoff-schema';
 import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
+import { NO_EVIDENCE_COMMENT, approvalNeedsComment } from '../../../shared/domain/approval-evidence';
 import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
@@ -222,6 +223,8 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
           const need = input.decision === 'revoke' ? 'signed off' : 'in review';
           throw new AppError('conflict', `"${item.title}" cannot be ${step.verb}: it is not ${need}.`, 'itemId');
         }
+        const evidenceHashes = evidence.hashes(item.id);
+        if (approvalNeedsComment(input.decision, evidenceHashes.length, input.comment)) throw new AppError('invalid_input', NO_EVIDENCE_COMMENT, 'comment');
         const conditional = input.decision === 'approve_conditional';
         const record = appendSigned(
           {
@@ -236,7 +239,7 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
             packId: item.packId,
             packVersion: currentPackVersion(item),
             contentHash: itemContentHash(item),
-            evidenceHashes: evidence.hashes(item.id),
+            evidenceHashes,
             snapshot: null,
           },
           signer,

@@ -12,11 +12,23 @@ interface FileChooserButtonProps {
   busy: boolean;
   icon: ReactNode;
   onFile(file: File): void;
+  /** Off, with the id of the sentence that says why (a role's action, say). */
+  disabledReasonId?: string | undefined;
 }
 
 /** A button that opens the file chooser and hands over the one file picked (the same file can be picked again). */
-export function FileChooserButton({ label, busyLabel, inputLabel, accept, busy, icon, onFile }: FileChooserButtonProps) {
+export function FileChooserButton({ label, busyLabel, inputLabel, accept, busy, icon, onFile, disabledReasonId }: FileChooserButtonProps) {
   const id = useId();
+  if (disabledReasonId) {
+    return (
+      <span className="file-button-wrap">
+        <button type="button" className="btn btn-secondary" disabled aria-describedby={disabledReasonId}>
+          {icon}
+          <span>{label}</span>
+        </button>
+      </span>
+    );
+  }
 
   function choose(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];

@@ -2,8 +2,8 @@ import { Upload } from 'lucide-react';
 import { FileChooserButton } from '../../components/FileChooserButton';
 import { useLibrary } from '../../stores/library-store';
 
-/** "Import pack…": choose a pack file; its diff is shown for review before anything changes. */
-export function ImportPackButton() {
+/** "Import pack…": choose a pack file; its diff is shown for review before anything changes. Off (saying why) for roles other than Legal. */
+export function ImportPackButton({ disabledReasonId }: { disabledReasonId?: string | undefined }) {
   const previewImport = useLibrary((s) => s.previewImport);
   const busy = useLibrary((s) => s.importBusy);
   return (
@@ -15,6 +15,7 @@ export function ImportPackButton() {
       busy={busy}
       icon={<Upload size={16} aria-hidden="true" />}
       onFile={(file) => void previewImport(file)}
+      disabledReasonId={disabledReasonId}
     />
   );
 }

@@ -7,10 +7,9 @@ import { formatCount } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useLibrary } from '../../stores/library-store';
 import { useReference } from '../../stores/reference-store';
-import { AddRequirementDialog } from './AddRequirementDialog';
 import { ImportDiffDialog } from './ImportDiffDialog';
 import { ImportErrorAlert } from './ImportErrorAlert';
-import { ImportPackButton } from './ImportPackButton';
+import { LibraryActions, LibraryRoleNote } from './LibraryActions';
 import { PackTable } from './PackTable';
 import { RequirementDetailDialog } from './RequirementDetailDialog';
 import { RequirementTable } from './RequirementTable';
@@ -56,11 +55,9 @@ export function LibraryPage() {
               : 'Every requirement Landfall knows, by pack.'}
           </p>
         </div>
-        <div className="page-actions">
-          <ImportPackButton />
-          <AddRequirementDialog />
-        </div>
+        <LibraryActions />
       </header>
+      <LibraryRoleNote />
       <Disclaimer />
       <ImportErrorAlert />
       <ErrorAlert message={error ?? exportError} />
