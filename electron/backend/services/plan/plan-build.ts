@@ -11,7 +11,7 @@ import type { PlanDeps } from '../plan-service';
 import { snapshot, snapshotSpan } from './calendar-snapshot';
 
 type ItemRule = PlanTemplate['itemTasks'][number];
-type NewTaskFields = Partial<TaskRecord> & Pick<TaskRecord, 'title' | 'workstream' | 'durationDays'>;
+export type NewTaskFields = Partial<TaskRecord> & Pick<TaskRecord, 'title' | 'workstream' | 'durationDays'>;
 
 export function itemTaskTitle(rule: ItemRule, item: Pick<ItemRecord, 'title'>): string {
   return rule.title.replace('{item}', item.title).slice(0, 300);
@@ -28,25 +28,30 @@ export function nextSort(tasks: TaskRecord[]): number {
   return Math.max(0, ...tasks.filter((t) => !t.isReadiness).map((t) => t.sort)) + 1;
 }
 
+/** A new task record: the template's defaults (no owner, not started, not the milestone) under `fields`. */
+export function taskRecord(id: string, entryId: string, fields: NewTaskFields, sort: number, at: string): TaskRecord {
+  return {
+    id,
+    entryId,
+    owner: '',
+    percentComplete: 0,
+    actualStart: null,
+    actualFinish: null,
+    startNoEarlierThan: null,
+    isReadiness: false,
+    templateKey: null,
+    sort,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    ...fields,
+  };
+}
+
 export function planBuild({ repo, kernel, template, checklistItems }: PlanDeps) {
   function newTaskRecord(entryId: string, fields: NewTaskFields, sort: number): TaskRecord {
     const at = kernel.now().toISOString();
-    return {
-      id: kernel.newId(),
-      entryId,
-      owner: '',
-      percentComplete: 0,
-      actualStart: null,
-      actualFinish: null,
-      startNoEarlierThan: null,
-      isReadiness: false,
-      templateKey: null,
-      sort,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-      ...fields,
-    };
+    return taskRecord(kernel.newId(), entryId, fields, sort, at);
   }
 
   function dependency(entryId: string, predecessorId: string, successorId: string, type: DependencyType = 'FS', lagDays = 0): DependencyRecord {
