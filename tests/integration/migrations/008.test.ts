@@ -2,23 +2,17 @@
  * Migration 008 (read indexes): a database written before it keeps every row; the sweep for
  * expired conditional approvals and counsel's tabs then read indexes instead of scanning.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../electron/db/connection';
-import { asOf, databaseAt, insertEntries, insertInstallation, insertLedger, insertLibraryAndChecklist, rows, snapshot, upgrade } from './upgrade';
+import { asOf, databaseAt, rows, snapshot, upgrade, closedAfterEach, insertUsualRows } from './upgrade';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 const TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'entry_item_counts', 'evidence', 'signoff_ledger'];
 
 function before() {
   return databaseAt(4, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
-    insertLedger(db);
+    insertUsualRows(db, 'ledger');
   });
 }
 

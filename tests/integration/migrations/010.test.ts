@@ -4,17 +4,13 @@
  * first open, and an old entry can be measured at once. Dates and markets are checked by
  * the schema itself.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend } from '../../../electron/backend/index';
+import { describe, expect, it } from 'vitest';
 import { migrations } from '../../../electron/db/migrations/index';
 import type { MethodOutput } from '../../../shared/contract';
 import { ok } from '../helpers';
-import { AT, ENTRY_ID, databaseAt, insertEntries, insertInstallation, insertLedger, insertLibraryAndChecklist, rows, snapshot, tableExists, upgrade } from './upgrade';
+import { AT, ENTRY_ID, databaseAt, rows, snapshot, tableExists, upgrade, closedAfterEach, insertUsualRows, appOn } from './upgrade';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 /** The version this migration upgrades from: whichever migration comes before it in the list. */
 const PREVIOUS = migrations[migrations.findIndex((m) => m.version === 10) - 1]!.version;
@@ -22,10 +18,7 @@ const OLD_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs',
 
 function previousVersion() {
   return databaseAt(PREVIOUS, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
-    insertLedger(db);
+    insertUsualRows(db, 'ledger');
   });
 }
 
@@ -63,7 +56,7 @@ describe('migration 010: efficiency metrics and measurements', () => {
   it('lets the app open the upgraded file: the catalogue is seeded and the old entry can be measured', async () => {
     const { dataDir, file } = previousVersion();
     (await upgrade(dataDir, PREVIOUS, snapshot(file, OLD_TABLES))).close();
-    const backend = await createBackend({ dataDir, osUser: 'tester', now: () => new Date('2026-09-01T10:00:00Z'), onInternalError: () => {} });
+    const backend = await appOn(dataDir, '2026-09-01T10:00:00Z');
     opened.push(backend);
     const metrics = await ok<MethodOutput<'efficiency.metrics'>>(backend.router.call('efficiency.metrics', {}));
     expect(metrics).toHaveLength(10);
