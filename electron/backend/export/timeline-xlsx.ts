@@ -7,7 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { TimelineExportModel, TimelineRow } from './timeline-model';
-import { DATE_FMT, col, excelDate, landfallWorkbook, tableSheet } from './xlsx-sheet';
+import { DATE_FMT, col, excelDate, landfallWorkbook, type SheetColumn, tableSheet } from './xlsx-sheet';
 
 /** The columns both sheets share, by where they stand. */
 const ID = col<TimelineRow>('ID', 6, (r) => r.rowNumber);
@@ -18,6 +18,33 @@ const LINKS = [
   col<TimelineRow>('Predecessor IDs', 16, (r) => r.predecessorRows),
 ];
 const SLIP_AND_ID = [col<TimelineRow>('Slip (business days)', 12, (r) => r.slipDays), col<TimelineRow>('Task id', 38, (r) => r.id)];
+
+const TASK_COLUMNS: SheetColumn<TimelineRow>[] = [
+  ID,
+  col('Task', 48, (r) => r.title),
+  WORKSTREAM,
+  col('Owner', 20, (r) => r.owner),
+  col('Duration (business days)', 14, (r) => r.durationDays),
+  col('Percent complete', 10, (r) => r.percentComplete / 100, '0%'),
+  col('Remaining (working days)', 14, (r) => r.remainingDays),
+  col('Start', 12, (r) => excelDate(r.start), DATE_FMT),
+  col('Finish', 12, (r) => excelDate(r.finish), DATE_FMT),
+  col('Slack (business days)', 12, (r) => r.slackDays),
+  ...LINKS,
+  col('Baseline start', 12, (r) => excelDate(r.baselineStart), DATE_FMT),
+  col('Baseline finish', 12, (r) => excelDate(r.baselineFinish), DATE_FMT),
+  ...SLIP_AND_ID,
+];
+
+const MILESTONE_COLUMNS: SheetColumn<TimelineRow>[] = [
+  ID,
+  col('Milestone', 40, (r) => r.title),
+  WORKSTREAM,
+  col('Date', 12, (r) => excelDate(r.finish), DATE_FMT),
+  ...LINKS,
+  col('Baseline date', 12, (r) => excelDate(r.baselineFinish), DATE_FMT),
+  ...SLIP_AND_ID,
+];
 
 /** Landscape A4, as wide as one page (as many pages tall as it takes), header row on every page. */
 function printSetup(sheet: ExcelJS.Worksheet): void {
@@ -37,45 +64,12 @@ function printSetup(sheet: ExcelJS.Worksheet): void {
 export async function timelineXlsx(model: TimelineExportModel): Promise<Buffer> {
   const wb = landfallWorkbook(`${model.entryName} readiness timeline`, model.generatedAt);
 
-  const tasks = tableSheet<TimelineRow>(
-    wb,
-    'Tasks',
-    [
-      ID,
-      col('Task', 48, (r) => r.title),
-      WORKSTREAM,
-      col('Owner', 20, (r) => r.owner),
-      col('Duration (business days)', 14, (r) => r.durationDays),
-      col('Percent complete', 10, (r) => r.percentComplete / 100, '0%'),
-      col('Remaining (working days)', 14, (r) => r.remainingDays),
-      col('Start', 12, (r) => excelDate(r.start), DATE_FMT),
-      col('Finish', 12, (r) => excelDate(r.finish), DATE_FMT),
-      col('Slack (business days)', 12, (r) => r.slackDays),
-      ...LINKS,
-      col('Baseline start', 12, (r) => excelDate(r.baselineStart), DATE_FMT),
-      col('Baseline finish', 12, (r) => excelDate(r.baselineFinish), DATE_FMT),
-      ...SLIP_AND_ID,
-    ],
-    model.rows.filter((x) => !x.milestone),
-  );
+  const tasks = tableSheet(wb, 'Tasks', TASK_COLUMNS, model.rows.filter((x) => !x.milestone));
   tasks.getRow(1).alignment = { wrapText: true, vertical: 'top' };
   if (tasks.rowCount === 1) tasks.addRow([null, 'This plan has no tasks.']);
   printSetup(tasks);
 
-  const milestones = tableSheet<TimelineRow>(
-    wb,
-    'Milestones',
-    [
-      ID,
-      col('Milestone', 40, (r) => r.title),
-      WORKSTREAM,
-      col('Date', 12, (r) => excelDate(r.finish), DATE_FMT),
-      ...LINKS,
-      col('Baseline date', 12, (r) => excelDate(r.baselineFinish), DATE_FMT),
-      ...SLIP_AND_ID,
-    ],
-    model.rows.filter((x) => x.milestone),
-  );
+  const milestones = tableSheet(wb, 'Milestones', MILESTONE_COLUMNS, model.rows.filter((x) => x.milestone));
   printSetup(milestones);
 
   const about = wb.addWorksheet('About');
