@@ -9,7 +9,7 @@ import { addBusinessDays, businessDaysBetween, isWorkingDay } from '../../shared
 import type { WorkCalendar } from '../../shared/domain/calendar';
 import { addDays } from '../../shared/domain/iso-date';
 import { type PlanDependency, type PlanTask, type Schedule, type ScheduleInput, schedule, validatePlan } from '../../shared/domain/schedule';
-import { weekendPeriodsFor } from '../../shared/domain/weekends';
+import { SAUDI as saudi } from '../fixtures/calendars';
 
 const germany: WorkCalendar = {
   country: 'DE',
@@ -19,7 +19,6 @@ const germany: WorkCalendar = {
   ),
   shutdowns: ['2027-12-27', '2027-12-28', '2027-12-29', '2027-12-30', '2027-12-31'],
 };
-const saudi: WorkCalendar = { country: 'SA', weekends: weekendPeriodsFor('SA'), holidays: [], shutdowns: [] };
 
 /** Every date in these tests is after this day. */
 const ORIGIN = '2026-06-01';
