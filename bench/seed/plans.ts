@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { PlanRepo } from '../../electron/backend/repos/plan-repo';
-import { type NewTaskFields, taskRecord } from '../../electron/backend/services/plan/plan-build';
+import { taskRecord } from '../../electron/backend/services/plan/plan-build';
 import type { DependencyType } from '../../shared/domain/schedule-model';
 import { syntheticPlan } from '../schedule-bench';
 import type { Draw } from './draw';
@@ -19,6 +19,9 @@ export interface PlanSeeding {
   tasksPerEntry: number;
   at: string;
 }
+
+/** What a new task is given (the template's defaults fill the rest). */
+type NewTaskFields = Parameters<typeof taskRecord>[2];
 
 const WORKSTREAMS = ['regulatory_legal', 'infrastructure_technology', 'team_operations'] as const;
 

@@ -8,13 +8,19 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures';
 import { goTo, openEntry, SCREENS } from './market-entry-steps';
-import { GERMANY_LAUNCH } from '../fixtures/entry';
 import { sampleProfile } from '../fixtures/profile';
 
 /** An entry as the API takes it (the e2e specs create their background entries this way). */
 function validEntry(overrides: Record<string, unknown>) {
   return {
-    ...GERMANY_LAUNCH,
+    name: 'Germany launch',
+    targetCountry: 'DE',
+    targetSubdivision: null,
+    homeCountry: 'US',
+    startDate: '2027-03-01',
+    targetDays: 90,
+    programManager: 'Dana Reyes',
+    status: 'planning',
     description: 'Subsidiary in Berlin, B2B SaaS.',
     profile: sampleProfile({ dataSubjects: '10k_to_100k' }),
     ...overrides,

@@ -13,13 +13,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { boardApproval } from '../fixtures/requirement';
+import { apply, mutation, serialize } from './fuzz-hostile-input';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/index';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { methodNames, type MethodName } from '../../shared/contract';
 import { tempDir, validEntry } from './helpers';
-import { boardApproval } from '../fixtures/requirement';
-import { apply, mutation, serialize } from './fuzz-hostile-input';
 
 const TOKEN = 'fuzz-token-0123456789abcdefghijklmnop';
 const SEED = 20261201;

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChecklistView, ImportDiff, LibraryView } from '../../shared/checklist-schema';
 import type { Entry } from '../../shared/entry-schema';
-import type { Pack } from '../../shared/requirements/pack-schema';
-import { requirement } from '../fixtures/requirement';
+import type { Pack, Requirement } from '../../shared/requirements/pack-schema';
 import { backendsForTests, countRows, ok, tempDir, validEntry } from './helpers';
 
 const backends = backendsForTests();
@@ -18,6 +17,27 @@ async function backend(packs: Pack[] = [testPack()]) {
   return backends.start({ resourcesDir });
 }
 
+function req(id: string, over: Partial<Requirement> = {}): Requirement {
+  return {
+    id,
+    title: `Duty ${id}`,
+    summary: 'A summary written in our own words for the test.',
+    jurisdiction: ['BR'],
+    category: 'data_protection',
+    appliesWhen: { field: 'processesPersonalData', is: true },
+    citation: { law: 'Test law', article: 'Art. 1' },
+    sourceUrl: 'https://example.org/law',
+    ownerRole: 'legal',
+    leadTimeDays: 10,
+    evidenceExpected: ['A record'],
+    workstream: 'regulatory_legal',
+    effectiveFrom: '2020-01-01',
+    effectiveUntil: null,
+    lastReviewed: '2026-11-29',
+    verified: false,
+    ...over,
+  };
+}
 
 function testPack(over: Partial<Pack> = {}): Pack {
   return {
@@ -29,9 +49,9 @@ function testPack(over: Partial<Pack> = {}): Pack {
     publicationDate: '2026-11-29',
     license: 'CC0',
     requirements: [
-      requirement('test.br.privacy'),
-      requirement('test.br.ai', { category: 'ai_governance', appliesWhen: { field: 'aiInProduct', is: true } }),
-      requirement('test.br.company', { category: 'company_registration', workstream: 'team_operations', appliesWhen: { field: 'entryMode', in: ['subsidiary', 'branch'] }, leadTimeDays: 20 }),
+      req('test.br.privacy'),
+      req('test.br.ai', { category: 'ai_governance', appliesWhen: { field: 'aiInProduct', is: true } }),
+      req('test.br.company', { category: 'company_registration', workstream: 'team_operations', appliesWhen: { field: 'entryMode', in: ['subsidiary', 'branch'] }, leadTimeDays: 20 }),
     ],
     noneKnown: [],
     ...over,
@@ -68,7 +88,7 @@ describe('checklists', () => {
   });
 
   it('previews and applies a change of the optional answers: unknown customer states are a check, a known state decides', async () => {
-    const saoPaulo = requirement('test.br.sp', { title: 'São Paulo duty', appliesWhen: { field: 'customerRegions', includes: 'BR-SP' } });
+    const saoPaulo = req('test.br.sp', { title: 'São Paulo duty', appliesWhen: { field: 'customerRegions', includes: 'BR-SP' } });
     const b = await backend([testPack({ requirements: [saoPaulo] })]);
     const e = await ok<Entry>(b.router.call('entries.create', brazil()));
     const before = (await ok<ChecklistView>(b.router.call('checklist.get', { entryId: e.id }))).items;
@@ -194,9 +214,9 @@ describe('the library', () => {
     const next = testPack({
       version: '1.1.0',
       requirements: [
-        requirement('test.br.privacy', { summary: 'A changed summary: the duty now has a shorter deadline.' }),
-        requirement('test.br.company', { category: 'company_registration', workstream: 'team_operations', appliesWhen: { field: 'entryMode', in: ['subsidiary', 'branch'] }, leadTimeDays: 20 }),
-        requirement('test.br.new', { category: 'breach_notification' }),
+        req('test.br.privacy', { summary: 'A changed summary: the duty now has a shorter deadline.' }),
+        req('test.br.company', { category: 'company_registration', workstream: 'team_operations', appliesWhen: { field: 'entryMode', in: ['subsidiary', 'branch'] }, leadTimeDays: 20 }),
+        req('test.br.new', { category: 'breach_notification' }),
       ],
     });
     const text = JSON.stringify(next);
@@ -218,10 +238,10 @@ describe('the library', () => {
 
   it.each([
     ['not JSON', '{"id": ', /^broken\.json: this is not valid JSON/],
-    ['a duplicate id', JSON.stringify(testPack({ requirements: [requirement('test.br.x'), requirement('test.br.x')] })), /^broken\.json, requirement test\.br\.x: this id appears more than once/],
-    ['an unknown country', JSON.stringify(testPack({ requirements: [requirement('test.br.x', { jurisdiction: ['QQ'] })] })), /^broken\.json, requirement test\.br\.x, field jurisdiction: "QQ" is neither/],
-    ['an unknown profile field', JSON.stringify(testPack({ requirements: [requirement('test.br.x', { appliesWhen: { all: [{ field: 'shoeSize', is: true } as never] } })] })), /^broken\.json, requirement test\.br\.x, field appliesWhen\.all\.0\.field: the rule refers to "shoeSize"/],
-    ['a broken field', JSON.stringify(testPack({ requirements: [requirement('test.br.x', { sourceUrl: 'ftp://x' })] })), /^broken\.json, requirement test\.br\.x, field sourceUrl: /],
+    ['a duplicate id', JSON.stringify(testPack({ requirements: [req('test.br.x'), req('test.br.x')] })), /^broken\.json, requirement test\.br\.x: this id appears more than once/],
+    ['an unknown country', JSON.stringify(testPack({ requirements: [req('test.br.x', { jurisdiction: ['QQ'] })] })), /^broken\.json, requirement test\.br\.x, field jurisdiction: "QQ" is neither/],
+    ['an unknown profile field', JSON.stringify(testPack({ requirements: [req('test.br.x', { appliesWhen: { all: [{ field: 'shoeSize', is: true } as never] } })] })), /^broken\.json, requirement test\.br\.x, field appliesWhen\.all\.0\.field: the rule refers to "shoeSize"/],
+    ['a broken field', JSON.stringify(testPack({ requirements: [req('test.br.x', { sourceUrl: 'ftp://x' })] })), /^broken\.json, requirement test\.br\.x, field sourceUrl: /],
     ['a missing pack field', JSON.stringify({ ...testPack(), version: undefined }), /^broken\.json, field version: /],
   ])('refuses a pack with %s, saying where, and imports nothing', async (_label, content, message) => {
     const b = await backend();
@@ -237,7 +257,7 @@ describe('the library', () => {
   it('refuses a requirement of your own for an unknown country, and adds nothing', async () => {
     const b = await backend();
     const before = await ok<LibraryView>(b.router.call('library.get', {}));
-    const r = await b.router.call('library.addCustom', requirement('custom.x', { jurisdiction: ['QQ'] }));
+    const r = await b.router.call('library.addCustom', req('custom.x', { jurisdiction: ['QQ'] }));
     expect(r).toMatchObject({ ok: false, error: { field: 'jurisdiction', message: expect.stringMatching(/"QQ" is neither/) } });
     expect(await ok<LibraryView>(b.router.call('library.get', {}))).toEqual(before);
   });

@@ -20,6 +20,17 @@ export interface SettingsDeps {
 }
 
 export function settingsService({ repo, kernel, audit }: SettingsDeps) {
+  /** Sets the keys in one write, audited as the change in what `read` answers. */
+  function auditedSet<T>(entityId: string, read: () => T, values: Record<string, string>, action = 'update'): T {
+    return kernel.write(() => {
+      const before = read();
+      for (const [key, value] of Object.entries(values)) repo.set(key, value);
+      const after = read();
+      audit('settings', entityId, action, before, after);
+      return after;
+    });
+  }
+
   /** The name written into audit rows: the display name from Settings, else the OS user. */
   function actor(): string {
     const name = repo.get('displayName')?.trim();
@@ -37,17 +48,6 @@ export function settingsService({ repo, kernel, audit }: SettingsDeps) {
       dateFormat: (DATE_FORMATS as readonly string[]).includes(format ?? '') ? (format as DateFormat) : 'locale',
       homeMarket: home && isKnownCountry(home) ? home : null,
     };
-  }
-
-  /** Sets the keys in one write, audited as the change in what `read` answers. */
-  function auditedSet<T>(entityId: string, read: () => T, values: Record<string, string>): T {
-    return kernel.write(() => {
-      const before = read();
-      for (const [key, value] of Object.entries(values)) repo.set(key, value);
-      const after = read();
-      audit('settings', entityId, 'update', before, after);
-      return after;
-    });
   }
 
   return {

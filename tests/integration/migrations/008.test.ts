@@ -4,17 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../electron/db/connection';
-import { asOf, databaseAt, rows, snapshot, upgrade, closedAfterEach, insertUsualRows } from './upgrade';
+import { asOf, coreDatabaseAt, rows, snapshot, upgrade, closedAfterEach } from './upgrade';
 
 const opened = closedAfterEach();
 
 const TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'entry_item_counts', 'evidence', 'signoff_ledger'];
 
-function before() {
-  return databaseAt(4, (db) => {
-    insertUsualRows(db, 'ledger');
-  });
-}
+const before = () => coreDatabaseAt(4);
 
 function plan(o: OpenedDatabase, sql: string, ...params: unknown[]): string {
   return (o.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');

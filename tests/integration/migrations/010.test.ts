@@ -4,23 +4,20 @@
  * first open, and an old entry can be measured at once. Dates and markets are checked by
  * the schema itself.
  */
-import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/db/migrations/index';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/backend/index';
 import type { MethodOutput } from '../../../shared/contract';
 import { ok } from '../helpers';
-import { AT, ENTRY_ID, databaseAt, rows, snapshot, tableExists, upgrade, closedAfterEach, insertUsualRows, appOn } from './upgrade';
+import { AT, CORE_TABLES, coreDatabaseAt, ENTRY_ID, rows, snapshot, tableExists, upgrade, versionBefore } from './upgrade';
 
-const opened = closedAfterEach();
+const opened: { close(): void }[] = [];
+afterEach(() => {
+  while (opened.length) opened.pop()!.close();
+});
 
-/** The version this migration upgrades from: whichever migration comes before it in the list. */
-const PREVIOUS = migrations[migrations.findIndex((m) => m.version === 10) - 1]!.version;
-const OLD_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'evidence', 'signoff_ledger'];
-
-function previousVersion() {
-  return databaseAt(PREVIOUS, (db) => {
-    insertUsualRows(db, 'ledger');
-  });
-}
+const PREVIOUS = versionBefore(10);
+const OLD_TABLES = CORE_TABLES;
+const previousVersion = () => coreDatabaseAt(PREVIOUS);
 
 describe('migration 010: efficiency metrics and measurements', () => {
   it('keeps every row, backed up first; the efficiency tables start empty', async () => {
@@ -56,7 +53,7 @@ describe('migration 010: efficiency metrics and measurements', () => {
   it('lets the app open the upgraded file: the catalogue is seeded and the old entry can be measured', async () => {
     const { dataDir, file } = previousVersion();
     (await upgrade(dataDir, PREVIOUS, snapshot(file, OLD_TABLES))).close();
-    const backend = await appOn(dataDir, '2026-09-01T10:00:00Z');
+    const backend = await createBackend({ dataDir, osUser: 'tester', now: () => new Date('2026-09-01T10:00:00Z'), onInternalError: () => {} });
     opened.push(backend);
     const metrics = await ok<MethodOutput<'efficiency.metrics'>>(backend.router.call('efficiency.metrics', {}));
     expect(metrics).toHaveLength(10);

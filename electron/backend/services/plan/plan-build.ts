@@ -11,7 +11,7 @@ import type { PlanDeps } from '../plan-service';
 import { snapshot, snapshotSpan } from './calendar-snapshot';
 
 type ItemRule = PlanTemplate['itemTasks'][number];
-export type NewTaskFields = Partial<TaskRecord> & Pick<TaskRecord, 'title' | 'workstream' | 'durationDays'>;
+type NewTaskFields = Partial<TaskRecord> & Pick<TaskRecord, 'title' | 'workstream' | 'durationDays'>;
 
 export function itemTaskTitle(rule: ItemRule, item: Pick<ItemRecord, 'title'>): string {
   return rule.title.replace('{item}', item.title).slice(0, 300);
