@@ -128,25 +128,25 @@ export function rowCounts({ page, openApp, openFloor }: Session, bigPlanEntry: s
     {
       name: 'Portfolio rows in the DOM',
       floorIs: 'every entry',
-      app: () => count(openApp('/portfolio', portfolioReady), '.portfolio-scroll', '.portfolio-scroll tbody tr[data-index]'),
+      app: () => count(openApp('/portfolio', portfolioReady), '#main', '.portfolio-scroll tbody tr[data-index]'),
       floor: floorRows('screen=portfolio'),
     },
     {
       name: 'Review queue rows in the DOM (a page of 100)',
       floorIs: 'the page of 100',
-      app: () => count(openApp('/review', reviewReady), '.table-scroll', '.review-table tbody tr[data-index]'),
+      app: () => count(openApp('/review', reviewReady), '#main', '.review-table tbody tr[data-index]'),
       floor: floorRows('screen=review'),
     },
     {
       name: 'Task table rows in the DOM (2,000 tasks)',
       floorIs: 'every task',
-      app: () => count(openApp(timeline, timelineReady), '.task-table-scroll', '.task-table tbody tr[data-index]'),
+      app: () => count(openApp(timeline, timelineReady), '#main', '.task-table tbody tr[data-index]'),
       floor: floorRows(floorTimeline),
     },
     {
       name: 'Gantt rows in the DOM (2,000 tasks)',
       floorIs: 'every task',
-      app: () => count(openApp(timeline, timelineReady), '.gantt-scroll', '.gantt-labels > *'),
+      app: () => count(openApp(timeline, timelineReady), '#main', '.gantt-labels > *'),
       floor: floorRows(floorTimeline, '.floor-bar'),
     },
   ];

@@ -56,7 +56,7 @@ export const typeInto = (selector: string, text: string) => `
   set.call(el, ${JSON.stringify(text)});
   el.dispatchEvent(new Event('input', { bubbles: true }));`;
 
-/** The most rows in the DOM while the scroll container is moved from top to bottom. */
+/** The most rows in the DOM while the scroll container (the app's main pane, the floor's page) is moved from top to bottom. */
 export async function maxRows(page: Page, container: string, rows: string): Promise<number> {
   return page.evaluate(`(async () => {
     const el = document.querySelector(${JSON.stringify(container)});
