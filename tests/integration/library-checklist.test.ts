@@ -5,6 +5,7 @@ import type { ChecklistView, ImportDiff, LibraryView } from '../../shared/checkl
 import type { Entry } from '../../shared/entry-schema';
 import type { Pack, Requirement } from '../../shared/requirements/pack-schema';
 import { backendsForTests, countRows, ok, tempDir, validEntry } from './helpers';
+import { requirement } from '../fixtures/requirement';
 
 const backends = backendsForTests();
 
@@ -20,25 +21,7 @@ async function backend(packs: Pack[] = [testPack()], role: 'legal' | 'program_ma
 }
 
 function req(id: string, over: Partial<Requirement> = {}): Requirement {
-  return {
-    id,
-    title: `Duty ${id}`,
-    summary: 'A summary written in our own words for the test.',
-    jurisdiction: ['BR'],
-    category: 'data_protection',
-    appliesWhen: { field: 'processesPersonalData', is: true },
-    citation: { law: 'Test law', article: 'Art. 1' },
-    sourceUrl: 'https://example.org/law',
-    ownerRole: 'legal',
-    leadTimeDays: 10,
-    evidenceExpected: ['A record'],
-    workstream: 'regulatory_legal',
-    effectiveFrom: '2020-01-01',
-    effectiveUntil: null,
-    lastReviewed: '2026-11-29',
-    verified: false,
-    ...over,
-  };
+  return requirement(id, over);
 }
 
 function testPack(over: Partial<Pack> = {}): Pack {

@@ -38,25 +38,30 @@ export function nextSort(tasks: TaskRecord[]): number {
   return Math.max(0, ...tasks.filter((t) => !t.isReadiness).map((t) => t.sort)) + 1;
 }
 
+/** A new task record: the template's defaults (no owner, not started, not the milestone) under `fields`. */
+export function taskRecord(id: string, entryId: string, fields: NewTaskFields, sort: number, at: string): TaskRecord {
+  return {
+    id,
+    entryId,
+    owner: '',
+    percentComplete: 0,
+    actualStart: null,
+    actualFinish: null,
+    startNoEarlierThan: null,
+    isReadiness: false,
+    templateKey: null,
+    sort,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    ...fields,
+  };
+}
+
 export function planBuild({ repo, kernel, template, checklistItems }: PlanDeps) {
   function newTaskRecord(entryId: string, fields: NewTaskFields, sort: number): TaskRecord {
     const at = kernel.now().toISOString();
-    return {
-      id: kernel.newId(),
-      entryId,
-      owner: '',
-      percentComplete: 0,
-      actualStart: null,
-      actualFinish: null,
-      startNoEarlierThan: null,
-      isReadiness: false,
-      templateKey: null,
-      sort,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-      ...fields,
-    };
+    return taskRecord(kernel.newId(), entryId, fields, sort, at);
   }
 
   function dependency(entryId: string, predecessorId: string, successorId: string, type: DependencyType = 'FS', lagDays = 0): DependencyRecord {
