@@ -30,7 +30,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   // Held lock: a .tmp left in the evidence store is a crashed write, never one in progress.
   removeStrayEvidenceTemps(opts.dataDir);
   const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
-  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars } = createServices(opened.db, {
+  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars, risks } = createServices(opened.db, {
     ...opts,
     resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
     onProblem: (message) => report(new Error(message)),
@@ -86,6 +86,30 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'library.applyImport': ({ fileName, content }) => library.applyImport(fileName, content),
     'library.exportPack': ({ packId }) => library.exportPack(packId),
     'library.addCustom': (requirement) => library.addCustom(requirement),
+    'risks.list': ({ entryId }) => risks.list(entryId),
+    'risks.get': ({ id }) => risks.get(id),
+    'risks.create': ({ entryId, fields }) => risks.create(entryId, fields),
+    'risks.update': ({ id, version, fields }) => risks.update(id, version, fields),
+    'risks.patch': ({ id, version, patch }) => risks.patch(id, version, patch),
+    'risks.markReviewed': ({ id, version }) => risks.markReviewed(id, version),
+    'risks.delete': ({ id, version }) => risks.delete(id, version),
+    'risks.suggestions': ({ entryId }) => risks.suggestions(entryId),
+    'risks.acceptSuggestion': ({ entryId, templateId }) => risks.acceptSuggestion(entryId, templateId),
+    'risks.dismissSuggestion': ({ entryId, templateId }) => risks.dismissSuggestion(entryId, templateId),
+    'risks.accept': ({ id, version, rationale, expires }) => risks.accept(id, version, rationale, expires),
+    'risks.acceptanceQueue': () => risks.acceptanceQueue(),
+    'risks.treatmentToTask': ({ id, version, treatmentId, durationDays }) => risks.treatmentToTask(id, version, treatmentId, durationDays),
+    'risks.overdue': () => risks.overdue(),
+    'risks.heatmap': ({ entryId, stage }) => risks.heatmap(entryId, stage),
+    'risks.portfolioHeatmap': (filter) => risks.portfolioHeatmap(filter),
+    'risks.forecast': ({ entryId }) => risks.forecast(entryId),
+    'risks.matrix': () => risks.matrix(),
+    'risks.importMatrix': ({ fileName, content }) => risks.importMatrix(fileName, content),
+    'risks.settings': () => risks.settings(),
+    'risks.updateSettings': (input) => risks.updateSettings(input),
+    'risks.exportRegister': ({ entryId, format }) => risks.exportRegister(entryId, format),
+    'risks.previewImport': ({ entryId, fileName, contentBase64 }) => risks.previewImport(entryId, fileName, contentBase64),
+    'risks.applyImport': ({ entryId, fileName, contentBase64 }) => risks.applyImport(entryId, fileName, contentBase64),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
     'app.logRendererError': (input) => { report(rendererError(input)); return null; },
@@ -95,7 +119,10 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     router: createRouter(handlers, report),
     dataDir: opts.dataDir,
     dbFile: opened.file,
-    close: () => opened.close(),
+    close: () => {
+      risks.close();
+      opened.close();
+    },
   };
 }
 

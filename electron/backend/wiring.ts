@@ -6,6 +6,7 @@
  * are only called once everything is built.
  */
 import path from 'node:path';
+import { regionOf } from './reference/countries';
 import type Database from 'better-sqlite3';
 import { auditRepo } from './repos/audit-repo';
 import { checklistRepo } from './repos/checklist-repo';
@@ -14,6 +15,7 @@ import { evidenceRepo } from './repos/evidence-repo';
 import { ledgerRepo } from './repos/ledger-repo';
 import { libraryRepo } from './repos/library-repo';
 import { planRepo } from './repos/plan-repo';
+import { riskRepo } from './repos/risk-repo';
 import { settingsRepo } from './repos/settings-repo';
 import { createKernel, type KernelOptions } from './services/kernel';
 import { auditService } from './services/audit-service';
@@ -26,6 +28,7 @@ import { libraryService } from './services/library-service';
 import { planService } from './services/plan-service';
 import { loadPlanTemplate } from './services/plan/template';
 import { portfolioService } from './services/portfolio-service';
+import { riskService } from './services/risk-service';
 import { settingsService } from './services/settings-service';
 import { signoffService } from './services/signoff-service';
 
@@ -98,7 +101,15 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     settings: { signer: settings.signer, installationId: settings.installationId },
     entries: entries.list,
   });
-  const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records });
+  const plans = planService({
+    repo: planRepo(db),
+    kernel,
+    audit: audit.record,
+    template,
+    entry: (id) => entries.get(id),
+    checklistItems: checklists.records,
+    onChanged: (id) => risks.planChanged(id),
+  });
   const exports = exportService({
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
@@ -113,11 +124,27 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   });
   const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id') });
+  const risks = riskService({
+    repo: riskRepo(db),
+    kernel,
+    audit: audit.record,
+    resourcesDir: opts.resourcesDir,
+    entry: (id) => entries.get(id),
+    entries: entries.list,
+    plan: { scheduleInput: plans.scheduleInput, view: (id) => plans.view(id, null), addTask: plans.addTask },
+    checklistItems: checklists.records,
+    calendarFacts: (id) => calendars.riskFacts(id),
+    regionOf,
+    signer: settings.signer,
+    appendAcceptance: signoff.appendRiskAcceptance,
+    onProblem: (err) => opts.onProblem(`Risk forecast not recomputed: ${err instanceof Error ? err.message : String(err)}`),
+  });
 
   settings.ensureInstallation();
+  risks.ensureMatrix();
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars, risks };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -28,6 +28,58 @@ interface LedgerRow {
   hash: string;
 }
 
+/** A record of the chain that is not about a checklist item (a risk acceptance), stored in ledger_records. */
+export interface LedgerExtraRecord {
+  seq: number;
+  chainId: string;
+  id: string;
+  kind: 'risk_acceptance';
+  at: string;
+  entryId: string;
+  subjectId: string;
+  signerName: string;
+  signerRole: string;
+  osUser: string;
+  /** What was accepted, as it stood (canonical JSON in the store). */
+  payload: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+interface ExtraRow {
+  seq: number;
+  chain_id: string;
+  id: string;
+  kind: 'risk_acceptance';
+  at: string;
+  entry_id: string;
+  subject_id: string;
+  signer_name: string;
+  signer_role: string;
+  os_user: string;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function toExtra(r: ExtraRow): LedgerExtraRecord {
+  return {
+    seq: r.seq,
+    chainId: r.chain_id,
+    id: r.id,
+    kind: r.kind,
+    at: r.at,
+    entryId: r.entry_id,
+    subjectId: r.subject_id,
+    signerName: r.signer_name,
+    signerRole: r.signer_role,
+    osUser: r.os_user,
+    payload: JSON.parse(r.payload) as Record<string, unknown>,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
 function toRecord(r: LedgerRow): LedgerRecord {
   return {
     seq: r.seq,
@@ -72,7 +124,43 @@ export function ledgerRepo(db: Database.Database) {
     WHERE l.decision = 'approve_conditional' AND l.condition_expires < ?
       AND l.seq = (SELECT max(seq) FROM signoff_ledger WHERE item_id = l.item_id)`);
 
+  const insertExtra = db.prepare(`
+    INSERT INTO ledger_records (seq, chain_id, id, kind, at, entry_id, subject_id, signer_name, signer_role, os_user, payload, prev_hash, hash)
+    VALUES (@seq, @chain_id, @id, @kind, @at, @entry_id, @subject_id, @signer_name, @signer_role, @os_user, @payload, @prev_hash, @hash)`);
+  const extras = db.prepare<[], ExtraRow>('SELECT * FROM ledger_records ORDER BY seq');
+  const extraById = db.prepare<[string], ExtraRow>('SELECT * FROM ledger_records WHERE id = ?');
+  /** The head of the one chain both tables share. */
+  const chainHead = db.prepare<[], { seq: number; hash: string }>(`
+    SELECT seq, hash FROM (SELECT seq, hash FROM signoff_ledger UNION ALL SELECT seq, hash FROM ledger_records) ORDER BY seq DESC LIMIT 1`);
+
   return {
+    appendExtra(r: LedgerExtraRecord, payloadJson: string): void {
+      insertExtra.run({
+        seq: r.seq,
+        chain_id: r.chainId,
+        id: r.id,
+        kind: r.kind,
+        at: r.at,
+        entry_id: r.entryId,
+        subject_id: r.subjectId,
+        signer_name: r.signerName,
+        signer_role: r.signerRole,
+        os_user: r.osUser,
+        payload: payloadJson,
+        prev_hash: r.prevHash,
+        hash: r.hash,
+      });
+    },
+    extraRecord(id: string): LedgerExtraRecord | undefined {
+      const r = extraById.get(id);
+      return r ? toExtra(r) : undefined;
+    },
+    extras(): LedgerExtraRecord[] {
+      return extras.all().map(toExtra);
+    },
+    chainHead(): { seq: number; hash: string } | undefined {
+      return chainHead.get();
+    },
     append(r: LedgerRecord): void {
       insert.run({
         seq: r.seq,

@@ -59,6 +59,8 @@ const NOT_FOUND = {
   baseline: 'That baseline no longer exists.',
   evidenceFile: 'That evidence file is not in the store.',
   pack: 'That pack is not in the library.',
+  risk: 'That risk is no longer in the register.',
+  riskTemplate: 'That suggested risk is not in the template library.',
 } as const;
 
 export type Kind = keyof typeof NOT_FOUND;

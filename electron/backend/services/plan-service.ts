@@ -17,6 +17,7 @@
  *   plan/mspdi-import.ts        an MS Project XML file as the entry's new plan (dry run, then apply)
  */
 import type { Entry } from '../../../shared/entry-schema';
+import type { ScheduleInput } from '../../../shared/domain/schedule';
 import type { PlanTemplate } from '../../../shared/plans/template-schema';
 import type { ItemRecord } from '../repos/checklist-repo';
 import type { PlanRepo } from '../repos/plan-repo';
@@ -39,6 +40,8 @@ export interface PlanDeps {
   entry(id: string): Entry;
   /** The checklist service: the entry's stored items. */
   checklistItems(entryId: string): ItemRecord[];
+  /** Told after a change to an entry's plan was written (the risk forecast recomputes). */
+  onChanged?(entryId: string): void;
 }
 
 export function planService(deps: PlanDeps) {
@@ -54,6 +57,11 @@ export function planService(deps: PlanDeps) {
     ...whatIf(core, mutate, view),
     ...checklistProposal(core, mutate),
     mspdi: mspdiImport(core, view),
+    /** The plan as the scheduler sees it, with the entry's target (the risk forecast's input). */
+    scheduleInput(entryId: string): { input: ScheduleInput; targetDate: string; tasks: { id: string; title: string; isReadiness: boolean }[] } {
+      const s = core.state(entryId);
+      return { input: s.input, targetDate: s.entry.targetDate, tasks: s.tasks.map((t) => ({ id: t.id, title: t.title, isReadiness: t.isReadiness })) };
+    },
   };
 }
 

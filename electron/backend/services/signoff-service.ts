@@ -12,7 +12,7 @@ import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema
 import type { Entry } from '../../../shared/entry-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
-import type { LedgerRepo } from '../repos/ledger-repo';
+import type { LedgerExtraRecord, LedgerRepo } from '../repos/ledger-repo';
 import type { StoredPack, StoredRequirement } from '../repos/library-repo';
 import type { Kernel } from './kernel';
 
@@ -118,7 +118,7 @@ export function signoffService({ repo, kernel, checklist, library, evidenceHashe
           const need = input.decision === 'revoke' ? 'signed off' : 'in review';
           throw new AppError('conflict', `"${item.title}" cannot be ${step.verb}: it is not ${need}.`, 'itemId');
         }
-        const head = repo.head();
+        const head = repo.chainHead();
         const conditional = input.decision === 'approve_conditional';
         const unsigned: Omit<LedgerRecord, 'hash'> = {
           seq: (head?.seq ?? 0) + 1,
@@ -162,13 +162,46 @@ export function signoffService({ repo, kernel, checklist, library, evidenceHashe
         .map((i) => ({ item: checklist.item(i.id), entryName: byId.get(i.entryId)!.name, entryCountry: byId.get(i.entryId)!.targetCountry }));
     },
 
+    /**
+     * Appends a record that is not about a checklist item (a risk acceptance, with a snapshot
+     * of the risk as accepted) to the same chain. Call inside the caller's write.
+     */
+    appendRiskAcceptance(input: { entryId: string; riskId: string; signerName: string; signerRole: string; snapshot: Record<string, unknown> }): { seq: number; hash: string; at: string } {
+      return kernel.write(() => {
+        const head = repo.chainHead();
+        const payloadJson = canonicalJson(input.snapshot);
+        const unsigned: Omit<LedgerExtraRecord, 'hash'> = {
+          seq: (head?.seq ?? 0) + 1,
+          chainId: settings.installationId(),
+          id: kernel.newId(),
+          kind: 'risk_acceptance',
+          at: kernel.now().toISOString(),
+          entryId: input.entryId,
+          subjectId: input.riskId,
+          signerName: input.signerName,
+          signerRole: input.signerRole,
+          osUser: kernel.osUser,
+          payload: JSON.parse(payloadJson) as Record<string, unknown>,
+          prevHash: head?.hash ?? GENESIS_HASH,
+        };
+        const record: LedgerExtraRecord = { ...unsigned, hash: recordHash(unsigned, sha256Hex) };
+        repo.appendExtra(record, payloadJson);
+        // Hash what the store holds: read the row back and check it hashes the same.
+        const stored = repo.extraRecord(record.id)!;
+        if (recordHash(stored, sha256Hex) !== record.hash) throw new AppError('invalid_input', 'The acceptance could not be recorded faithfully; nothing was stored.', 'rationale');
+        return { seq: record.seq, hash: record.hash, at: record.at };
+      });
+    },
+
     verify(): VerifyResult {
-      const result = verifyChain(repo.all(), sha256Hex);
+      // One chain over both tables: item decisions and other records (risk acceptances), by sequence.
+      const chain = [...repo.all(), ...repo.extras()].sort((a, b) => a.seq - b.seq);
+      const result = verifyChain(chain, sha256Hex);
       return { ...result, chainId: settings.installationId() };
     },
 
     headHash(): string | null {
-      return repo.head()?.hash ?? null;
+      return repo.chainHead()?.hash ?? null;
     },
 
     /** The ledger records about one entry, in order (the sign-off register). */

@@ -7,6 +7,7 @@ import { m001Initial } from './001-initial';
 import { m002LibraryChecklists } from './002-library-checklists';
 import { m003SignoffLedger } from './003-signoff-ledger';
 import { m004ReadinessPlans } from './004-readiness-plans';
+import { m009RiskRegisters } from './009-risk-registers';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger, m004ReadinessPlans];
+export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger, m004ReadinessPlans, m009RiskRegisters];
 
-export const LATEST_VERSION = migrations.length;
+/** The last migration's number (numbers may skip while branches land in any order). */
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

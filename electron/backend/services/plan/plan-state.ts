@@ -100,7 +100,7 @@ export function planMutator(core: PlanCore, view: ViewPlan): MutatePlan {
   const { repo, kernel, audit } = core.deps;
   return (entryId, action, change, detail = null) => {
     core.ensurePlan(entryId);
-    return kernel.write(() => {
+    const shown = kernel.write(() => {
       const result = change();
       const shown = view(entryId, null);
       const plan = repo.plan(entryId)!;
@@ -108,5 +108,7 @@ export function planMutator(core: PlanCore, view: ViewPlan): MutatePlan {
       audit(PLAN, entryId, action, null, detail ?? result ?? null);
       return shown;
     });
+    core.deps.onChanged?.(entryId);
+    return shown;
   };
 }
