@@ -16,6 +16,7 @@ import type { Entry } from '../shared/entry-schema';
 import { addDays } from '../shared/domain/iso-date';
 import { ITEM_STATUSES } from '../shared/checklist-schema';
 import { scheduleBench } from './schedule-bench';
+import { riskForecastBench } from './risk-bench';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const ITEMS_PER_ENTRY = Number(process.env.BENCH_ITEMS_PER_ENTRY ?? 200);
@@ -194,6 +195,8 @@ async function main() {
   results.push(row('Leadership PDF for one entry (export.timeline, A4)', '< 1000 ms', pdfTimes, planFloor));
   const sched = await scheduleBench(RUNS);
   results.push(row(sched.measure, sched.budget, { p50: sched.p50, p95: sched.p95 }, { p50: sched.floorP95, p95: sched.floorP95 }));
+  const forecast = await riskForecastBench();
+  results.push(row(forecast.measure, forecast.budget, { p50: forecast.p50, p95: forecast.max }, { p50: forecast.p50, p95: forecast.max }));
   console.table(results);
   console.log(`Creating an entry with its checklist (no budget): p50 ${createTimes.p50.toFixed(1)} ms, p95 ${createTimes.p95.toFixed(1)} ms`);
   console.log('The PDF row\'s floor is building the plan it draws (plan.get). Not measured here: the 10,000-row virtualized table (a browser measurement).');
