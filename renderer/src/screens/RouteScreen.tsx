@@ -2,6 +2,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EntryScreen } from './EntryScreen';
 import { LibraryPage } from '../features/library/LibraryPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { PortfolioRisksPage } from '../features/risks/PortfolioRisksPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from '../stores/router-store';
@@ -10,6 +11,7 @@ const SCREEN_NAMES: Record<Route['name'], string> = {
   portfolio: 'Portfolio',
   entry: 'Entry',
   review: 'Review queue',
+  risks: 'Risks',
   library: 'Library',
   settings: 'Settings',
 };
@@ -21,6 +23,7 @@ export function RouteScreen({ route }: { route: Route }) {
       {route.name === 'portfolio' ? <PortfolioPage /> : null}
       {route.name === 'entry' ? <EntryScreen key={route.id} id={route.id} /> : null}
       {route.name === 'review' ? <ReviewPage market={route.market} /> : null}
+      {route.name === 'risks' ? <PortfolioRisksPage /> : null}
       {route.name === 'library' ? <LibraryPage /> : null}
       {route.name === 'settings' ? <SettingsPage /> : null}
     </ErrorBoundary>

@@ -1,4 +1,5 @@
-import { BookOpen, Briefcase, ClipboardCheck, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, ClipboardCheck, Settings as SettingsIcon, ShieldAlert, UserRound } from 'lucide-react';
+import { RiskNavCount } from '../features/risks/RiskNavCount';
 import { ReviewNavCount } from '../features/review/ReviewNavCount';
 import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
@@ -9,6 +10,7 @@ import { LandfallMark } from '../components/LandfallMark';
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
   { route: { name: 'review' }, label: 'Review', icon: ClipboardCheck, matches: ['review'] },
+  { route: { name: 'risks' }, label: 'Risks', icon: ShieldAlert, matches: ['risks'] },
   { route: { name: 'library' }, label: 'Library', icon: BookOpen, matches: ['library'] },
   { route: { name: 'settings' }, label: 'Settings', icon: SettingsIcon, matches: ['settings'] },
 ];
@@ -42,6 +44,7 @@ export function Sidebar() {
                   <Icon size={16} aria-hidden="true" />
                   {label}
                   {target.name === 'review' ? <ReviewNavCount /> : null}
+                  {target.name === 'risks' ? <RiskNavCount /> : null}
                 </a>
                 {target.name === 'review' ? <ReviewNavMarkets /> : null}
               </li>

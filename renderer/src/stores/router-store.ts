@@ -1,5 +1,5 @@
 /**
- * Hash routing: `#/portfolio`, `#/entries/<id>` (`/checklist` or `/timeline` for those tabs),
+ * Hash routing: `#/portfolio`, `#/entries/<id>` (`/checklist`, `/timeline` or `/risks` for those tabs), `#/risks`,
  * `#/review` (`#/review/<entry id>` for one market's items), `#/library`, `#/settings`.
  * The first load may carry `#token=…` (browser mode); the api transport strips it on the
  * first call, so anything that is not a known route simply means the portfolio, and the
@@ -7,21 +7,23 @@
  */
 import { create } from 'zustand';
 
-export type EntryTab = 'overview' | 'checklist' | 'timeline';
+export type EntryTab = 'overview' | 'checklist' | 'timeline' | 'risks';
 
 export type Route =
   | { name: 'portfolio' }
   | { name: 'entry'; id: string; tab?: EntryTab }
   | { name: 'review'; market?: string }
+  | { name: 'risks' }
   | { name: 'library' }
   | { name: 'settings' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/, '').split('&')[0] ?? '';
-  const entry = /^\/entries\/([0-9a-fA-F-]{36})(?:\/(checklist|timeline))?$/.exec(path);
-  if (entry?.[1]) return entry[2] === 'checklist' || entry[2] === 'timeline' ? { name: 'entry', id: entry[1], tab: entry[2] } : { name: 'entry', id: entry[1] };
+  const entry = /^\/entries\/([0-9a-fA-F-]{36})(?:\/(checklist|timeline|risks))?$/.exec(path);
+  if (entry?.[1]) return entry[2] === 'checklist' || entry[2] === 'timeline' || entry[2] === 'risks' ? { name: 'entry', id: entry[1], tab: entry[2] } : { name: 'entry', id: entry[1] };
   const review = /^\/review(?:\/([0-9a-fA-F-]{36}))?$/.exec(path);
   if (review) return review[1] ? { name: 'review', market: review[1] } : { name: 'review' };
+  if (path === '/risks') return { name: 'risks' };
   if (path === '/library') return { name: 'library' };
   if (path === '/settings') return { name: 'settings' };
   return { name: 'portfolio' };
@@ -30,9 +32,11 @@ export function parseHash(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'entry':
-      return route.tab === 'checklist' || route.tab === 'timeline' ? `#/entries/${route.id}/${route.tab}` : `#/entries/${route.id}`;
+      return route.tab && route.tab !== 'overview' ? `#/entries/${route.id}/${route.tab}` : `#/entries/${route.id}`;
     case 'review':
       return route.market ? `#/review/${route.market}` : '#/review';
+    case 'risks':
+      return '#/risks';
     case 'library':
       return '#/library';
     case 'settings':

@@ -24,10 +24,13 @@ interface EntryPageProps {
   /** The Checklist and Timeline tabs' content: other features, put in by the composition layer (screens/EntryScreen). */
   checklistTab: ReactNode;
   timelineTab: ReactNode;
+  risksTab: ReactNode;
+  /** Shown under the readiness progress on the Overview (the risk-adjusted forecast). */
+  overviewExtra?: ReactNode;
 }
 
 /** One market entry: its header and actions, and the Overview, Checklist and Timeline tabs, each behind its own error boundary. */
-export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
+export function EntryPage({ id, checklistTab, timelineTab, risksTab, overviewExtra }: EntryPageProps) {
   const { entry, calendar, history, error, calendarError, load } = useEntryPage();
   const countries = useReference((s) => s.countriesByCode);
   const subdivisions = useReference((s) => s.subdivisions);
@@ -102,7 +105,7 @@ export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
       {current.description ? <p className="entry-description">{current.description}</p> : null}
       <Tabs.Root
         value={tab}
-        onValueChange={(v) => navigate(v === 'checklist' || v === 'timeline' ? { name: 'entry', id, tab: v } : { name: 'entry', id })}
+        onValueChange={(v) => navigate(v === 'checklist' || v === 'timeline' || v === 'risks' ? { name: 'entry', id, tab: v } : { name: 'entry', id })}
       >
         <Tabs.List className="tabs-list" aria-label="Entry sections">
           <Tabs.Trigger value="overview" className="tab">
@@ -115,12 +118,16 @@ export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
           <Tabs.Trigger value="timeline" className="tab">
             Timeline
           </Tabs.Trigger>
+          <Tabs.Trigger value="risks" className="tab">
+            Risks
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tab-panel">
           <ErrorBoundary where="Entry · Overview tab">
             <div className="entry-grid">
               <div className="entry-col">
                 <EntryProgress entry={current} />
+                {overviewExtra ? <section className="panel entry-risk-forecast" aria-label="Risk-adjusted readiness">{overviewExtra}</section> : null}
                 <ChecklistOverview onOpen={() => navigate({ name: 'entry', id, tab: 'checklist' })} />
                 <EntryFacts entry={current} />
                 <ProfileSummary profile={current.profile} />
@@ -137,6 +144,9 @@ export function EntryPage({ id, checklistTab, timelineTab }: EntryPageProps) {
         </Tabs.Content>
         <Tabs.Content value="timeline" className="tab-panel">
           <ErrorBoundary where="Entry · Timeline tab">{timelineTab}</ErrorBoundary>
+        </Tabs.Content>
+        <Tabs.Content value="risks" className="tab-panel">
+          <ErrorBoundary where="Entry · Risks tab">{risksTab}</ErrorBoundary>
         </Tabs.Content>
       </Tabs.Root>
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { formatDate, plural } from '../../lib/format-date';
 import { AddTaskDialog } from './AddTaskDialog';
@@ -11,7 +12,7 @@ import { WhatIfDialog } from './WhatIfDialog';
 import { forecastSentence } from './plan-text';
 
 /** The forecast in words against the target, its status, and the controls that change what the plan is compared with. */
-export function ForecastHeader({ view }: { view: PlanView }) {
+export function ForecastHeader({ view, extra }: { view: PlanView; extra?: ReactNode }) {
   const criticalCount = view.tasks.filter((t) => t.schedule.critical && !t.isReadiness).length;
   return (
     <section className="panel forecast-panel" aria-labelledby="forecast-headline">
@@ -26,6 +27,7 @@ export function ForecastHeader({ view }: { view: PlanView }) {
           <p className="forecast-detail">
             Plan starts {formatDate(view.projectStart)} · {plural(view.tasks.length - 1, 'task')} · {plural(criticalCount, 'task')} on the critical path
           </p>
+          {extra}
         </div>
       </div>
       <div className="forecast-controls">
