@@ -271,7 +271,7 @@ export const contract = {
       .object({
         id: uuid,
         version: riskVersion,
-        rationale: safeText({ label: 'Rationale', max: 2000, multiline: true, min: { length: 1, message: 'write why the risk is accepted' } }),
+        rationale: safeText({ label: 'Rationale', max: 2000, multiline: true, min: { length: 1, message: 'Write why the risk is accepted' } }),
         expires: isoDate,
       })
       .strict(),

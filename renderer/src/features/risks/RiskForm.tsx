@@ -37,7 +37,7 @@ export function RiskForm({ risk, matrix, tasks, onSave, onMakeTask }: RiskFormPr
   const { register, watch, control, setValue } = form;
   const errors = form.formState.errors;
   const controls = useFieldArray({ control, name: 'controls' });
-  const treatments = useFieldArray({ control, name: 'treatments', keyName: 'key' });
+  const treatments = useFieldArray({ control, name: 'treatments' });
   const hasSchedule = watch('hasSchedule');
   const scheduleTaskIds = watch('scheduleTaskIds');
   const workTasks = tasks.filter((t) => !t.isReadiness);
@@ -106,7 +106,7 @@ export function RiskForm({ risk, matrix, tasks, onSave, onMakeTask }: RiskFormPr
               </Button>
             </div>
           ))}
-          <Button icon={Plus} onClick={() => controls.append({ id: '', description: '', effectiveness: 'partial' })}>
+          <Button icon={Plus} onClick={() => controls.append({ controlId: '', description: '', effectiveness: 'partial' })}>
             Add control
           </Button>
         </fieldset>
@@ -114,9 +114,9 @@ export function RiskForm({ risk, matrix, tasks, onSave, onMakeTask }: RiskFormPr
         <fieldset className="form-section">
           <legend>Treatment actions</legend>
           {treatments.fields.map((t, i) => {
-            const saved = risk?.treatments.find((x) => x.id === t.id);
+            const saved = risk?.treatments.find((x) => x.id === t.treatmentId);
             return (
-              <div className="risk-treatment" key={t.key}>
+              <div className="risk-treatment" key={t.id}>
                 <div className="form-row-3">
                   <TextField id={`${id}-t${i}`} label={`Action ${i + 1}`} error={errorAt(errors, `treatments.${i}.action`)} maxLength={500} {...register(`treatments.${i}.action`)} />
                   <TextField id={`${id}-to${i}`} label="Owner" optional error={errorAt(errors, `treatments.${i}.owner`)} maxLength={200} {...register(`treatments.${i}.owner`)} />
@@ -150,7 +150,7 @@ export function RiskForm({ risk, matrix, tasks, onSave, onMakeTask }: RiskFormPr
               </div>
             );
           })}
-          <Button icon={Plus} onClick={() => treatments.append({ id: '', action: '', owner: '', dueDate: '', taskId: '' })}>
+          <Button icon={Plus} onClick={() => treatments.append({ treatmentId: '', action: '', owner: '', dueDate: '', taskId: '' })}>
             Add treatment action
           </Button>
         </fieldset>

@@ -25,7 +25,8 @@ export function RiskRegisterTable({ risks, actions }: { risks: RiskView[]; actio
   const [sorting, setSorting] = useState<SortingState>([{ id: 'level', desc: true }]);
   const [filter, setFilter] = useState('');
   const [group, setGroup] = useState<Group>('none');
-  const grouping: GroupingState = group === 'none' ? [] : [group];
+  // Stable between renders: a fresh array each time makes the table reset its expanded rows, render, and reset again.
+  const grouping = useMemo<GroupingState>(() => (group === 'none' ? [] : [group]), [group]);
   const columns = useMemo(() => riskColumns(actions), [actions]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table returns unmemoizable functions; this component is not compiled.
   const table = useReactTable({
@@ -45,6 +46,7 @@ export function RiskRegisterTable({ risks, actions }: { risks: RiskView[]; actio
     getGroupedRowModel: getGroupedRowModel(),
     getExpandedRowModel: getExpandedRowModel(),
     groupedColumnMode: false,
+    autoResetExpanded: false,
   });
   const rows = table.getRowModel().rows;
   return (

@@ -48,14 +48,6 @@ export function riskColumns(a: RiskColumnActions) {
       getGroupingValue: (r) => RISK_STATUS_LABELS[r.status],
     }),
     col.accessor('nextReview', { header: 'Next review', cell: (c) => <RiskReviewCell risk={c.row.original} onSave={(nextReview) => a.patch(c.row.original, { nextReview })} /> }),
-    col.accessor((r) => r.scheduleImpact?.likelyDays ?? -1, {
-      id: 'schedule',
-      header: 'Schedule impact',
-      cell: (c) => {
-        const s = c.row.original.scheduleImpact;
-        return s ? `${s.minDays}–${s.likelyDays}–${s.maxDays} working days` : <span className="muted">None</span>;
-      },
-    }),
     col.display({
       id: 'acceptance',
       header: 'Acceptance',
@@ -72,6 +64,14 @@ export function riskColumns(a: RiskColumnActions) {
             ) : null}
           </span>
         );
+      },
+    }),
+    col.accessor((r) => r.scheduleImpact?.likelyDays ?? -1, {
+      id: 'schedule',
+      header: 'Schedule impact',
+      cell: (c) => {
+        const s = c.row.original.scheduleImpact;
+        return s ? <span title="Minimum – most likely – maximum working days">{s.minDays}–{s.likelyDays}–{s.maxDays} d</span> : <span className="muted">None</span>;
       },
     }),
   ];

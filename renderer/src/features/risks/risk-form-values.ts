@@ -19,9 +19,9 @@ export interface RiskFormValues {
   inherent: ScoreValues;
   current: ScoreValues;
   residual: ScoreValues;
-  controls: { id: string; description: string; effectiveness: string }[];
+  controls: { controlId: string; description: string; effectiveness: string }[];
   response: string;
-  treatments: { id: string; action: string; owner: string; dueDate: string; taskId: string }[];
+  treatments: { treatmentId: string; action: string; owner: string; dueDate: string; taskId: string }[];
   targetLevel: string;
   targetDate: string;
   earlyWarning: string;
@@ -51,9 +51,9 @@ export const riskFormSchema = fromForm(
     inherent: score(v.inherent),
     current: score(v.current),
     residual: score(v.residual),
-    controls: v.controls.map((c) => ({ ...(c.id ? { id: c.id } : {}), description: c.description, effectiveness: c.effectiveness })),
+    controls: v.controls.map((c) => ({ ...(c.controlId ? { id: c.controlId } : {}), description: c.description, effectiveness: c.effectiveness })),
     response: v.response === '' ? undefined : v.response,
-    treatments: v.treatments.map((t) => ({ ...(t.id ? { id: t.id } : {}), action: t.action, owner: t.owner, dueDate: emptyAsNull(t.dueDate), taskId: emptyAsNull(t.taskId) })),
+    treatments: v.treatments.map((t) => ({ ...(t.treatmentId ? { id: t.treatmentId } : {}), action: t.action, owner: t.owner, dueDate: emptyAsNull(t.dueDate), taskId: emptyAsNull(t.taskId) })),
     targetLevel: emptyAsNull(v.targetLevel),
     targetDate: emptyAsNull(v.targetDate),
     earlyWarning: v.earlyWarning,
@@ -94,9 +94,9 @@ export function riskFormValues(r: RiskView | null): RiskFormValues {
     inherent: { likelihood: text(r?.inherent.likelihood), impact: text(r?.inherent.impact) },
     current: { likelihood: text(r?.current.likelihood), impact: text(r?.current.impact) },
     residual: { likelihood: text(r?.residual.likelihood), impact: text(r?.residual.impact) },
-    controls: r?.controls.map((c) => ({ ...c })) ?? [],
+    controls: r?.controls.map((c) => ({ controlId: c.id, description: c.description, effectiveness: c.effectiveness })) ?? [],
     response: r?.response ?? '',
-    treatments: r?.treatments.map((t) => ({ id: t.id, action: t.action, owner: t.owner, dueDate: t.dueDate ?? '', taskId: t.taskId ?? '' })) ?? [],
+    treatments: r?.treatments.map((t) => ({ treatmentId: t.id, action: t.action, owner: t.owner, dueDate: t.dueDate ?? '', taskId: t.taskId ?? '' })) ?? [],
     targetLevel: r?.targetLevel ?? '',
     targetDate: r?.targetDate ?? '',
     earlyWarning: r?.earlyWarning ?? '',
