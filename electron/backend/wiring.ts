@@ -121,6 +121,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       itemTitles: (id) => new Map(checklists.records(id).map((i) => [i.id, i.title])),
     },
     signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry },
+    risks: (id) => risks.timelineRisks(id),
   });
   const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id') });

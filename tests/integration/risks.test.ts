@@ -13,6 +13,8 @@ import { riskFields, type RiskFieldsInput, type RiskView } from '../../shared/ri
 import type { VerifyResult } from '../../shared/signoff-schema';
 import { backendsForTests, countRows, ok, tempDir, validEntry } from './helpers';
 import { openDatabase } from '../../electron/db/connection';
+import path from 'node:path';
+import { pageCount, pageTexts } from './pdf-pages';
 import { createServices } from '../../electron/backend/wiring';
 
 const backends = backendsForTests();
@@ -221,5 +223,31 @@ describe('risk register', () => {
     } finally {
       opened.close();
     }
+  });
+
+  it('puts the P50 / P80 line and the entry heat map in the timeline PDF once the entry has risks', async () => {
+    const { entry, call, plan } = await setup();
+    const pdf = async () => {
+      const f = await call<MethodOutput<'export.timeline'>>('export.timeline', { entryId: entry.id, format: 'pdf', pageSize: 'A4' });
+      const file = path.join(tempDir(), 'timeline.pdf');
+      fs.writeFileSync(file, Buffer.from(f.contentBase64, 'base64'));
+      return file;
+    };
+    const before = await pdf();
+    expect(pageTexts(before).join(' ')).not.toMatch(/Risk-adjusted/);
+    const critical = plan.tasks.find((t) => t.schedule.critical && !t.isReadiness && t.durationDays > 0)!;
+    await call('risks.create', { entryId: entry.id, fields: fields({ current: { likelihood: 5, impact: 5 }, scheduleImpact: { minDays: 10, likelyDays: 15, maxDays: 30, taskIds: [critical.id] } }) });
+    const forecast = await call<MethodOutput<'risks.forecast'>>('risks.forecast', { entryId: entry.id });
+    const after = await pdf();
+    if (process.env.KEEP_PDF) fs.copyFileSync(after, process.env.KEEP_PDF);
+    expect(pageCount(after)).toBe(pageCount(before) + 1);
+    const texts = pageTexts(after);
+    const p80 = new Date(`${forecast.p80}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    expect(texts[0]).toMatch(new RegExp(`Risk-adjusted: P50 .*, P80 ${p80}`));
+    expect(texts[0]).toMatch(/\bP80\b/);
+    const last = texts[texts.length - 1]!;
+    expect(last).toMatch(/Risk heat map/);
+    expect(last).toMatch(/CRITICAL · 1/);
+    expect(last).toMatch(/Bank account opening delayed/);
   });
 });

@@ -75,12 +75,28 @@ export interface TimelineExportModel {
   calendar: PlanView['calendar'];
   /** When the chosen baseline was saved, if there is one. */
   baselineSavedAt: string | null;
+  /** The entry's risks, when it has any: the risk-adjusted forecast and the heat map (current scores). */
+  risks: TimelineRisks | null;
+}
+
+export interface TimelineRisks {
+  p50: string;
+  p80: string;
+  probabilityOnTarget: number;
+  /** Open risks with a schedule impact; 0 means P50 and P80 are the plan's own date. */
+  scheduleRisks: number;
+  matrixName: string;
+  likelihood: string[];
+  impact: string[];
+  levels: { id: string; label: string; colour: string }[];
+  cells: { likelihood: number; impact: number; level: string; titles: string[] }[];
 }
 
 export interface ModelFacts {
   marketName: string;
   readinessPercent: number;
   ledgerHeadHash: string | null;
+  risks?: TimelineRisks | null;
   now: Date;
   today: string;
 }
@@ -178,6 +194,7 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     nonWorking,
     holidayData: view.calendar.holidays !== null,
     ledgerHeadHash: facts.ledgerHeadHash,
+    risks: facts.risks ?? null,
     calendar: view.calendar,
     baselineSavedAt: baseline?.createdAt ?? null,
   };

@@ -6,7 +6,7 @@
 import type { ExportFile, RegisterExportRequest, TimelineExportRequest } from '../../../shared/export-schema';
 import { registerCsv, registerPdf } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
-import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
+import { buildTimelineModel, type TimelineExportModel, type TimelineRisks } from '../export/timeline-model';
 import { timelineFile } from '../export/timeline-files';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import type { Entry } from '../../../shared/entry-schema';
@@ -31,6 +31,8 @@ export interface ExportDeps {
     readinessPercent(entryId: string): number;
     itemTitles(entryId: string): Map<string, string>;
   };
+  /** The risk service: the entry's forecast and heat map for the timeline, or null when it has no risks. */
+  risks(entryId: string): TimelineRisks | null;
   /** The sign-off service. */
   signoff: {
     verify(): VerifyResult;
@@ -51,6 +53,7 @@ export function exportService(deps: ExportDeps) {
       marketName: sub ? `${country} (${sub})` : country,
       readinessPercent: deps.checklist.readinessPercent(entryId),
       ledgerHeadHash: deps.signoff.headHash(),
+      risks: deps.risks(entryId),
       now: kernel.now(),
       today: kernel.today(),
     });

@@ -42,6 +42,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { fieldLabel } from '../../../shared/field-labels';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import type { ExportFile } from '../../../shared/export-schema';
+import type { TimelineRisks } from '../export/timeline-model';
 import { riskFields as riskFieldsSchema, type RegisterImportPreview } from '../../../shared/risk-schema';
 
 const REGISTER_MIME = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
@@ -601,6 +602,26 @@ export function riskService(deps: RiskDeps) {
         .filter((r) => !filter.category || r.category === filter.category)
         .filter((r) => !filter.region || region.get(r.entryId) === filter.region);
       return { ...buildHeatmap(matrix(), risks, filter.stage), regions: [...new Set(region.values())].sort() };
+    },
+
+    /** What the timeline exports show of the entry's risks: null when it has none. */
+    timelineRisks(entryId: string): TimelineRisks | null {
+      const live = repo.forEntry(entryId).filter(LIVE);
+      if (live.length === 0) return null;
+      const m = matrix();
+      const f = forecasts.read(entryId);
+      const map = buildHeatmap(m, live, 'current');
+      return {
+        p50: f.p50,
+        p80: f.p80,
+        probabilityOnTarget: f.probabilityOnTarget,
+        scheduleRisks: f.scheduleRisks,
+        matrixName: m.name,
+        likelihood: m.likelihood.map((l) => l.label),
+        impact: m.impact.map((i) => i.label),
+        levels: m.levels.map((l) => ({ id: l.id, label: l.label, colour: l.colour })),
+        cells: map.cells.map((c) => ({ likelihood: c.likelihood, impact: c.impact, level: c.level, titles: c.risks.map((r) => r.title) })),
+      };
     },
 
     forecast(entryId: string): RiskForecastView {

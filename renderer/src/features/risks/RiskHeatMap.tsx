@@ -21,7 +21,7 @@ export function RiskHeatMap({ title, heatmap, matrix, onOpen, entryName }: RiskH
   const rows = [...matrix.likelihood].reverse();
   return (
     <figure className="heatmap" aria-label={title}>
-      <div className="heatmap-grid" style={{ gridTemplateColumns: `8rem repeat(${matrix.impact.length}, minmax(7rem, 1fr))` }} role="table" aria-label={`${title}: likelihood by impact`}>
+      <div className="heatmap-grid" style={{ gridTemplateColumns: `6.5rem repeat(${matrix.impact.length}, minmax(5.5rem, 1fr))` }} role="table" aria-label={`${title}: likelihood by impact`}>
         <div role="row" className="heatmap-row">
           <div role="columnheader" className="heatmap-corner">
             Likelihood ↓ · Impact →

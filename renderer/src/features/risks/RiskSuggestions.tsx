@@ -20,12 +20,10 @@ export function RiskSuggestions({ suggestions, onAccept, onDismiss }: { suggesti
   };
   return (
     <section className="panel risk-suggestions" aria-labelledby="risk-suggestions-title">
-      <div className="panel-header">
-        <h2 id="risk-suggestions-title" className="panel-title">
-          Suggested risks <span className="tab-count">{suggestions.length}</span>
-        </h2>
-        <p className="table-count">From the template library, fitted to this market's country, profile, checklist and calendar. Dismissed ones do not come back.</p>
-      </div>
+      <h2 id="risk-suggestions-title" className="panel-title">
+        Suggested risks <span className="tab-count">{suggestions.length}</span>
+      </h2>
+      <p className="table-count">From the template library, fitted to this market's country, profile, checklist and calendar. Dismissed ones do not come back.</p>
       <ul className="suggestion-list">
         {shown.map((s) => (
           <li key={s.templateId} className="suggestion" data-template-id={s.templateId}>
