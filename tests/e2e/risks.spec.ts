@@ -88,6 +88,7 @@ test('a suggested risk is accepted, scored, found in its heat-map cell, accepted
   await page.locator('.forecast-panel').screenshot({ path: `${SCREENS}/risk-forecast-timeline.png` });
   await page.getByRole('tab', { name: 'Overview' }).click();
   await expect(page.getByTestId('risk-forecast')).toContainText(`P80 ${p80}`);
+  await shoot(page, 'risk-overview');
 
   // Reload: the acceptance, the score and the forecast hold.
   await page.reload();
