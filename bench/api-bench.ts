@@ -9,6 +9,7 @@ import { ledgerRepo } from '../electron/backend/repos/ledger-repo';
 import { schedule, type ScheduleInput } from '../shared/domain/schedule';
 import type { MethodName } from '../shared/contract';
 import { measure, type Measure, type Result } from './harness';
+import { riskMeasures } from './risk-bench';
 import { rawForwardPass, syntheticPlan } from './schedule-bench';
 
 export interface ApiBenchInput {
@@ -187,6 +188,7 @@ export async function apiBench({ backend, today, sampleEntry, bigPlanEntry, roun
       app: (round) => schedule(edits(round)),
       floor: (round) => rawForwardPass(edits(round)),
     },
+    ...riskMeasures(call, raw, sampleEntry),
   ];
 
   const results: Result[] = [];

@@ -77,6 +77,21 @@ export interface TimelineExportModel {
   calendar: PlanView['calendar'];
   /** When the chosen baseline was saved, if there is one. */
   baselineSavedAt: string | null;
+  /** The entry's risks, when it has any: the risk-adjusted forecast and the heat map (current scores). */
+  risks: TimelineRisks | null;
+}
+
+export interface TimelineRisks {
+  p50: string;
+  p80: string;
+  probabilityOnTarget: number;
+  /** Open risks with a schedule impact; 0 means P50 and P80 are the plan's own date. */
+  scheduleRisks: number;
+  matrixName: string;
+  likelihood: string[];
+  impact: string[];
+  levels: { id: string; label: string; colour: string }[];
+  cells: { likelihood: number; impact: number; level: string; titles: string[] }[];
 }
 
 export interface ModelFacts {
@@ -84,6 +99,7 @@ export interface ModelFacts {
   readinessPercent: number;
   ledgerHeadHash: string | null;
   ledgerKeyFingerprint: string | null;
+  risks?: TimelineRisks | null;
   now: Date;
   today: string;
 }
@@ -182,6 +198,7 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     holidayData: view.calendar.holidays !== null,
     ledgerHeadHash: facts.ledgerHeadHash,
     ledgerKeyFingerprint: facts.ledgerKeyFingerprint,
+    risks: facts.risks ?? null,
     calendar: view.calendar,
     baselineSavedAt: baseline?.createdAt ?? null,
   };

@@ -40,6 +40,7 @@ const COLOURS = {
   baseline: '#aab4c0',
   target: '#b42318',
   status: '#1f6f5c',
+  risk: '#8a4b00',
 };
 
 type DisplayRow = { kind: 'lane'; label: string } | { kind: 'task'; row: TimelineRow };
@@ -149,6 +150,7 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
   const chartTop = M + HEADER_H + DATE_HEADER_H;
   const g = geometry(layout, size, rows, spanDays, chartTop);
   const totalPages = g.columns.length * g.pages.length;
+  const pageCount = totalPages + (model.risks ? 1 : 0);
   const nonWorking = new Map(model.nonWorking.map((n) => [n.date, n]));
   const k = g.scale;
 
@@ -212,22 +214,26 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
         if (t.percentComplete > 0) doc.rect(bx, y + 3 * k, (bw * t.percentComplete) / 100, 8 * k).fill(t.critical ? COLOURS.criticalDone : COLOURS.barDone);
       });
       // Target and status-date lines.
-      const lineAt = (d: string, colour: string, label: string) => {
+      const lineAt = (d: string, colour: string, label: string, labelRow = 0) => {
         if (!visible(d)) return;
         const lx = x(d) + g.dayW / 2;
         doc.moveTo(lx, chartTop).lineTo(lx, chartTop + chartH).lineWidth(1).dash(3, { space: 2 }).strokeColor(colour).stroke().undash();
         doc.font('bold').fontSize(6.5).fillColor(colour);
         // The label goes right of its line, or left of it where the chart ends first.
         const lw = doc.widthOfString(label);
-        doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1, { lineBreak: false });
+        doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1 + labelRow * 9, { lineBreak: false });
       };
       lineAt(model.statusDate, COLOURS.status, 'Status date');
       lineAt(model.targetDate, COLOURS.target, 'Target');
+      if (model.risks && model.risks.scheduleRisks > 0) {
+        if (model.risks.p80 !== model.risks.p50) lineAt(model.risks.p50, COLOURS.risk, 'P50', 1);
+        lineAt(model.risks.p80, COLOURS.risk, model.risks.p80 === model.risks.p50 ? 'P50 = P80' : 'P80', 2);
+      }
       doc.restore();
       doc.rect(chartX, chartTop, chartW, chartH).lineWidth(0.5).strokeColor(COLOURS.grid).stroke();
 
       const scaleNote = layout === 'fit' ? `fitted to one page, smallest type ${smallestType(k).toLocaleString('en-GB')} pt` : null;
-      drawFooter(doc, model, size.w, size.h, page, totalPages, {
+      drawFooter(doc, model, size.w, size.h, page, pageCount, {
         rows: taskRows === 0 ? 'no tasks' : `tasks ${rowsBefore + 1}–${rowsBefore + taskRows} of ${model.rows.length}`,
         days: `${displayDate(firstDay)} – ${displayDate(addDays(firstDay, dayCount - 1))}`,
         scale: scaleNote,
@@ -235,8 +241,49 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
     }
     rowsBefore += taskRows;
   }
+  if (model.risks) {
+    doc.addPage();
+    drawHeader(doc, model, size.w);
+    drawHeatmap(doc, model.risks, M, M + HEADER_H, size.w - 2 * M, size.h - 2 * M - HEADER_H - 24);
+    drawFooter(doc, model, size.w, size.h, pageCount, pageCount, { rows: 'risk heat map', days: 'current scores', scale: null });
+  }
   doc.end();
   return done;
+}
+
+/** The entry's heat map: the matrix grid, each cell with its level word, colour, count and risk titles. */
+function drawHeatmap(doc: PDFKit.PDFDocument, r: NonNullable<TimelineExportModel['risks']>, x0: number, y0: number, w: number, h: number) {
+  const titleStyle = { weight: 'bold', size: 11, color: COLOURS.ink } as const;
+  drawLine(doc, fitLine(doc, `Risk heat map — ${r.matrixName} (current scores; likelihood up, impact across)`, w, titleStyle), x0, y0, titleStyle);
+  const axisW = 90;
+  const axisH = 16;
+  const top = y0 + 20;
+  const cols = r.impact.length;
+  const rows = r.likelihood.length;
+  const cw = (w - axisW) / cols;
+  const ch = Math.min(70, (h - 20 - axisH) / rows);
+  const axis = { size: 7.5, color: COLOURS.muted };
+  r.impact.forEach((label, i) => drawLine(doc, fitLine(doc, `${i + 1} · ${label}`, cw - 4, axis), x0 + axisW + i * cw + 2, top, axis));
+  for (let li = rows; li >= 1; li--) {
+    const y = top + axisH + (rows - li) * ch;
+    drawLine(doc, fitLine(doc, `${li} · ${r.likelihood[li - 1]}`, axisW - 6, axis), x0, y + ch / 2 - 4, axis);
+    for (let ii = 1; ii <= cols; ii++) {
+      const cell = r.cells.find((c) => c.likelihood === li && c.impact === ii);
+      const level = r.levels.find((l) => l.id === cell?.level);
+      const cx = x0 + axisW + (ii - 1) * cw;
+      doc.rect(cx + 1, y + 1, cw - 2, ch - 2).fillOpacity(0.12).fill(level?.colour ?? COLOURS.grid).fillOpacity(1);
+      doc.rect(cx + 1, y + 1, cw - 2, ch - 2).lineWidth(1.2).strokeColor(level?.colour ?? COLOURS.grid).stroke();
+      const head = { weight: 'bold', size: 7, color: level?.colour ?? COLOURS.ink } as const;
+      const n = cell?.titles.length ?? 0;
+      drawLine(doc, `${(level?.label ?? '').toUpperCase()}${n ? ` · ${n}` : ''}`, cx + 4, y + 4, head);
+      const item = { size: 6.5, color: COLOURS.ink };
+      const fits = Math.max(0, Math.floor((ch - 16) / 8.5));
+      (cell?.titles ?? []).slice(0, fits).forEach((t, k) => {
+        const more = k === fits - 1 && n > fits ? ` (+${n - fits} more)` : '';
+        drawLine(doc, fitLine(doc, `${t}${more}`, cw - 8, item), cx + 4, y + 14 + k * 8.5, item);
+      });
+    }
+  }
 }
 
 function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) {
@@ -252,6 +299,13 @@ function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) 
   const factStyle = { size: 8.5, color: COLOURS.ink };
   drawLine(doc, fitLine(doc, facts.join('   ·   '), w - 2 * M, factStyle), M, M + 24, factStyle);
   const more = [`Status date: ${displayDate(m.statusDate)}`];
+  if (m.risks) {
+    more.push(
+      m.risks.scheduleRisks > 0
+        ? `Risk-adjusted: P50 ${displayDate(m.risks.p50)}, P80 ${displayDate(m.risks.p80)}, ${Math.round(m.risks.probabilityOnTarget * 100)} % chance of meeting the target`
+        : 'Risk-adjusted: no open risk carries a schedule impact (P50 = P80 = forecast)',
+    );
+  }
   if (m.baselineName) more.push(`Baseline "${m.baselineName}": ${m.baselineSlipDays === null ? '—' : slipText(m.baselineSlipDays, 'the baseline')}`);
   if (!m.holidayData) more.push('No public-holiday data for this market: only weekends are shaded');
   const moreStyle = { size: 8.5, color: COLOURS.muted };

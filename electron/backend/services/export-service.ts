@@ -9,7 +9,7 @@ import { efficiencyPdf } from '../export/efficiency-pdf';
 import { efficiencyXlsx } from '../export/efficiency-xlsx';
 import type { Rendered, RenderJob } from '../export/render-jobs';
 import { countryName, subdivisionsOf } from '../reference/countries';
-import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
+import { buildTimelineModel, type TimelineExportModel, type TimelineRisks } from '../export/timeline-model';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanView } from '../../../shared/plan-schema';
@@ -35,6 +35,8 @@ export interface ExportDeps {
     readinessPercent(entryId: string): number;
     itemTitles(entryId: string): Map<string, string>;
   };
+  /** The risk service: the entry's forecast and heat map for the timeline, or null when it has no risks. */
+  risks(entryId: string): TimelineRisks | null;
   /** The sign-off service. */
   signoff: {
     verify(): VerifyResult;
@@ -62,6 +64,7 @@ export function exportService(deps: ExportDeps) {
       readinessPercent: deps.checklist.readinessPercent(entryId),
       ledgerHeadHash: deps.signoff.headHash(),
       ledgerKeyFingerprint: deps.signoff.signingKey().fingerprint,
+      risks: deps.risks(entryId),
       now: kernel.now(),
       today: kernel.today(),
     });
