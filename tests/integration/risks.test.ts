@@ -119,12 +119,7 @@ describe('risk register', () => {
     side.close();
     const tampered = await call<VerifyResult>('review.verify', {});
     expect(tampered.ok).toBe(false);
-    expect(tampered.problems).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ kind: 'altered', seq: 1, message: expect.stringMatching(/content no longer matches its hash/) }),
-        expect.objectContaining({ kind: 'altered', seq: 1, message: expect.stringMatching(/does not match the snapshot it vouches for/) }),
-      ]),
-    );
+    expect(tampered.problems).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'altered', seq: 1, message: expect.stringMatching(/content no longer matches its hash/) })]));
   });
 
   it('refuses acceptances without approver, by a role that may not accept, without rationale, or expiring in the past', async () => {

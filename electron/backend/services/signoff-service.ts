@@ -317,9 +317,11 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
         problems.push({ ...p, itemId: subject(p.seq) });
       }
 
-      // A record about something other than an item vouches for its snapshot: the content hash must be the snapshot's.
+      // A record about something other than an item (a risk acceptance) vouches for its snapshot: besides the
+      // chain's hash over the whole record, its content hash must be the snapshot's (said once per record).
+      const altered = new Set(problems.filter((p) => p.kind === 'altered').map((p) => p.seq));
       for (const r of records) {
-        if (r.kind === 'item_decision' || r.format === 1) continue;
+        if (r.kind === 'item_decision' || r.format === 1 || altered.has(r.seq)) continue;
         if (r.snapshot === null || sha256Hex(canonicalJson(r.snapshot)) !== r.contentHash) {
           problems.push({ kind: 'altered', seq: r.seq, itemId: null, message: `Record ${r.seq} does not match the snapshot it vouches for: its content hash differs.` });
         }

@@ -1,6 +1,7 @@
 import type { Migration } from './index';
 
-const date = (col: string) => `CHECK (${col} IS NULL OR ${col} = date(${col}, '+0 days'))`;
+/** A real calendar date or NULL (date() of '2026-13-01' is NULL, so a bare comparison would let it through). */
+const date = (col: string) => `CHECK (${col} IS NULL OR coalesce(${col} = date(${col}, '+0 days'), 0))`;
 
 /**
  * Risk registers (issue 14). It only adds tables; acceptances are records of the sign-off
@@ -50,7 +51,7 @@ CREATE TABLE risks (
   cost_amount REAL CHECK (cost_amount IS NULL OR cost_amount >= 0),
   cost_currency TEXT CHECK (cost_currency IS NULL OR length(cost_currency) = 3),
   last_review TEXT ${date('last_review')},
-  next_review TEXT NOT NULL CHECK (next_review = date(next_review, '+0 days')),
+  next_review TEXT NOT NULL ${date('next_review')},
   acceptance_seq INTEGER CHECK (acceptance_seq IS NULL OR acceptance_seq >= 1),
   acceptance_expires TEXT ${date('acceptance_expires')},
   matrix_id TEXT NOT NULL,
@@ -98,11 +99,11 @@ CREATE TABLE risk_forecasts (
   entry_id TEXT PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
   fingerprint TEXT NOT NULL,
   computed_at TEXT NOT NULL,
-  target_date TEXT NOT NULL,
-  deterministic TEXT NOT NULL,
-  p50 TEXT NOT NULL,
-  p80 TEXT NOT NULL,
-  p95 TEXT NOT NULL,
+  target_date TEXT NOT NULL ${date('target_date')},
+  deterministic TEXT NOT NULL ${date('deterministic')},
+  p50 TEXT NOT NULL ${date('p50')},
+  p80 TEXT NOT NULL ${date('p80')},
+  p95 TEXT NOT NULL ${date('p95')},
   probability_on_target REAL NOT NULL CHECK (probability_on_target BETWEEN 0 AND 1),
   iterations INTEGER NOT NULL,
   schedule_risks INTEGER NOT NULL,

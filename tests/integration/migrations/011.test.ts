@@ -59,6 +59,7 @@ describe('migration 011: risk registers', () => {
         .run(ENTRY_ID, AT, AT);
     expect(() => insert("'2026-07-01', 9, 9, 3")).toThrow(/CHECK/);
     expect(() => insert("'2026-02-30', NULL, NULL, NULL")).toThrow(/CHECK/);
+    expect(() => insert("'2026-13-01', NULL, NULL, NULL")).toThrow(/CHECK/);
     expect(() => insert("'2026-07-01', NULL, NULL, NULL", "1, NULL")).toThrow(/CHECK/);
     expect(() => insert("'2026-07-01', NULL, NULL, NULL", "1, '2026-13-01'")).toThrow(/CHECK/);
     insert("'2026-07-01', 1, 2, 3");
