@@ -10,7 +10,7 @@ import type { RiskMatrix } from '../../../shared/risks/matrix-schema';
 import { api } from '../api/client';
 import { hostCapabilities } from '../api/host-capabilities';
 import { base64ToBytes, readFileAsBase64 } from '../lib/browser-files';
-import { errorMessage } from '../lib/error-message';
+import { errorMessage, inlineErrorMessage, isStaleVersion } from '../lib/error-message';
 
 interface RisksState {
   entryId: string | null;
@@ -23,6 +23,8 @@ interface RisksState {
   error: string | null;
   /** The last refused inline edit, as one sentence. */
   actionError: string | null;
+  /** True when that refusal was an edit based on an out-of-date risk (Reload shows the current one). */
+  actionStale: boolean;
   /** The risk open in the risk form ('new' for a new one). */
   editing: string | null;
   /** The risk open in the acceptance dialog. */
@@ -32,7 +34,8 @@ interface RisksState {
   loadForecast(entryId: string): Promise<RiskForecastView | null>;
   open(id: string | null): void;
   openAccept(id: string | null): void;
-  setActionError(message: string | null): void;
+  /** Shows (or, with null, clears) the refusal of an edit made in place. */
+  setActionError(err: unknown): void;
   /** The api, for the changes the Risks tab makes (so features never import the client). */
   api: typeof api;
   /** Saves the register as CSV or XLSX; the saved file's name, or null when the user cancelled. */
@@ -55,6 +58,7 @@ export const useRisks = create<RisksState>((set, get) => ({
   forecasts: {},
   error: null,
   actionError: null,
+  actionStale: false,
   editing: null,
   accepting: null,
 
@@ -93,7 +97,7 @@ export const useRisks = create<RisksState>((set, get) => ({
   api,
   open: (id) => set({ editing: id }),
   openAccept: (id) => set({ accepting: id }),
-  setActionError: (message) => set({ actionError: message }),
+  setActionError: (err) => set(err === null ? { actionError: null, actionStale: false } : { actionError: inlineErrorMessage(err), actionStale: isStaleVersion(err) }),
 
   async exportRegister(format) {
     const entryId = get().entryId!;

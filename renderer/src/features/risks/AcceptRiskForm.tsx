@@ -12,6 +12,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { emptyAsMissing, fromForm } from '../../lib/form-values';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
+import './risk-form.css';
 
 interface AcceptValues {
   rationale: string;

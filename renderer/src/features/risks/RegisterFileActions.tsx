@@ -1,7 +1,8 @@
 import { FileDown, FileUp } from 'lucide-react';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import type { RegisterImportPreview } from '../../../../shared/risk-schema';
 import { Button } from '../../components/Button';
+import { FileChooserButton } from '../../components/FileChooserButton';
 import { errorMessage } from '../../lib/error-message';
 import { useNotice } from '../../stores/notice-store';
 import { useRisks } from '../../stores/risks-store';
@@ -9,11 +10,11 @@ import { RegisterImportReview } from './RegisterImportReview';
 import { RiskDialog } from './RiskDialog';
 
 /** Export the register as CSV or XLSX; re-import such a file after a dry run. */
-export function RegisterFileActions({ onError }: { onError(message: string | null): void }) {
+export function RegisterFileActions({ onError }: { onError(err: unknown): void }) {
   const exportRegister = useRisks((s) => s.exportRegister);
   const importRegister = useRisks((s) => s.importRegister);
   const readFile = useRisks((s) => s.readFile);
-  const id = useId();
+  const [reading, setReading] = useState(false);
   const [review, setReview] = useState<{ file: { name: string; contentBase64: string }; preview: RegisterImportPreview } | null>(null);
   const [reviewError, setReviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,21 +25,21 @@ export function RegisterFileActions({ onError }: { onError(message: string | nul
       const name = await exportRegister(format);
       if (name) useNotice.getState().show(`Saved the risk register as ${name}.`);
     } catch (err) {
-      onError(errorMessage(err));
+      onError(err);
     }
   };
 
-  const choose = async (e: ChangeEvent<HTMLInputElement>) => {
-    const picked = e.target.files?.[0];
-    e.target.value = '';
-    if (!picked) return;
+  const choose = async (picked: File) => {
     onError(null);
+    setReading(true);
     try {
       const file = await readFile(picked);
       setReviewError(null);
       setReview({ file, preview: await importRegister(file, false) });
     } catch (err) {
-      onError(errorMessage(err));
+      onError(err);
+    } finally {
+      setReading(false);
     }
   };
 
@@ -64,13 +65,15 @@ export function RegisterFileActions({ onError }: { onError(message: string | nul
       <Button icon={FileDown} onClick={() => void save('xlsx')}>
         Export XLSX
       </Button>
-      <span className="file-button-wrap">
-        <label htmlFor={id} className="btn btn-secondary file-button">
-          <FileUp size={16} aria-hidden="true" />
-          <span>Import register…</span>
-        </label>
-        <input id={id} type="file" accept=".csv,.xlsx,text/csv" className="visually-hidden file-input" aria-label="Import a risk register file" onChange={(e) => void choose(e)} />
-      </span>
+      <FileChooserButton
+        label="Import register…"
+        busyLabel="Reading the file…"
+        inputLabel="Import a risk register file"
+        accept=".csv,.xlsx,text/csv"
+        busy={reading}
+        icon={<FileUp size={16} aria-hidden="true" />}
+        onFile={(file) => void choose(file)}
+      />
       {review ? (
         <RiskDialog open onClose={() => setReview(null)} size="medium">
           <RegisterImportReview fileName={review.file.name} preview={review.preview} error={reviewError} busy={busy} onApply={() => void apply()} />

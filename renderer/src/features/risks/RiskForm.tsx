@@ -20,6 +20,7 @@ import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { RISK_FORM_ALIASES, riskFormSchema, riskFormValues } from './risk-form-values';
 import type { RiskFields } from '../../../../shared/risk-schema';
 import { ScoreRow } from './ScoreRow';
+import './risk-form.css';
 
 interface RiskFormProps {
   risk: RiskView | null;

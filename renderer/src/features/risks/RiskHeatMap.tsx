@@ -2,6 +2,7 @@ import type { Heatmap } from '../../../../shared/risk-schema';
 import type { RiskMatrix } from '../../../../shared/risks/matrix-schema';
 import { TRAVEL_ARROWS, TRAVEL_LABELS } from '../../../../shared/vocabulary/risks';
 import { levelColour, levelLabel } from './risk-text';
+import './risk-heatmap.css';
 
 interface RiskHeatMapProps {
   title: string;

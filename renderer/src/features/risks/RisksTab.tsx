@@ -6,7 +6,6 @@ import { RISK_STAGE_LABELS } from '../../../../shared/vocabulary/risks';
 import { buildHeatmap } from '../../../../shared/domain/risk-heatmap';
 import { Button } from '../../components/Button';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { errorMessage } from '../../lib/error-message';
 import { useNotice } from '../../stores/notice-store';
 import { useRisks } from '../../stores/risks-store';
 import { useTimeline } from '../../stores/timeline-store';
@@ -24,7 +23,7 @@ import './risks.css';
 
 /** An entry's risk register: suggestions, the register table, overdue reviews, the heat map and the risk-adjusted forecast. */
 export function RisksTab({ entryId }: { entryId: string }) {
-  const { risks, suggestions, matrix, error, actionError, load, open, openAccept, change, api, setActionError } = useRisks();
+  const { risks, suggestions, matrix, error, actionError, actionStale, load, reload, open, openAccept, change, api, setActionError } = useRisks();
   const planView = useTimeline((s) => (s.entryId === entryId ? s.view : null));
   const loadPlan = useTimeline((s) => s.load);
   const reloadPlan = useTimeline((s) => s.reload);
@@ -43,7 +42,7 @@ export function RisksTab({ entryId }: { entryId: string }) {
         void useRiskPortfolio.getState().loadOverdue();
         return true;
       } catch (err) {
-        setActionError(errorMessage(err));
+        setActionError(err);
         return false;
       }
     },
@@ -71,14 +70,14 @@ export function RisksTab({ entryId }: { entryId: string }) {
         useNotice.getState().show(`Recorded today's review of “${r.title}”.`);
         void useRiskPortfolio.getState().loadOverdue();
       })
-      .catch((err: unknown) => setActionError(errorMessage(err)));
+      .catch((err: unknown) => setActionError(err));
   };
   const suggestionAction = (method: 'risks.acceptSuggestion' | 'risks.dismissSuggestion') => async (templateId: string) => {
     setActionError(null);
     try {
       await change(() => api(method, { entryId, templateId }));
     } catch (err) {
-      setActionError(errorMessage(err));
+      setActionError(err);
     }
   };
 
@@ -104,7 +103,17 @@ export function RisksTab({ entryId }: { entryId: string }) {
           </div>
         </div>
       </section>
-      <ErrorAlert message={actionError} />
+      <ErrorAlert
+        message={actionError}
+        onReload={
+          actionStale
+            ? () => {
+                setActionError(null);
+                void reload();
+              }
+            : undefined
+        }
+      />
       <OverdueReviews risks={risks} onOpen={open} onReviewed={reviewed} />
       <RiskSuggestions suggestions={suggestions} onAccept={suggestionAction('risks.acceptSuggestion')} onDismiss={suggestionAction('risks.dismissSuggestion')} />
       <section className="panel panel-flush" aria-labelledby="register-title">
