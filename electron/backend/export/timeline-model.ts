@@ -164,7 +164,9 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     r.predecessorRows = r.links.map((l) => `${l.predecessorRow}${l.type}${l.lagDays ? `${lagText(l.lagDays)}d` : ''}`).join(';');
   }
 
-  const dates = [view.projectStart, view.targetDate, view.forecastFinish, ...rows.flatMap((r) => [r.start, r.finish, r.baselineFinish ?? r.finish])].sort();
+  // The chart reaches the risk-adjusted dates too, so the P50 / P80 lines are drawn.
+  const riskDates = facts.risks && facts.risks.scheduleRisks > 0 ? [facts.risks.p50, facts.risks.p80] : [];
+  const dates = [view.projectStart, view.targetDate, view.forecastFinish, ...riskDates, ...rows.flatMap((r) => [r.start, r.finish, r.baselineFinish ?? r.finish])].sort();
   const spanStart = addDays(dates[0]!, -2);
   const spanEnd = addDays(dates[dates.length - 1]!, 3);
   const cal: WorkCalendar = { country: view.calendar.country, weekends: view.calendar.weekendDays, holidays: view.calendar.holidays, shutdowns: view.calendar.shutdowns };
