@@ -12,6 +12,9 @@ async function openRisks(page: Page) {
 async function shoot(page: Page, name: string, locator?: ReturnType<Page['locator']>) {
   for (const width of [1440, 1024]) {
     await page.setViewportSize({ width, height: 900 });
+    // Let the resized layout settle (the table and the grid re-measure) before the picture.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(250);
     if (locator) await locator.screenshot({ path: `${SCREENS}/${name}-${width}.png` });
     else await page.screenshot({ path: `${SCREENS}/${name}-${width}.png`, fullPage: true });
   }

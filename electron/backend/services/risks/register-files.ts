@@ -125,7 +125,7 @@ export function riskRegisterFiles(core: RiskCore) {
         for (const c of creates) core.insert(entryId, c, null, m);
         for (const u of updates) {
           const before = core.current(u.id, u.version);
-          core.save(before, core.mergeFields(before, u.fields, m), 'import');
+          core.save(before, core.mergeFields(before, u.fields, m), 'import_register');
         }
       });
       return preview;
