@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3';
 import { riskRepo, type RiskRecord } from '../electron/backend/repos/risk-repo';
 import { forecastReadiness, type ScheduleRisk } from '../shared/domain/risk-forecast';
 import { addDays } from '../shared/domain/iso-date';
+import { seededRandom } from '../shared/domain/seeded-random';
 import type { ScheduleInput } from '../shared/domain/schedule';
 import { WORKSTREAMS } from '../shared/requirements/pack-schema';
 import { RISK_CATEGORIES, RISK_RESPONSES, type RiskStatus } from '../shared/risks/risk-enums';
@@ -128,23 +129,12 @@ export const riskSeeder: Seeder = {
   },
 };
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const LIVE = "r.status NOT IN ('closed', 'became_issue')";
 
 /** The three risk measurements, each beside a floor on the raw read-only connection `raw`. */
 export function riskMeasures(call: (m: MethodName, input: unknown) => Promise<unknown>, raw: Database.Database, sampleEntry: string): Measure[] {
   const plan = plan200();
-  const risks = benchRisks(plan, rng(14));
+  const risks = benchRisks(plan, seededRandom(14));
   const registerRows = raw.prepare('SELECT * FROM risks WHERE entry_id = ? ORDER BY created_at, rowid');
   const acceptances = raw.prepare(`SELECT * FROM signoff_ledger l WHERE l.kind = 'risk_acceptance' AND l.entry_id = ?
     AND l.seq = (SELECT max(m.seq) FROM signoff_ledger m WHERE m.item_id = l.item_id AND m.kind = 'risk_acceptance')`);

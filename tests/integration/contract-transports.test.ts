@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { methodNames, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { ApiResult } from '../../shared/errors';
 import { tempDir, validEntry } from './helpers';
+import { riskInput } from '../fixtures/risk';
 
 type Call = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -195,17 +196,7 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   if (!offered.ok) throw new Error(JSON.stringify(offered.error));
   const taken = (await run('risks.acceptSuggestion', { entryId: id, templateId: offered.value[0]!.templateId })) as ApiResult<{ id: string; version: number }>;
   await run('risks.dismissSuggestion', { entryId: id, templateId: offered.value[1]!.templateId });
-  const riskFields = {
-    title: 'Bank account opening delayed',
-    event: 'The bank takes weeks longer',
-    category: 'financial',
-    workstream: 'team_operations',
-    inherent: { likelihood: 4, impact: 4 },
-    current: { likelihood: 3, impact: 4 },
-    residual: { likelihood: 2, impact: 3 },
-    response: 'reduce',
-    treatments: [{ action: 'Open a second bank account' }],
-  };
+  const riskFields = riskInput();
   const made = (await run('risks.create', { entryId: id, fields: riskFields })) as ApiResult<{ id: string }>;
   if (!made.ok || !taken.ok) throw new Error('creating risks failed');
   const riskId = made.value.id;

@@ -18,6 +18,7 @@ import { createBackend, type Backend } from '../../electron/backend/index';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { methodNames, type MethodName } from '../../shared/contract';
 import { tempDir, validEntry } from './helpers';
+import { riskInput } from '../fixtures/risk';
 
 const TOKEN = 'fuzz-token-0123456789abcdefghijklmnop';
 const SEED = 20261201;
@@ -49,17 +50,7 @@ interface Seed {
 }
 let seed: Seed;
 
-const riskFields = () => ({
-  title: 'Bank account opening delayed',
-  event: 'The bank takes weeks longer to open the account',
-  category: 'financial',
-  workstream: 'team_operations',
-  inherent: { likelihood: 4, impact: 4 },
-  current: { likelihood: 3, impact: 4 },
-  residual: { likelihood: 2, impact: 3 },
-  response: 'reduce',
-  treatments: [{ action: 'Open a second account in parallel' }, { action: 'Pre-file the KYC pack' }],
-});
+const riskFields = () => riskInput({ treatments: [{ action: 'Open a second account in parallel' }, { action: 'Pre-file the KYC pack' }] });
 
 async function call<T>(method: string, input: unknown): Promise<T> {
   const r = await backend.router.call(method, input);

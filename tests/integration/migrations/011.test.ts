@@ -7,29 +7,19 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/index';
-import { migrations } from '../../../electron/db/migrations/index';
 import type { MethodOutput } from '../../../shared/contract';
 import { ok } from '../helpers';
-import { AT, ENTRY_ID, asOf, databaseAt, insertEntries, insertInstallation, insertLedger, insertLibraryAndChecklist, rows, snapshot, tableExists, upgrade } from './upgrade';
+import { asOf, AT, CORE_TABLES, coreDatabaseAt, ENTRY_ID, rows, snapshot, tableExists, upgrade, versionBefore } from './upgrade';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
   while (opened.length) opened.pop()!.close();
 });
 
-/** The version this migration upgrades from: whichever migration comes before it in the list. */
-const PREVIOUS = migrations[migrations.findIndex((m) => m.version === 11) - 1]!.version;
-const OLD_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'evidence', 'signoff_ledger'];
+const PREVIOUS = versionBefore(11);
+const OLD_TABLES = CORE_TABLES;
+const previousVersion = () => coreDatabaseAt(PREVIOUS);
 const RISK_TABLES = ['risks', 'risk_dismissed', 'risk_matrix', 'risk_appetite', 'risk_review_intervals', 'risk_forecasts'];
-
-function previousVersion() {
-  return databaseAt(PREVIOUS, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
-    insertLedger(db);
-  });
-}
 
 describe('migration 011: risk registers', () => {
   it('keeps every row of the previous version, backed up first; the risk tables start empty and there is no second ledger table', async () => {

@@ -32,6 +32,23 @@ export function databaseAt(version: number, fill: (db: Database.Database) => voi
   return { dataDir, file };
 }
 
+/** The version a migration upgrades from: whichever migration comes before it in the list (numbers need not be contiguous). */
+export function versionBefore(version: number): number {
+  return migrations[migrations.findIndex((m) => m.version === version) - 1]!.version;
+}
+
+/** The tables every build since 003 has written, and a folder at `version` holding the usual rows in them. */
+export const CORE_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'evidence', 'signoff_ledger'] as const;
+
+export function coreDatabaseAt(version: number): { dataDir: string; file: string } {
+  return databaseAt(version, (db) => {
+    insertInstallation(db);
+    insertEntries(db);
+    insertLibraryAndChecklist(db);
+    insertLedger(db);
+  });
+}
+
 /** Every row of a table, in a stable order, as plain objects. */
 export function rows(db: Database.Database, table: string, orderBy = 'rowid'): Record<string, unknown>[] {
   return db.prepare(`SELECT * FROM ${table} ORDER BY ${orderBy}`).all() as Record<string, unknown>[];

@@ -5,6 +5,7 @@ import { RISK_STAGES, type RiskStage } from '../../../../shared/risks/risk-enums
 import { RISK_STAGE_LABELS } from '../../../../shared/vocabulary/risks';
 import { buildHeatmap } from '../../../../shared/domain/risk-heatmap';
 import { Button } from '../../components/Button';
+import { ActionErrorAlert } from '../../components/ActionErrorAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotice } from '../../stores/notice-store';
 import { useRisks } from '../../stores/risks-store';
@@ -103,17 +104,7 @@ export function RisksTab({ entryId }: { entryId: string }) {
           </div>
         </div>
       </section>
-      <ErrorAlert
-        message={actionError}
-        onReload={
-          actionStale
-            ? () => {
-                setActionError(null);
-                void reload();
-              }
-            : undefined
-        }
-      />
+      <ActionErrorAlert message={actionError} stale={actionStale} onClear={() => setActionError(null)} reload={reload} />
       <OverdueReviews risks={risks} onOpen={open} onReviewed={reviewed} />
       <RiskSuggestions suggestions={suggestions} onAccept={suggestionAction('risks.acceptSuggestion')} onDismiss={suggestionAction('risks.dismissSuggestion')} />
       <section className="panel panel-flush" aria-labelledby="register-title">
