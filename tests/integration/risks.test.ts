@@ -108,6 +108,8 @@ describe('risk register', () => {
     const accepted = await call<RiskView>('risks.accept', { id: r.id, version: r.version, rationale: 'Second bank is lined up', expires: '2027-05-31' });
     expect(accepted).toMatchObject({ status: 'accepted', acceptance: { approverName: 'Ana Legal', approverRole: 'legal', expires: '2027-05-31', ledgerSeq: 1, expired: false } });
     expect(await call<VerifyResult>('review.verify', {})).toMatchObject({ ok: true, records: 1, headHash: accepted.acceptance!.ledgerHash });
+    const register = await call<MethodOutput<'export.signoffRegister'>>('export.signoffRegister', { entryId: entry.id, format: 'csv' });
+    expect(Buffer.from(register.contentBase64, 'base64').toString('utf8')).toMatch(/Risk: Bank account opening delayed.*Risk accepted/);
     const side = new Database(b.dbFile);
     const row = side.prepare('SELECT kind, item_id, decision, comment, condition_expires, snapshot, signature FROM signoff_ledger').get() as Record<string, string>;
     expect(row).toMatchObject({ kind: 'risk_acceptance', item_id: r.id, decision: 'accept', comment: 'Second bank is lined up', condition_expires: '2027-05-31', signature: expect.any(String) });

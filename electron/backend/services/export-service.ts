@@ -96,7 +96,7 @@ export function exportService(deps: ExportDeps) {
         verified: verify.ok
           ? { ok: true, text: `ok, ${verify.records} records, every signature valid` }
           : { ok: false, text: `FAILED (${verify.problems.length} ${verify.problems.length === 1 ? 'problem' : 'problems'}): ${verify.problems.map((p) => p.message).join(' ')}` },
-        records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
+        records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: subjectTitle(r, titles) })),
       };
       const fileName = exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format);
       const { bytes } = await deps.render({ kind: 'register', model: m, format: req.format, fontsDir: deps.fontsDir });
@@ -131,3 +131,12 @@ export function exportService(deps: ExportDeps) {
 }
 
 export type ExportService = ReturnType<typeof exportService>;
+
+/** What a register row is about: the checklist item's title, or the accepted risk's as its snapshot holds it. */
+function subjectTitle(r: LedgerRecord, itemTitles: Map<string, string>): string {
+  if (r.kind === 'risk_acceptance') {
+    const title = r.snapshot && typeof r.snapshot === 'object' && !Array.isArray(r.snapshot) ? r.snapshot.title : null;
+    return `Risk: ${typeof title === 'string' ? title : '(untitled)'}`;
+  }
+  return itemTitles.get(r.itemId) ?? '(item no longer on the checklist)';
+}
