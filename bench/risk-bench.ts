@@ -168,7 +168,7 @@ export function riskMeasures(call: (m: MethodName, input: unknown) => Promise<un
     },
     {
       name: 'Portfolio risk heat map (risks.portfolioHeatmap, 50 risks per entry)',
-      floorIs: 'one query of the live risks of active entries, grouped into the 25 cells by hand',
+      floorIs: 'one query of the live risks of active entries, grouped into the 25 cells by hand (the app also sorts each cell and keeps the first 12 titles)',
       budget: { maxMs: 150, maxRatio: 3 },
       app: () => call('risks.portfolioHeatmap', { category: null, region: null, stage: 'current' }),
       floor: () => {

@@ -15,7 +15,7 @@ import {
   registerImportPreview,
   riskFields,
   riskForecastView,
-  riskOverdue,
+  overdueReviews,
   riskPatch,
   riskSettings,
   riskSettingsInput,
@@ -73,7 +73,7 @@ export const riskMethods = {
     riskView,
     'Make a treatment action a plan task of the same entry, linked to the action.',
   ),
-  'risks.overdue': method(nothing, z.array(riskOverdue), 'Risks across active entries whose review is overdue, oldest first.'),
+  'risks.overdue': method(nothing, overdueReviews, 'How many reviews are overdue across active entries, and the oldest 100 of them.'),
   'risks.heatmap': method(z.object({ entryId: uuid, stage: z.enum(RISK_STAGES).default('current') }).strict(), heatmap, "The entry's matrix with the risks in each cell and their inherent → residual movement."),
   'risks.portfolioHeatmap': method(
     z

@@ -153,6 +153,8 @@ export const heatmapCell = z.object({
       travel: z.enum(['down', 'same', 'up']),
     }),
   ),
+  /** Risks in the cell; `risks` lists them all on an entry's map, the first few (by title) on the portfolio's. */
+  count: z.number().int(),
 });
 
 export const heatmap = z.object({ stage: z.enum(RISK_STAGES), cells: z.array(heatmapCell), total: z.number().int() });
@@ -219,6 +221,9 @@ export const registerImportPreview = z.object({
 
 export const riskOverdue = z.object({ riskId: z.string(), entryId: z.string(), entryName: z.string(), title: z.string(), owner: z.string(), nextReview: storedDate, level });
 
+/** Overdue reviews across active entries: how many, and the oldest ones. */
+export const overdueReviews = z.object({ total: z.number().int(), rows: z.array(riskOverdue) });
+
 export const acceptanceQueueEntry = z.object({
   riskId: z.string(),
   entryId: z.string(),
@@ -241,6 +246,7 @@ export type RiskSuggestion = z.infer<typeof riskSuggestion>;
 export type RiskSettings = z.infer<typeof riskSettings>;
 export type RegisterImportPreview = z.infer<typeof registerImportPreview>;
 export type RiskOverdue = z.infer<typeof riskOverdue>;
+export type OverdueReviews = z.infer<typeof overdueReviews>;
 export type AcceptanceQueueEntry = z.infer<typeof acceptanceQueueEntry>;
 
 /**

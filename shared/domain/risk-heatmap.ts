@@ -20,27 +20,39 @@ export interface HeatmapCellOut {
   impact: number;
   level: RiskMatrix['grid'][number][number];
   risks: { id: string; entryId: string; title: string; inherent: Score; residual: Score; travel: Travel }[];
+  count: number;
 }
 
-/** Cells from the highest likelihood down, impact left to right (as the map is drawn). */
-export function buildHeatmap(matrix: RiskMatrix, risks: readonly HeatmapRisk[], stage: RiskStage): { stage: RiskStage; cells: HeatmapCellOut[]; total: number } {
+const byTitle = new Intl.Collator('en').compare;
+
+/**
+ * Cells from the highest likelihood down, impact left to right (as the map is drawn). Each
+ * cell counts its risks and lists the first `perCell` of them by title (all by default; the
+ * portfolio's map, over thousands of risks, lists a few and says how many).
+ */
+export function buildHeatmap(matrix: RiskMatrix, risks: readonly HeatmapRisk[], stage: RiskStage, perCell = Infinity): { stage: RiskStage; cells: HeatmapCellOut[]; total: number } {
   const cells: HeatmapCellOut[] = [];
   const at = new Map<string, HeatmapCellOut>();
   for (let l = matrix.likelihood.length; l >= 1; l--) {
     for (let i = 1; i <= matrix.impact.length; i++) {
-      const cell: HeatmapCellOut = { likelihood: l, impact: i, level: matrix.grid[l - 1]![i - 1]!, risks: [] };
+      const cell: HeatmapCellOut = { likelihood: l, impact: i, level: matrix.grid[l - 1]![i - 1]!, risks: [], count: 0 };
       cells.push(cell);
       at.set(`${l}:${i}`, cell);
     }
   }
+  const members = new Map<HeatmapCellOut, HeatmapRisk[]>(cells.map((c) => [c, []]));
   let total = 0;
   for (const r of risks) {
     const s = r[stage];
     const cell = at.get(`${s.likelihood}:${s.impact}`);
     if (!cell) continue;
-    cell.risks.push({ id: r.id, entryId: r.entryId, title: r.title, inherent: r.inherent, residual: r.residual, travel: travel(matrix, r.inherent, r.residual) });
+    members.get(cell)!.push(r);
     total++;
   }
-  for (const c of cells) c.risks.sort((a, b) => a.title.localeCompare(b.title));
+  for (const [cell, rs] of members) {
+    cell.count = rs.length;
+    const shown = rs.sort((a, b) => byTitle(a.title, b.title)).slice(0, perCell);
+    cell.risks = shown.map((r) => ({ id: r.id, entryId: r.entryId, title: r.title, inherent: r.inherent, residual: r.residual, travel: travel(matrix, r.inherent, r.residual) }));
+  }
   return { stage, cells, total };
 }

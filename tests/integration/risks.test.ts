@@ -243,6 +243,7 @@ describe('risk register', () => {
           scheduleRisks: 1,
         },
       ]);
+      expect(s.risks.overdue()).toMatchObject({ total: 1, rows: [expect.objectContaining({ nextReview: '2027-02-01', entryId: entry.id, level: 'high' })] });
       // Outside the window, the acceptance is not counted as expiring soon.
       expect(s.risks.portfolioFigures('2027-02-15', 10)[0]).toMatchObject({ acceptancesExpiringSoon: 0 });
       s.risks.close();

@@ -27,4 +27,14 @@ describe('heat map', () => {
     expect(inherent.cells.find((c) => c.likelihood === 4 && c.impact === 5)).toMatchObject({ level: 'critical', risks: [expect.objectContaining({ id: 'Registration delay' })] });
     expect(inherent.total).toBe(2);
   });
+
+  it('counts every risk of a cell and lists the first ones by title when told how many', () => {
+    const many = ['Delta', 'alpha', 'Charlie', 'bravo', 'Echo'].map((t) => ({ ...risk(t, [3, 3], [3, 3], [2, 2]), title: t }));
+    const map = buildHeatmap(matrix, many, 'current', 3);
+    const cell = map.cells.find((c) => c.likelihood === 3 && c.impact === 3)!;
+    expect(cell.count).toBe(5);
+    expect(cell.risks.map((r) => r.title)).toEqual(['alpha', 'bravo', 'Charlie']);
+    expect(map.total).toBe(5);
+    expect(buildHeatmap(matrix, many, 'current').cells.find((c) => c.count === 5)!.risks).toHaveLength(5);
+  });
 });

@@ -176,7 +176,9 @@ export function riskRepo(db: Database.Database) {
   const templateIds = db.prepare<[string], { template_id: string }>('SELECT template_id FROM risks WHERE entry_id = ? AND template_id IS NOT NULL');
   const expiredAccepted = db.prepare<[string], RiskRow>("SELECT * FROM risks WHERE status = 'accepted' AND acceptance_seq IS NOT NULL AND acceptance_expires < ?");
   const lapsed = db.prepare<[string], RiskRow>(`SELECT * FROM risks WHERE acceptance_seq IS NOT NULL AND acceptance_expires < ? AND status <> 'accepted' AND ${LIVE} ORDER BY acceptance_expires, rowid`);
-  const overdue = db.prepare<[string], RiskRow>(`SELECT * FROM risks WHERE next_review < ? AND ${LIVE} ORDER BY next_review, rowid`);
+  const overdue = db.prepare<[string], { id: string; entry_id: string; title: string; owner: string; next_review: string; cl: number; ci: number }>(
+    `SELECT id, entry_id, title, owner, next_review, current_likelihood AS cl, current_impact AS ci FROM risks WHERE next_review < ? AND ${LIVE} ORDER BY next_review, rowid`,
+  );
   const cells = db.prepare<[string | null, string | null], { id: string; entry_id: string; title: string; category: RiskCategory; il: number; ii: number; cl: number; ci: number; rl: number; ri: number }>(
     `SELECT id, entry_id, title, category, inherent_likelihood AS il, inherent_impact AS ii, current_likelihood AS cl, current_impact AS ci, residual_likelihood AS rl, residual_impact AS ri
      FROM risks WHERE ${LIVE} AND (? IS NULL OR entry_id = ?) ORDER BY entry_id, created_at, rowid`,
@@ -220,9 +222,9 @@ export function riskRepo(db: Database.Database) {
     lapsedAcceptances(today: string): RiskRecord[] {
       return lapsed.all(today).map(toRecord);
     },
-    /** Live risks whose next review is before `today`, oldest first. */
-    overdue(today: string): RiskRecord[] {
-      return overdue.all(today).map(toRecord);
+    /** Live risks whose next review is before `today`, oldest first (no JSON parsed). */
+    overdue(today: string): { id: string; entryId: string; title: string; owner: string; nextReview: string; current: Score }[] {
+      return overdue.all(today).map((r) => ({ id: r.id, entryId: r.entry_id, title: r.title, owner: r.owner, nextReview: r.next_review, current: score(r.cl, r.ci) }));
     },
     /** Live risks where they sit on the matrix: of one entry, or (null) of all. */
     cells(entryId: string | null): RiskCellRow[] {

@@ -1,7 +1,7 @@
 /** Risks across the portfolio: the heat map with its filters, overdue reviews (the navigation count) and expired acceptances. */
 import { create } from 'zustand';
 import type { MethodOutput } from '../../../shared/contract';
-import type { AcceptanceQueueEntry, RiskOverdue } from '../../../shared/risk-schema';
+import type { AcceptanceQueueEntry, OverdueReviews } from '../../../shared/risk-schema';
 import type { RiskMatrix } from '../../../shared/risks/matrix-schema';
 import type { RiskCategory, RiskStage } from '../../../shared/risks/risk-enums';
 import { api } from '../api/client';
@@ -17,7 +17,7 @@ interface RiskPortfolioState {
   filter: PortfolioRiskFilter;
   heatmap: MethodOutput<'risks.portfolioHeatmap'> | null;
   matrix: RiskMatrix | null;
-  overdue: RiskOverdue[] | null;
+  overdue: OverdueReviews | null;
   queue: AcceptanceQueueEntry[] | null;
   error: string | null;
   load(): Promise<void>;

@@ -3,7 +3,7 @@
  * timeline export's risk page and leadership's figures per entry. Portfolio reads are a
  * fixed number of lean queries, never one per entry.
  */
-import type { Heatmap, RiskOverdue, RiskPortfolioFigure } from '../../../../shared/risk-schema';
+import type { Heatmap, OverdueReviews, RiskPortfolioFigure } from '../../../../shared/risk-schema';
 import type { RiskCategory, RiskStage } from '../../../../shared/risks/risk-enums';
 import { aboveAppetite, levelOf, scoreProblem } from '../../../../shared/domain/risk-score';
 import { buildHeatmap } from '../../../../shared/domain/risk-heatmap';
@@ -14,19 +14,24 @@ import type { forecastCache } from './forecast-cache';
 
 /** How far ahead leadership is warned of acceptances that run out. */
 export const EXPIRING_WITHIN_DAYS = 30;
+/** Risks listed per cell of the portfolio heat map (every one is counted). */
+export const PORTFOLIO_CELL_RISKS = 12;
+/** Overdue reviews listed across the portfolio (every one is counted). */
+export const OVERDUE_LISTED = 100;
 
 export function riskPortfolio(core: RiskCore, forecasts: ReturnType<typeof forecastCache>) {
   const { deps } = core;
   const { repo, store, kernel } = deps;
 
   return {
-    overdue(): RiskOverdue[] {
+    overdue(): OverdueReviews {
       const m = core.matrix();
       const names = new Map(deps.entries(false).map((e) => [e.id, e.name]));
-      return repo
-        .overdue(kernel.today())
-        .filter((r) => names.has(r.entryId))
+      const due = repo.overdue(kernel.today()).filter((r) => names.has(r.entryId));
+      const rows = due
+        .slice(0, OVERDUE_LISTED)
         .map((r) => ({ riskId: r.id, entryId: r.entryId, entryName: names.get(r.entryId)!, title: r.title, owner: r.owner, nextReview: r.nextReview, level: levelOf(m, r.current) }));
+      return { total: due.length, rows };
     },
 
     heatmap(entryId: string, stage: RiskStage): Heatmap {
@@ -41,7 +46,7 @@ export function riskPortfolio(core: RiskCore, forecasts: ReturnType<typeof forec
         .filter((r) => region.has(r.entryId))
         .filter((r) => !filter.category || r.category === filter.category)
         .filter((r) => !filter.region || region.get(r.entryId) === filter.region);
-      return { ...buildHeatmap(core.matrix(), risks, filter.stage), regions: [...new Set(region.values())].sort() };
+      return { ...buildHeatmap(core.matrix(), risks, filter.stage, PORTFOLIO_CELL_RISKS), regions: [...new Set(region.values())].sort() };
     },
 
     /**

@@ -84,11 +84,12 @@ export function PortfolioRisksPage() {
         <div className="risks-page-side">
           <section className="panel" aria-labelledby="portfolio-overdue-title">
             <h2 id="portfolio-overdue-title" className="panel-title">
-              Overdue reviews <span className="tab-count">{overdue?.length ?? 0}</span>
+              Overdue reviews <span className="tab-count">{(overdue?.total ?? 0).toLocaleString('en')}</span>
             </h2>
-            {overdue && overdue.length > 0 ? (
+            {overdue && overdue.total > overdue.rows.length ? <p className="muted">The oldest {overdue.rows.length}, most overdue first.</p> : null}
+            {overdue && overdue.rows.length > 0 ? (
               <ul className="overdue-list">
-                {overdue.map((o) => (
+                {overdue.rows.map((o) => (
                   <li key={o.riskId}>
                     <button type="button" className="link-button" onClick={() => openEntry(o.entryId)}>
                       {o.title}

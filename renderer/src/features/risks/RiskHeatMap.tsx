@@ -49,11 +49,11 @@ export function RiskHeatMap({ title, heatmap, matrix, onOpen, entryName }: RiskH
                   data-likelihood={l.value}
                   data-impact={i.value}
                   style={{ borderColor: colour, background: `${colour}1f` }}
-                  aria-label={`Likelihood ${l.value} (${l.label}), impact ${i.value} (${i.label}): ${levelLabel(matrix, cell.level)}, ${cell.risks.length} ${cell.risks.length === 1 ? 'risk' : 'risks'}`}
+                  aria-label={`Likelihood ${l.value} (${l.label}), impact ${i.value} (${i.label}): ${levelLabel(matrix, cell.level)}, ${cell.count} ${cell.count === 1 ? 'risk' : 'risks'}`}
                 >
                   <span className="heatmap-level" style={{ color: colour }}>
                     {levelLabel(matrix, cell.level)}
-                    {cell.risks.length ? <span className="heatmap-count"> · {cell.risks.length}</span> : null}
+                    {cell.count ? <span className="heatmap-count"> · {cell.count.toLocaleString('en')}</span> : null}
                   </span>
                   <ul className="heatmap-risks">
                     {cell.risks.map((r) => (
@@ -70,6 +70,7 @@ export function RiskHeatMap({ title, heatmap, matrix, onOpen, entryName }: RiskH
                       </li>
                     ))}
                   </ul>
+                  {cell.count > cell.risks.length ? <p className="heatmap-more muted">and {(cell.count - cell.risks.length).toLocaleString('en')} more</p> : null}
                 </div>
               );
             })}

@@ -9,13 +9,13 @@ export function RiskNavCount() {
   useEffect(() => {
     void loadOverdue();
   }, [loadOverdue]);
-  if (!overdue || overdue.length === 0) return null;
+  if (!overdue || overdue.total === 0) return null;
   return (
     <>
       <span className="sidebar-count sidebar-count-warn" aria-hidden="true" data-testid="risk-nav-count">
-        {overdue.length}
+        {overdue.total.toLocaleString('en')}
       </span>
-      <span className="visually-hidden"> ({overdue.length} overdue {overdue.length === 1 ? 'review' : 'reviews'})</span>
+      <span className="visually-hidden"> ({overdue.total} overdue {overdue.total === 1 ? 'review' : 'reviews'})</span>
     </>
   );
 }
