@@ -28,9 +28,15 @@ const byTitle = new Intl.Collator('en').compare;
 /**
  * Cells from the highest likelihood down, impact left to right (as the map is drawn). Each
  * cell counts its risks and lists the first `perCell` of them by title (all by default; the
- * portfolio's map, over thousands of risks, lists a few and says how many).
+ * portfolio's map, over thousands of risks, lists a few and says how many). Given `counts`
+ * (counted by the database), those are the cells' counts and `risks` are the ones to list.
  */
-export function buildHeatmap(matrix: RiskMatrix, risks: readonly HeatmapRisk[], stage: RiskStage, perCell = Infinity): { stage: RiskStage; cells: HeatmapCellOut[]; total: number } {
+export function buildHeatmap(
+  matrix: RiskMatrix,
+  risks: readonly HeatmapRisk[],
+  stage: RiskStage,
+  opts: { perCell?: number; counts?: readonly { likelihood: number; impact: number; count: number }[] } = {},
+): { stage: RiskStage; cells: HeatmapCellOut[]; total: number } {
   const cells: HeatmapCellOut[] = [];
   const at = new Map<string, HeatmapCellOut>();
   for (let l = matrix.likelihood.length; l >= 1; l--) {
@@ -49,9 +55,16 @@ export function buildHeatmap(matrix: RiskMatrix, risks: readonly HeatmapRisk[], 
     members.get(cell)!.push(r);
     total++;
   }
+  if (opts.counts) {
+    total = 0;
+    for (const c of opts.counts) {
+      const cell = at.get(`${c.likelihood}:${c.impact}`);
+      if (cell) total += cell.count = c.count;
+    }
+  }
   for (const [cell, rs] of members) {
-    cell.count = rs.length;
-    const shown = rs.sort((a, b) => byTitle(a.title, b.title)).slice(0, perCell);
+    if (!opts.counts) cell.count = rs.length;
+    const shown = rs.sort((a, b) => byTitle(a.title, b.title)).slice(0, opts.perCell ?? Infinity);
     cell.risks = shown.map((r) => ({ id: r.id, entryId: r.entryId, title: r.title, inherent: r.inherent, residual: r.residual, travel: travel(matrix, r.inherent, r.residual) }));
   }
   return { stage, cells, total };

@@ -30,11 +30,14 @@ describe('heat map', () => {
 
   it('counts every risk of a cell and lists the first ones by title when told how many', () => {
     const many = ['Delta', 'alpha', 'Charlie', 'bravo', 'Echo'].map((t) => ({ ...risk(t, [3, 3], [3, 3], [2, 2]), title: t }));
-    const map = buildHeatmap(matrix, many, 'current', 3);
+    const map = buildHeatmap(matrix, many, 'current', { perCell: 3 });
     const cell = map.cells.find((c) => c.likelihood === 3 && c.impact === 3)!;
     expect(cell.count).toBe(5);
     expect(cell.risks.map((r) => r.title)).toEqual(['alpha', 'bravo', 'Charlie']);
     expect(map.total).toBe(5);
     expect(buildHeatmap(matrix, many, 'current').cells.find((c) => c.count === 5)!.risks).toHaveLength(5);
+    const counted = buildHeatmap(matrix, many.slice(0, 2), 'current', { counts: [{ likelihood: 3, impact: 3, count: 40 }] });
+    expect(counted.cells.find((c) => c.likelihood === 3 && c.impact === 3)).toMatchObject({ count: 40, risks: [expect.objectContaining({ title: 'alpha' }), expect.objectContaining({ title: 'Delta' })] });
+    expect(counted.total).toBe(40);
   });
 });

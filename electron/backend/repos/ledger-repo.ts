@@ -83,12 +83,14 @@ export function ledgerRepo(db: Database.Database) {
   const forItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq');
   const latestForItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq DESC LIMIT 1');
   const forEntry = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE entry_id = ? ORDER BY seq');
-  /** The latest acceptance of each risk (of one entry, or of every entry when the entry is null). */
-  const latestAcceptances = db.prepare<[string | null, string | null], LedgerRow>(`
+  /** The latest acceptance of each risk: of one entry (by the entry index), or of every entry. */
+  const latestAcceptancesSql = (where: string) => `
     SELECT * FROM signoff_ledger l
-    WHERE l.kind = 'risk_acceptance' AND (? IS NULL OR l.entry_id = ?)
+    WHERE l.kind = 'risk_acceptance' ${where}
       AND l.seq = (SELECT max(m.seq) FROM signoff_ledger m WHERE m.item_id = l.item_id AND m.kind = 'risk_acceptance')
-    ORDER BY l.seq`);
+    ORDER BY l.seq`;
+  const latestAcceptancesOf = db.prepare<[string], LedgerRow>(latestAcceptancesSql('AND l.entry_id = ?'));
+  const latestAcceptancesAll = db.prepare<[], LedgerRow>(latestAcceptancesSql(''));
   const latestAcceptance = db.prepare<[string], LedgerRow>(
     "SELECT * FROM signoff_ledger WHERE item_id = ? AND kind = 'risk_acceptance' ORDER BY seq DESC LIMIT 1",
   );
@@ -167,7 +169,7 @@ export function ledgerRepo(db: Database.Database) {
     },
     /** The latest risk acceptance of each risk, of one entry or (null) of all. */
     latestAcceptances(entryId: string | null): LedgerRecord[] {
-      return latestAcceptances.all(entryId, entryId).map(toRecord);
+      return (entryId === null ? latestAcceptancesAll.all() : latestAcceptancesOf.all(entryId)).map(toRecord);
     },
     latestAcceptance(riskId: string): LedgerRecord | undefined {
       const r = latestAcceptance.get(riskId);

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { RiskView } from '../../../shared/risk-schema';
 import type { RiskLevel } from '../../../shared/risks/matrix-schema';
-import type { RiskCategory } from '../../../shared/risks/risk-enums';
+import type { RiskCategory, RiskStage } from '../../../shared/risks/risk-enums';
 
 /** A risk as stored: the view without what is derived (levels, appetite, …) and with the acceptance in force as a ledger seq. */
 export type RiskRecord = Omit<RiskView, 'levels' | 'travel' | 'appetite' | 'aboveAppetite' | 'reviewOverdue' | 'acceptance'> & {
@@ -166,6 +166,23 @@ export interface RiskFigureRow {
   overdueReviews: number;
 }
 
+/** The score columns of each stage (fixed names: the stage is an enum, never user text). */
+const STAGE_COLUMNS = {
+  inherent: ['inherent_likelihood', 'inherent_impact'],
+  current: ['current_likelihood', 'current_impact'],
+  residual: ['residual_likelihood', 'residual_impact'],
+} as const;
+
+type CellRow = { id: string; entry_id: string; title: string; category: RiskCategory; il: number; ii: number; cl: number; ci: number; rl: number; ri: number };
+const CELL_COLUMNS = `id, entry_id, title, category, inherent_likelihood AS il, inherent_impact AS ii, current_likelihood AS cl, current_impact AS ci, residual_likelihood AS rl, residual_impact AS ri`;
+
+function toCell(r: CellRow): RiskCellRow {
+  return { id: r.id, entryId: r.entry_id, title: r.title, category: r.category, inherent: score(r.il, r.ii), current: score(r.cl, r.ci), residual: score(r.rl, r.ri) };
+}
+
+/** Live risks of the entries in `@entries` (a JSON array), of `@category` when it is not null. */
+const PORTFOLIO_LIVE = `status NOT IN ('closed', 'became_issue') AND entry_id IN (SELECT value FROM json_each(@entries)) AND (@category IS NULL OR category = @category)`;
+
 export function riskRepo(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO risks (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
   const fixed = new Set(['id', 'entry_id', 'created_at']);
@@ -179,10 +196,21 @@ export function riskRepo(db: Database.Database) {
   const overdue = db.prepare<[string], { id: string; entry_id: string; title: string; owner: string; next_review: string; cl: number; ci: number }>(
     `SELECT id, entry_id, title, owner, next_review, current_likelihood AS cl, current_impact AS ci FROM risks WHERE next_review < ? AND ${LIVE} ORDER BY next_review, rowid`,
   );
-  const cells = db.prepare<[string | null, string | null], { id: string; entry_id: string; title: string; category: RiskCategory; il: number; ii: number; cl: number; ci: number; rl: number; ri: number }>(
-    `SELECT id, entry_id, title, category, inherent_likelihood AS il, inherent_impact AS ii, current_likelihood AS cl, current_impact AS ci, residual_likelihood AS rl, residual_impact AS ri
-     FROM risks WHERE ${LIVE} AND (? IS NULL OR entry_id = ?) ORDER BY entry_id, created_at, rowid`,
-  );
+  const cellsOf = db.prepare<[string], CellRow>(`SELECT ${CELL_COLUMNS} FROM risks WHERE ${LIVE} AND entry_id = ? ORDER BY created_at, rowid`);
+  const cellsAll = db.prepare<[], CellRow>(`SELECT ${CELL_COLUMNS} FROM risks WHERE ${LIVE} ORDER BY entry_id, created_at, rowid`);
+  type Scope = { entries: string; category: string | null };
+  type PortfolioArgs = Scope & { per: number };
+  const portfolio = Object.fromEntries(
+    Object.entries(STAGE_COLUMNS).map(([stage, [l, i]]) => [
+      stage,
+      {
+        counts: db.prepare<Scope, { l: number; i: number; n: number }>(`SELECT ${l} AS l, ${i} AS i, count(*) AS n FROM risks WHERE ${PORTFOLIO_LIVE} GROUP BY 1, 2`),
+        firsts: db.prepare<PortfolioArgs, CellRow>(
+          `SELECT ${CELL_COLUMNS} FROM (SELECT *, row_number() OVER (PARTITION BY ${l}, ${i} ORDER BY title COLLATE NOCASE, id) AS k FROM risks WHERE ${PORTFOLIO_LIVE}) WHERE k <= @per`,
+        ),
+      },
+    ]),
+  ) as Record<RiskStage, { counts: Database.Statement<Scope, { l: number; i: number; n: number }>; firsts: Database.Statement<PortfolioArgs, CellRow> }>;
   const figures = db.prepare<
     { today: string; until: string },
     { entry_id: string; category: RiskCategory; cl: number; ci: number; n: number; expiring: number; overdue: number }
@@ -228,15 +256,19 @@ export function riskRepo(db: Database.Database) {
     },
     /** Live risks where they sit on the matrix: of one entry, or (null) of all. */
     cells(entryId: string | null): RiskCellRow[] {
-      return cells.all(entryId, entryId).map((r) => ({
-        id: r.id,
-        entryId: r.entry_id,
-        title: r.title,
-        category: r.category,
-        inherent: score(r.il, r.ii),
-        current: score(r.cl, r.ci),
-        residual: score(r.rl, r.ri),
-      }));
+      return (entryId === null ? cellsAll.all() : cellsOf.all(entryId)).map(toCell);
+    },
+    /**
+     * The portfolio heat map in two queries: live risks of `entryIds` (of `category`, if given)
+     * counted per cell at `stage`, and the first `perCell` of each cell by title.
+     */
+    portfolioCells(stage: RiskStage, entryIds: readonly string[], category: RiskCategory | null, perCell: number) {
+      const scope = { entries: JSON.stringify(entryIds), category };
+      const q = portfolio[stage];
+      return {
+        counts: q.counts.all(scope).map((c) => ({ likelihood: c.l, impact: c.i, count: c.n })),
+        risks: q.firsts.all({ ...scope, per: perCell }).map(toCell),
+      };
     },
     /** One aggregate query over every live risk (the portfolio figures). */
     figures(today: string, until: string): RiskFigureRow[] {

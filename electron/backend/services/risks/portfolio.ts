@@ -41,12 +41,9 @@ export function riskPortfolio(core: RiskCore, forecasts: ReturnType<typeof forec
 
     portfolioHeatmap(filter: { category: RiskCategory | null; region: string | null; stage: RiskStage }): Heatmap & { regions: string[] } {
       const region = new Map(deps.entries(false).map((e) => [e.id, deps.regionOf(e.targetCountry)]));
-      const risks = repo
-        .cells(null)
-        .filter((r) => region.has(r.entryId))
-        .filter((r) => !filter.category || r.category === filter.category)
-        .filter((r) => !filter.region || region.get(r.entryId) === filter.region);
-      return { ...buildHeatmap(core.matrix(), risks, filter.stage, PORTFOLIO_CELL_RISKS), regions: [...new Set(region.values())].sort() };
+      const shown = [...region].filter(([, r]) => !filter.region || r === filter.region).map(([id]) => id);
+      const { counts, risks } = repo.portfolioCells(filter.stage, shown, filter.category, PORTFOLIO_CELL_RISKS);
+      return { ...buildHeatmap(core.matrix(), risks, filter.stage, { perCell: PORTFOLIO_CELL_RISKS, counts }), regions: [...new Set(region.values())].sort() };
     },
 
     /**
