@@ -171,7 +171,7 @@ export function riskMeasures(call: (m: MethodName, input: unknown) => Promise<un
     {
       name: 'Portfolio risk heat map (risks.portfolioHeatmap, 50 risks per entry)',
       floorIs: 'the same two queries by hand (live risks of active entries counted per cell; the first 12 of each cell by title), joined to the entries table instead of a list of ids',
-      budget: { maxMs: 150, maxRatio: 3 },
+      budget: { maxMs: 500, maxRatio: 3 },
       app: () => call('risks.portfolioHeatmap', { category: null, region: null, stage: 'current' }),
       floor: () => [cellCounts.all(), cellFirsts.all()],
     },
