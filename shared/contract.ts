@@ -25,6 +25,8 @@ import {
 import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queuePage, queueQuery, reviewCounts, signingKeyInfo, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
+import { DEFAULT_MAX_BODY_BYTES, method } from './contract-method';
+import { riskMethods } from './risk-contract';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
 import {
   comparisonRequest,
@@ -102,12 +104,7 @@ const byId = z.object({ id: uuid });
 const byIdAt = z.object({ id: uuid, version: rowVersion.optional() }).strict();
 const nothing = z.object({}).strict();
 
-/** Default limit on a request body; a method that carries files declares its own. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string, maxBodyBytes = DEFAULT_MAX_BODY_BYTES) {
-  return { input, output, summary, maxBodyBytes };
-}
+export { DEFAULT_MAX_BODY_BYTES };
 
 const packFile = z
   .object({
@@ -357,6 +354,7 @@ export const contract = {
     settings,
     'Set the display name and declared role.',
   ),
+  ...riskMethods,
 } as const;
 
 export type Contract = typeof contract;

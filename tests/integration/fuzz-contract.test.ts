@@ -20,6 +20,7 @@ import { createBackend, type Backend } from '../../electron/backend/index';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { methodNames, type MethodName } from '../../shared/contract';
 import { tempDir, validEntry } from './helpers';
+import { riskInput } from '../fixtures/risk';
 
 const TOKEN = 'fuzz-token-0123456789abcdefghijklmnop';
 const SEED = 20261201;
@@ -44,8 +45,14 @@ interface Seed {
   evidenceLinkId: string;
   packContent: string;
   measurementId: string;
+  riskId: string;
+  treatmentId: string;
+  riskFile: string;
+  matrixContent: string;
 }
 let seed: Seed;
+
+const riskFields = () => riskInput({ treatments: [{ action: 'Open a second account in parallel' }, { action: 'Pre-file the KYC pack' }] });
 
 async function call<T>(method: string, input: unknown): Promise<T> {
   const r = await backend.router.call(method, input);
@@ -77,6 +84,9 @@ beforeAll(async () => {
   });
   const byTitle = (t: string) => plan.tasks.find((x) => x.title === t)!.id;
   const pack = await call<{ content: string }>('library.exportPack', { packId: 'de' });
+  const risk = await call<{ id: string; treatments: { id: string }[] }>('risks.create', { entryId: entry.id, fields: riskFields() });
+  const riskFile = await call<{ contentBase64: string }>('risks.exportRegister', { entryId: entry.id, format: 'csv' });
+  const matrix = await call<unknown>('risks.matrix', {});
   seed = {
     entryId: entry.id,
     itemIds,
@@ -90,6 +100,10 @@ beforeAll(async () => {
     measurementId: (
       await call<{ id: string }>('efficiency.addMeasurement', { metricId: 'uptime', market: entry.id, periodStart: '2027-01-01', periodEnd: '2027-01-31', value: 99.5 })
     ).id,
+    riskId: risk.id,
+    treatmentId: risk.treatments[0]!.id,
+    riskFile: riskFile.contentBase64,
+    matrixContent: JSON.stringify(matrix),
   };
 });
 
@@ -112,6 +126,7 @@ interface Versions {
   items: Map<string, number>;
   plan: number;
   tasks: Map<string, number>;
+  risk: number;
 }
 
 const VERSIONED = new Set<MethodName>([
@@ -124,15 +139,23 @@ const VERSIONED = new Set<MethodName>([
   'plan.setStatusDate',
   'plan.setShutdowns',
   'plan.overrideHoliday',
+  'risks.update',
+  'risks.patch',
+  'risks.markReviewed',
+  'risks.delete',
+  'risks.accept',
+  'risks.treatmentToTask',
 ]);
 
 async function versionsNow(m: MethodName, s: Seed): Promise<Versions> {
-  const none: Versions = { entry: 1, items: new Map(), plan: 1, tasks: new Map() };
+  const none: Versions = { entry: 1, items: new Map(), plan: 1, tasks: new Map(), risk: 1 };
   if (!VERSIONED.has(m)) return none;
   const entry = await backend.router.call('entries.get', { id: s.entryId });
   const checklist = await backend.router.call('checklist.get', { entryId: s.entryId });
   const plan = await backend.router.call('plan.get', { entryId: s.entryId, baselineId: null });
+  const risk = await backend.router.call('risks.get', { id: s.riskId });
   return {
+    risk: risk.ok ? (risk.value as { version: number }).version : 1,
     entry: entry.ok ? (entry.value as { version: number }).version : 1,
     items: new Map(checklist.ok ? (checklist.value as { items: { id: string; version: number }[] }).items.map((i) => [i.id, i.version]) : []),
     plan: plan.ok ? (plan.value as { version: number }).version : 1,
@@ -258,6 +281,46 @@ function baseInput(m: MethodName, s: Seed, v: Versions): unknown {
       return { metricId: 'uptime', includeArchived: true };
     case 'export.efficiency':
       return { format: 'xlsx', metricId: null };
+    case 'risks.list':
+    case 'risks.suggestions':
+    case 'risks.forecast':
+      return { entryId };
+    case 'risks.get':
+      return { id: s.riskId };
+    case 'risks.create':
+      return { entryId, fields: riskFields() };
+    case 'risks.update':
+      return { id: s.riskId, version: v.risk, fields: { ...riskFields(), owner: 'Fuzz' } };
+    case 'risks.patch':
+      return { id: s.riskId, version: v.risk, patch: { owner: 'Fuzz', status: 'treating', nextReview: '2027-04-01' } };
+    case 'risks.markReviewed':
+    case 'risks.delete':
+      return { id: s.riskId, version: v.risk };
+    case 'risks.acceptSuggestion':
+    case 'risks.dismissSuggestion':
+      return { entryId, templateId: 'reg.registration-delayed' };
+    case 'risks.accept':
+      return { id: s.riskId, version: v.risk, rationale: 'Within appetite', expires: '2027-12-31' };
+    case 'risks.treatmentToTask':
+      return { id: s.riskId, version: v.risk, treatmentId: s.treatmentId, durationDays: 3 };
+    case 'risks.acceptanceQueue':
+    case 'risks.overdue':
+    case 'risks.matrix':
+    case 'risks.settings':
+      return {};
+    case 'risks.heatmap':
+      return { entryId, stage: 'residual' };
+    case 'risks.portfolioHeatmap':
+      return { category: 'financial', region: 'Europe', stage: 'current' };
+    case 'risks.importMatrix':
+      return { fileName: 'matrix.json', content: s.matrixContent };
+    case 'risks.updateSettings':
+      return { appetite: { financial: 'high' }, reviewDays: { low: 45 } };
+    case 'risks.exportRegister':
+      return { entryId, format: 'xlsx' };
+    case 'risks.previewImport':
+    case 'risks.applyImport':
+      return { entryId, fileName: 'register.csv', contentBase64: s.riskFile };
   }
 }
 
@@ -286,7 +349,7 @@ async function send(method: string, input: unknown): Promise<void> {
 }
 
 /** Destructive methods go last so that the others keep reaching deep into the seeded data. */
-const LAST: MethodName[] = ['plan.deleteTask', 'entries.delete'];
+const LAST: MethodName[] = ['risks.delete', 'plan.deleteTask', 'entries.delete'];
 const ORDER = [...methodNames.filter((m) => !LAST.includes(m)), ...LAST];
 
 describe('hostile input to every contract method over HTTP', () => {

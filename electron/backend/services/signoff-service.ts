@@ -320,6 +320,16 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
         problems.push({ ...p, itemId: subject(p.seq) });
       }
 
+      // A record about something other than an item (a risk acceptance) vouches for its snapshot: besides the
+      // chain's hash over the whole record, its content hash must be the snapshot's (said once per record).
+      const altered = new Set(problems.filter((p) => p.kind === 'altered').map((p) => p.seq));
+      for (const r of records) {
+        if (r.kind === 'item_decision' || r.format === 1 || altered.has(r.seq)) continue;
+        if (r.snapshot === null || sha256Hex(canonicalJson(r.snapshot)) !== r.contentHash) {
+          problems.push({ kind: 'altered', seq: r.seq, itemId: null, message: `Record ${r.seq} does not match the snapshot it vouches for: its content hash differs.` });
+        }
+      }
+
       for (const name of repo.missingTriggers()) {
         problems.push({ kind: 'triggers_missing', seq: null, itemId: null, message: `The append-only trigger ${name} has been dropped from the database, so records could be changed or deleted without the database refusing it.` });
       }
@@ -385,6 +395,12 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
     entryHasRecords(entryId: string): boolean {
       return repo.entryHasRecords(entryId);
     },
+
+    /** The latest acceptance of a risk (the risk service asks; it never reads the ledger). */
+    latestAcceptance: (riskId: string): LedgerRecord | undefined => repo.latestAcceptance(riskId),
+
+    /** The latest acceptance of each risk, by risk id: of one entry, or of every entry (null). */
+    latestAcceptances: (entryId: string | null): Map<string, LedgerRecord> => new Map(repo.latestAcceptances(entryId).map((r) => [r.itemId, r])),
   };
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ActionErrorAlert } from '../../components/ActionErrorAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Disclaimer } from '../../components/Disclaimer';
 import { plural } from '../../lib/format-date';
@@ -76,17 +77,7 @@ export function ChecklistTab() {
           <>
             <ChecklistToolbar items={items} />
             <BulkBar visibleIds={visibleIds} />
-            <ErrorAlert
-              message={actionError}
-              onReload={
-                actionStale
-                  ? () => {
-                      setActionError(null);
-                      void reload();
-                    }
-                  : undefined
-              }
-            />
+            <ActionErrorAlert message={actionError} stale={actionStale} onClear={() => setActionError(null)} reload={reload} />
             <ChecklistTable table={table} />
           </>
         )}

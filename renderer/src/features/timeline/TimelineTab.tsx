@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { plural } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
@@ -25,7 +25,7 @@ import { ZoomToggle } from './ZoomToggle';
  * The entry's 90-day readiness plan: the forecast against the target, the Gantt chart,
  * the task list to edit it, and the working calendar it is scheduled on.
  */
-export function TimelineTab({ entryId }: { entryId: string }) {
+export function TimelineTab({ entryId, forecastExtra }: { entryId: string; forecastExtra?: (refreshKey: string) => ReactNode }) {
   const load = useTimeline((s) => s.load);
   const view = useTimeline((s) => (s.entryId === entryId ? s.view : null));
   const error = useTimeline((s) => (s.entryId === entryId ? s.error : null));
@@ -52,7 +52,7 @@ export function TimelineTab({ entryId }: { entryId: string }) {
 
   return (
     <div className="timeline-tab">
-      <ForecastHeader view={view} />
+      <ForecastHeader view={view} extra={forecastExtra?.(`${view.forecastFinish}:${view.statusDate}:${view.tasks.length}:${view.tasks.map((t) => t.durationDays + t.percentComplete).join(',')}`)} />
       <MspdiImportError />
       <SyncReview />
       <CalendarDriftReview />
