@@ -13,7 +13,9 @@ const backends = backendsForTests();
 async function backend(packs: Pack[] = [testPack()], role: 'legal' | 'program_manager' | null = 'legal') {
   const resourcesDir = tempDir('landfall-res-');
   fs.mkdirSync(path.join(resourcesDir, 'requirements'));
-  fs.cpSync(path.resolve('resources/plan-templates'), path.join(resourcesDir, 'plan-templates'), { recursive: true });
+  for (const shipped of ['plan-templates', 'risk-matrices', 'risk-templates', 'metrics']) {
+    fs.cpSync(path.resolve('resources', shipped), path.join(resourcesDir, shipped), { recursive: true });
+  }
   for (const p of packs) fs.writeFileSync(path.join(resourcesDir, 'requirements', `${p.id}.json`), JSON.stringify(p));
   const b = await backends.start({ resourcesDir });
   await ok(b.router.call('settings.update', { displayName: '', role }));
