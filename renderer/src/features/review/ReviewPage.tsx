@@ -11,6 +11,7 @@ import { SearchField } from '../../components/SearchField';
 import { SettingsLink } from '../../components/SettingsLink';
 import { SignoffRegisterExport } from '../../components/SignoffRegisterExport';
 import { formatCount, plural } from '../../lib/format-date';
+import { scrollPane } from '../../lib/scroll-pane';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useEntries } from '../../stores/entries-store';
 import { countryName, useReference } from '../../stores/reference-store';
@@ -53,6 +54,12 @@ export function ReviewPage({ market }: { market: string | undefined }) {
   useEffect(() => {
     void setQuery({ market: market ?? null }).then(() => loadCounts());
   }, [market, setQuery, loadCounts]);
+
+  // Another page, order or tab starts at its first row, not wherever the last one was scrolled to.
+  const sortKey = query.sort ? `${query.sort.by}:${query.sort.desc}` : '';
+  useEffect(() => {
+    scrollPane()?.scrollTo({ top: 0 });
+  }, [query.page, sortKey, query.view]);
 
   // Search as the user types, once they pause.
   useEffect(() => {
