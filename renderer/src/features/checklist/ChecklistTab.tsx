@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { ActionErrorAlert } from '../../components/ActionErrorAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TabPending } from '../../components/TabPending';
 import { Disclaimer } from '../../components/Disclaimer';
 import { plural } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
@@ -21,9 +23,6 @@ const NO_ITEMS: never[] = [];
 export function ChecklistTab() {
   const view = useChecklist((s) => s.view);
   const error = useChecklist((s) => s.error);
-  const actionError = useChecklist((s) => s.actionError);
-  const actionStale = useChecklist((s) => s.actionStale);
-  const setActionError = useChecklist((s) => s.setActionError);
   const reload = useChecklist((s) => s.reload);
   const items = view?.items ?? NO_ITEMS;
   const table = useChecklistTable(items);
@@ -34,14 +33,7 @@ export function ChecklistTab() {
     void reload();
   }, [reload]);
 
-  if (!view) {
-    return (
-      <div className="checklist-tab">
-        <ErrorAlert message={error} />
-        {error ? null : <p className="loading">Loading the checklist…</p>}
-      </div>
-    );
-  }
+  if (!view) return <TabPending className="checklist-tab" error={error} loading="Loading the checklist…" />;
 
   return (
     <div className="checklist-tab">
@@ -76,17 +68,7 @@ export function ChecklistTab() {
           <>
             <ChecklistToolbar items={items} />
             <BulkBar visibleIds={visibleIds} />
-            <ErrorAlert
-              message={actionError}
-              onReload={
-                actionStale
-                  ? () => {
-                      setActionError(null);
-                      void reload();
-                    }
-                  : undefined
-              }
-            />
+            <ActionErrorAlert store={useChecklist} />
             <ChecklistTable table={table} />
           </>
         )}

@@ -7,6 +7,7 @@ import { useEfficiency } from '../../stores/efficiency-store';
 import { useNotice } from '../../stores/notice-store';
 import { MeasurementForm } from './MeasurementForm';
 import { measurementText, periodLabel } from './efficiency-text';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Every measurement of this market and its home market, newest period first, each editable. */
 export function MeasurementTable({ view }: { view: EntryEfficiencyView }) {
@@ -23,19 +24,7 @@ export function MeasurementTable({ view }: { view: EntryEfficiencyView }) {
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Market</th>
-                <th scope="col">Period</th>
-                <th scope="col">Value</th>
-                <th scope="col">Source</th>
-                <th scope="col">Recorded by</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Metric', 'Market', 'Period', 'Value', 'Source', 'Recorded by']} actions />
             <tbody>
               {rows.map((m) => {
                 const metric = view.metrics.find((x) => x.id === m.metricId);

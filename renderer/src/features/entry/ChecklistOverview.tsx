@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { formatCount } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
 import { isOverdue } from '../../lib/checklist-item';
+import { ProgressBar } from '../../components/ProgressBar';
 
 /** Readiness at a glance on the overview, with the way into the checklist. */
 export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
@@ -34,16 +35,7 @@ export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
             {formatCount(view.items.filter((i) => isOverdue(i, today)).length)} overdue ·{' '}
             {formatCount(view.items.filter((i) => i.status === 'blocked').length)} blocked
           </p>
-          <div
-            className="progress-track"
-            role="progressbar"
-            aria-label="Readiness"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={view.readiness.percent}
-          >
-            <div className="progress-fill" style={{ width: `${view.readiness.percent}%` }} />
-          </div>
+          <ProgressBar label="Readiness" value={view.readiness.percent} />
         </>
       )}
     </section>

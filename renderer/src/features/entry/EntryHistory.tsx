@@ -6,6 +6,7 @@ import { AUDIT_ACTION_LABELS, HISTORY_ACTION_LABELS, HISTORY_KIND_LABELS } from 
 import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { formatDateTime } from '../../lib/format-date';
 import { labelFor } from '../../lib/requirement-labels';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'targetDate', 'id', 'staleReason', 'ledgerSeq', 'ledgerHash', 'checklistItems', 'checklistChanges']);
 
@@ -62,14 +63,7 @@ export function EntryHistory({ history }: { history: HistoryRow[] | null }) {
         <p className="muted">No changes recorded yet.</p>
       ) : (
         <table className="data-table history-table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Kind</th>
-              <th scope="col">What</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['When', 'Who', 'Kind', 'What']} />
           <tbody>
             {shown.map((row) => (
               <tr key={row.id}>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PackSummary } from '../../../../shared/checklist-schema';
 import { Disclaimer } from '../../components/Disclaimer';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportErrorAlert } from '../../components/ImportErrorAlert';
 import { errorMessage } from '../../lib/error-message';
 import { formatCount } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -9,7 +10,6 @@ import { useLibrary } from '../../stores/library-store';
 import { useReference } from '../../stores/reference-store';
 import { AddRequirementDialog } from './AddRequirementDialog';
 import { ImportDiffDialog } from './ImportDiffDialog';
-import { ImportErrorAlert } from './ImportErrorAlert';
 import { ImportPackButton } from './ImportPackButton';
 import { PackTable } from './PackTable';
 import { RequirementDetailDialog } from './RequirementDetailDialog';
@@ -20,7 +20,7 @@ import './library.css';
 
 export function LibraryPage() {
   useDocumentTitle('Library');
-  const { view, error, load, exportPack } = useLibrary();
+  const { view, error, load, exportPack, importError, dismissImportError } = useLibrary();
   const countries = useReference((s) => s.countriesByCode);
   const [exportError, setExportError] = useState<string | null>(null);
 
@@ -62,7 +62,7 @@ export function LibraryPage() {
         </div>
       </header>
       <Disclaimer />
-      <ImportErrorAlert />
+      <ImportErrorAlert title="The pack was not imported; the library is unchanged." message={importError} onDismiss={dismissImportError} />
       <ErrorAlert message={error ?? exportError} />
       {!view ? (
         error ? null : <p className="loading">Loading the library…</p>

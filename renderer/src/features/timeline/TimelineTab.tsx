@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ActionErrorAlert } from '../../components/ActionErrorAlert';
+import { ImportErrorAlert } from '../../components/ImportErrorAlert';
+import { TabPending } from '../../components/TabPending';
 import { plural } from '../../lib/format-date';
+import { useMspdiImport } from '../../stores/mspdi-import-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { CalendarDriftReview } from './CalendarDriftReview';
 import { CalendarSection } from './CalendarSection';
@@ -8,7 +11,6 @@ import { ForecastHeader } from './ForecastHeader';
 import { GanttChart } from './GanttChart';
 import { GanttLegend } from './GanttLegend';
 import { MspdiImportDialog } from './MspdiImportDialog';
-import { MspdiImportError } from './MspdiImportError';
 import { SyncReview } from './SyncReview';
 import { TaskEditorDialog } from './TaskEditorDialog';
 import { TaskTable } from './TaskTable';
@@ -23,23 +25,15 @@ export function TimelineTab({ entryId }: { entryId: string }) {
   const load = useTimeline((s) => s.load);
   const view = useTimeline((s) => (s.entryId === entryId ? s.view : null));
   const error = useTimeline((s) => (s.entryId === entryId ? s.error : null));
-  const actionError = useTimeline((s) => s.actionError);
-  const setActionError = useTimeline((s) => s.setActionError);
-  const actionStale = useTimeline((s) => s.actionStale);
   const hideBaseline = useTimeline((s) => s.hideBaseline);
+  const importError = useMspdiImport((s) => s.error);
+  const dismissImportError = useMspdiImport((s) => s.dismissError);
 
   useEffect(() => {
     void load(entryId);
   }, [entryId, load]);
 
-  if (!view) {
-    return (
-      <div className="timeline-tab">
-        <ErrorAlert message={error} />
-        {error ? null : <p className="loading">Loading the readiness plan…</p>}
-      </div>
-    );
-  }
+  if (!view) return <TabPending className="timeline-tab" error={error} loading="Loading the readiness plan…" />;
 
   const withBaseline = !hideBaseline && view.baselineId !== null;
   const taskCount = view.tasks.filter((t) => !t.isReadiness).length;
@@ -47,7 +41,7 @@ export function TimelineTab({ entryId }: { entryId: string }) {
   return (
     <div className="timeline-tab">
       <ForecastHeader view={view} />
-      <MspdiImportError />
+      <ImportErrorAlert title="The MS Project file was not imported; the plan is unchanged." message={importError} onDismiss={dismissImportError} />
       <SyncReview />
       <CalendarDriftReview />
       <section className="panel panel-flush gantt-panel" aria-labelledby="gantt-title">
@@ -72,24 +66,7 @@ export function TimelineTab({ entryId }: { entryId: string }) {
             <p className="table-count">{plural(taskCount, 'task')} and the readiness milestone · durations in business days</p>
           </div>
         </div>
-        {actionError ? (
-          <div className="task-panel-alert">
-            <ErrorAlert
-              message={actionError}
-              onReload={
-                actionStale
-                  ? () => {
-                      setActionError(null);
-                      void useTimeline.getState().reload();
-                    }
-                  : undefined
-              }
-            />
-            <button type="button" className="btn btn-ghost btn-small" onClick={() => setActionError(null)}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
+        <ActionErrorAlert store={useTimeline} dismissClassName="task-panel-alert" />
         <TaskTable tasks={view.tasks} withBaseline={withBaseline} />
       </section>
       <CalendarSection view={view} />
