@@ -7,7 +7,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { emptyAsNull, fromForm } from '../../lib/form-values';
 import { errorAt } from '../../lib/use-api-form';
-import { useDialogForm } from '../../lib/use-dialog-form';
+import { useActionForm } from '../../lib/use-action-form';
 import { useChecklist } from '../../stores/checklist-store';
 
 interface AddItemValues {
@@ -28,7 +28,7 @@ const schema = fromForm(
 /** Title, category, workstream, owner, due date and notes of a custom item, checked with the API's schema before it is sent. */
 export function AddItemForm({ onDone }: { onDone(): void }) {
   const addCustomItem = useChecklist((s) => s.addCustomItem);
-  const { form, dialog } = useDialogForm({
+  const { form, bound } = useActionForm({
     schema,
     defaultValues: { title: '', category: '', workstream: '', owner: '', dueDate: '', notes: '' },
     action: async (input) => `Added “${(await addCustomItem(input)).title}” to the checklist.`,
@@ -42,7 +42,7 @@ export function AddItemForm({ onDone }: { onDone(): void }) {
       title="Add a checklist item"
       description="For work the library does not cover: a contract to sign, an internal approval, a local quirk."
       submit={{ label: 'Add item' }}
-      {...dialog}
+      {...bound}
     >
       <TextField id="custom-title" label="Title" error={errorAt(errors, 'title')} autoFocus {...register('title')} />
       <div className="form-row">

@@ -16,6 +16,7 @@ import { NoneKnownNotice } from './NoneKnownNotice';
 import { ReadinessSummary } from './ReadinessSummary';
 import { useChecklistTable } from './use-checklist-table';
 import './checklist.css';
+import { Panel } from '../../components/Section';
 
 const NO_ITEMS: never[] = [];
 
@@ -41,23 +42,25 @@ export function ChecklistTab() {
       <ErrorAlert message={error} />
       <ReadinessSummary view={view} />
       <NoneKnownNotice noneKnown={view.noneKnown} />
-      <section className="panel panel-flush" aria-labelledby="checklist-title">
-        <header className="panel-header">
-          <div>
-            <h2 id="checklist-title" className="panel-title">
-              Checklist
-            </h2>
+      <Panel
+        id="checklist-title"
+        title="Checklist"
+        className="panel-flush"
+        head={{
+          className: 'panel-header',
+          subtitle: (
             <p className="table-count" role="status">
-              {visibleIds.length === items.length
-                ? plural(items.length, 'item')
-                : `Showing ${visibleIds.length} of ${plural(items.length, 'item')}`}
+              {visibleIds.length === items.length ? plural(items.length, 'item') : `Showing ${visibleIds.length} of ${plural(items.length, 'item')}`}
             </p>
-          </div>
-          <div className="panel-actions">
-            <SignoffRegisterExport entryId={view.entryId} />
-            <AddItemDialog />
-          </div>
-        </header>
+          ),
+          actions: (
+            <div className="panel-actions">
+              <SignoffRegisterExport entryId={view.entryId} />
+              <AddItemDialog />
+            </div>
+          ),
+        }}
+      >
         {items.length === 0 ? (
           <div className="table-empty">
             <p>
@@ -72,7 +75,7 @@ export function ChecklistTab() {
             <ChecklistTable table={table} />
           </>
         )}
-      </section>
+      </Panel>
       <ItemDetailPanel />
       <BulkEditDialog />
     </div>

@@ -7,7 +7,7 @@ import { DialogForm } from '../../components/DialogForm';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { TextField } from '../../components/TextField';
 import { errorAt } from '../../lib/use-api-form';
-import { useDialogForm } from '../../lib/use-dialog-form';
+import { useActionForm } from '../../lib/use-action-form';
 import { useEfficiency } from '../../stores/efficiency-store';
 
 const schema = contract['efficiency.addMeasurement'].input;
@@ -42,7 +42,7 @@ export function MeasurementForm({ entryId, entryName, homeCountry, metrics, edit
   const defaults: MeasurementFields = editing
     ? { metricId: editing.metricId, market: editing.market, periodStart: editing.periodStart, periodEnd: editing.periodEnd, value: editing.value, currency: editing.currency, fxRate: editing.fxRate, fxCurrency: editing.fxCurrency, sourceNote: editing.sourceNote }
     : { metricId: first?.id ?? '', market: entryId, periodStart: month.start, periodEnd: month.end, value: Number.NaN, currency: first?.money ? first.currency : null, fxRate: null, fxCurrency: null, sourceNote: '' };
-  const { form, dialog } = useDialogForm({
+  const { form, bound } = useActionForm({
     schema,
     defaultValues: defaults,
     async action(input) {
@@ -65,7 +65,7 @@ export function MeasurementForm({ entryId, entryName, homeCountry, metrics, edit
       title={editing ? 'Edit measurement' : 'Record a measurement'}
       description="A value over a period, for this market or the home market it is compared with. Money keeps its currency; to compare two currencies, record the rate you used for that period."
       submit={{ label: editing ? 'Save measurement' : 'Record measurement' }}
-      {...dialog}
+      {...bound}
     >
       <div className="form-row">
         <FormField id={`${id}-metric`} label={L.metricId} error={metricError}>

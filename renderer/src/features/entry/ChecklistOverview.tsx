@@ -5,6 +5,7 @@ import { formatCount } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
 import { isOverdue } from '../../lib/checklist-item';
 import { ProgressBar } from '../../components/ProgressBar';
+import { Panel } from '../../components/Section';
 
 /** Readiness at a glance on the overview, with the way into the checklist. */
 export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
@@ -12,15 +13,18 @@ export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
   const error = useChecklist((s) => s.error);
   const today = localToday();
   return (
-    <section className="panel" aria-labelledby="readiness-overview-title">
-      <div className="panel-title-row">
-        <h2 id="readiness-overview-title" className="panel-title">
-          Readiness
-        </h2>
-        <Button variant="ghost" icon={ListChecks} onClick={onOpen}>
-          Open the checklist
-        </Button>
-      </div>
+    <Panel
+      id="readiness-overview-title"
+      title="Readiness"
+      head={{
+        className: 'panel-title-row',
+        actions: (
+          <Button variant="ghost" icon={ListChecks} onClick={onOpen}>
+            Open the checklist
+          </Button>
+        ),
+      }}
+    >
       {error ? (
         <p className="muted">{error}</p>
       ) : !view ? (
@@ -38,6 +42,6 @@ export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
           <ProgressBar label="Readiness" value={view.readiness.percent} />
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -7,6 +7,7 @@ import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { formatDateTime } from '../../lib/format-date';
 import { labelFor } from '../../lib/requirement-labels';
 import { ColumnHeads } from '../../components/ColumnHeads';
+import { Panel } from '../../components/Section';
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'targetDate', 'id', 'staleReason', 'ledgerSeq', 'ledgerHash', 'checklistItems', 'checklistChanges']);
 
@@ -38,25 +39,27 @@ export function EntryHistory({ history }: { history: HistoryRow[] | null }) {
   const present = HISTORY_KINDS.filter((k) => history?.some((h) => h.kind === k));
   const shown = history?.filter((h) => kind === '' || h.kind === kind) ?? null;
   return (
-    <section className="panel" aria-labelledby="history-title">
-      <div className="history-head">
-        <h2 id="history-title" className="panel-title">
-          History
-        </h2>
-        {history && history.length > 0 ? (
-          <label className="history-filter">
-            <span className="toolbar-label">Show</span>
-            <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as HistoryKind | '')}>
-              <option value="">Every change ({history.length})</option>
-              {present.map((k) => (
-                <option key={k} value={k}>
-                  {HISTORY_KIND_LABELS[k]} ({history.filter((h) => h.kind === k).length})
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-      </div>
+    <Panel
+      id="history-title"
+      title="History"
+      head={{
+        className: 'history-head',
+        actions:
+          history && history.length > 0 ? (
+            <label className="history-filter">
+              <span className="toolbar-label">Show</span>
+              <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as HistoryKind | '')}>
+                <option value="">Every change ({history.length})</option>
+                {present.map((k) => (
+                  <option key={k} value={k}>
+                    {HISTORY_KIND_LABELS[k]} ({history.filter((h) => h.kind === k).length})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null,
+      }}
+    >
       {shown === null ? (
         <p className="loading">Loading history…</p>
       ) : shown.length === 0 ? (
@@ -84,6 +87,6 @@ export function EntryHistory({ history }: { history: HistoryRow[] | null }) {
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

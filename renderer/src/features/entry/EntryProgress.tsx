@@ -3,6 +3,7 @@ import { windowProgress } from '../../../../shared/domain/entry-window';
 import { diffDays, localToday } from '../../../../shared/domain/iso-date';
 import { formatCount, plural } from '../../lib/format-date';
 import { ProgressBar } from '../../components/ProgressBar';
+import { Panel } from '../../components/Section';
 
 /** Where today falls in the readiness window, counted from the user's local date. */
 export function EntryProgress({ entry }: { entry: Entry }) {
@@ -27,10 +28,7 @@ export function EntryProgress({ entry }: { entry: Entry }) {
   }
 
   return (
-    <section className="panel" aria-labelledby="progress-title">
-      <h2 id="progress-title" className="panel-title">
-        Progress
-      </h2>
+    <Panel id="progress-title" title="Progress">
       <p className="progress-headline">{headline}</p>
       <p className="progress-detail">{detail}</p>
       <ProgressBar label="Share of the readiness window elapsed" value={p.daysElapsed} max={total} valueText={headline} tone={tone} />
@@ -39,6 +37,6 @@ export function EntryProgress({ entry }: { entry: Entry }) {
           <span className="health health-late">Late</span> Target date passed and the entry is not marked Ready.
         </p>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -9,14 +9,14 @@ import { FormField } from '../../components/FormField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { errorAt } from '../../lib/use-api-form';
-import { useDialogForm } from '../../lib/use-dialog-form';
+import { useActionForm } from '../../lib/use-action-form';
 import { useLibrary } from '../../stores/library-store';
 import { REQUIREMENT_FIELD_ALIASES, RULE_CHOICES, emptyRequirementValues, requirementFormSchema } from './requirement-form-values';
 
 /** The fields of a pack requirement, checked with the pack schema before it is sent. */
 export function AddRequirementForm({ onDone }: { onDone(): void }) {
   const addCustom = useLibrary((s) => s.addCustom);
-  const { form, dialog } = useDialogForm({
+  const { form, bound } = useActionForm({
     schema: requirementFormSchema,
     defaultValues: emptyRequirementValues(localToday()),
     aliases: REQUIREMENT_FIELD_ALIASES,
@@ -36,7 +36,7 @@ export function AddRequirementForm({ onDone }: { onDone(): void }) {
       title="Add a requirement"
       description="It joins “Your own requirements” and is added to every entry it applies to. Same format as a pack, so it can be exported and shared."
       submit={{ label: 'Add requirement' }}
-      {...dialog}
+      {...bound}
     >
       <section className="form-section" aria-labelledby="req-section-what">
         <h3 id="req-section-what" className="form-section-title">

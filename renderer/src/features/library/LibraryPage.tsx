@@ -17,6 +17,7 @@ import { RequirementTable } from './RequirementTable';
 import { RequirementToolbar } from './RequirementToolbar';
 import { toLibraryRow } from './library-row';
 import './library.css';
+import { Panel } from '../../components/Section';
 
 export function LibraryPage() {
   useDocumentTitle('Library');
@@ -68,23 +69,13 @@ export function LibraryPage() {
         error ? null : <p className="loading">Loading the library…</p>
       ) : (
         <>
-          <section aria-labelledby="packs-title" className="library-section panel panel-flush">
-            <header className="panel-header">
-              <h2 id="packs-title" className="panel-title">
-                Packs
-              </h2>
-            </header>
+          <Panel id="packs-title" title="Packs" className="library-section panel-flush" head={{ className: 'panel-header' }}>
             <PackTable packs={view.packs} onExport={exportOne} />
-          </section>
-          <section aria-labelledby="requirements-title" className="library-section panel panel-flush">
-            <header className="panel-header">
-              <h2 id="requirements-title" className="panel-title">
-                Requirements
-              </h2>
-            </header>
+          </Panel>
+          <Panel id="requirements-title" title="Requirements" className="library-section panel-flush" head={{ className: 'panel-header' }}>
             <RequirementToolbar jurisdictions={jurisdictions} packs={view.packs} />
             <RequirementTable rows={rows} />
-          </section>
+          </Panel>
         </>
       )}
       <RequirementDetailDialog />

@@ -7,6 +7,7 @@ import { EvidenceList } from '../../components/EvidenceList';
 import { isOverdue, reasonLine } from '../../lib/checklist-item';
 import { SignoffHistory } from '../../components/SignoffHistory';
 import { StaleBadge } from '../../components/StaleBadge';
+import { SheetSection } from '../../components/Section';
 
 /** What counsel reads before deciding: why the item applies, the requirement, the work done, its evidence and earlier decisions. */
 export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntry; onDownloadError(message: string): void }) {
@@ -28,16 +29,10 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
           <StaleBadge reason={item.staleReason} />
         </p>
       ) : null}
-      <section className="sheet-section" aria-labelledby="review-why-title">
-        <h3 id="review-why-title" className="sheet-section-title">
-          Why it is on the checklist
-        </h3>
+      <SheetSection id="review-why-title" title="Why it is on the checklist">
         <p className="reason-sentence">{reasonLine(item)}</p>
-      </section>
-      <section className="sheet-section" aria-labelledby="review-requirement-title">
-        <h3 id="review-requirement-title" className="sheet-section-title">
-          Requirement
-        </h3>
+      </SheetSection>
+      <SheetSection id="review-requirement-title" title="Requirement">
         {r ? (
           <>
             {item.requirementChanged ? (
@@ -50,11 +45,8 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
         ) : (
           <p className="muted">The team added this item; it is not taken from the requirements library.</p>
         )}
-      </section>
-      <section className="sheet-section" aria-labelledby="review-work-title">
-        <h3 id="review-work-title" className="sheet-section-title">
-          Work on it
-        </h3>
+      </SheetSection>
+      <SheetSection id="review-work-title" title="Work on it">
         <dl className="facts">
           <div>
             <dt>Owner</dt>
@@ -72,13 +64,10 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
             <dd className="notes-text">{item.notes.trim() ? item.notes : <span className="muted">No notes</span>}</dd>
           </div>
         </dl>
-      </section>
-      <section className="sheet-section" aria-labelledby="review-evidence-title">
-        <h3 id="review-evidence-title" className="sheet-section-title">
-          Evidence <span className="count-pill">{item.evidence.length}</span>
-        </h3>
+      </SheetSection>
+      <SheetSection id="review-evidence-title" title={<>Evidence <span className="count-pill">{item.evidence.length}</span></>}>
         <EvidenceList evidence={item.evidence} onDownload={(ev) => download(ev.id)} />
-      </section>
+      </SheetSection>
       <SignoffHistory itemId={item.id} version={item.updatedAt} />
     </div>
   );

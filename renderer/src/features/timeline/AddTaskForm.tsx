@@ -7,7 +7,7 @@ import { FormField, fieldA11y } from '../../components/FormField';
 import { TextField } from '../../components/TextField';
 import { emptyAsNull, fromForm, textToNumber } from '../../lib/form-values';
 import { errorAt } from '../../lib/use-api-form';
-import { useDialogForm } from '../../lib/use-dialog-form';
+import { useActionForm } from '../../lib/use-action-form';
 import { useTimeline } from '../../stores/timeline-store';
 import { orderTasks } from './gantt-layout';
 
@@ -28,7 +28,7 @@ const schema = fromForm(
 export function AddTaskForm({ view, onDone }: { view: PlanView; onDone(): void }) {
   const id = useId();
   const mutate = useTimeline((s) => s.mutate);
-  const { form, dialog } = useDialogForm({
+  const { form, bound } = useActionForm({
     schema,
     defaultValues: { entryId: view.entryId, title: '', workstream: '', owner: '', durationDays: '5', afterTaskId: '' },
     async action(input) {
@@ -47,7 +47,7 @@ export function AddTaskForm({ view, onDone }: { view: PlanView; onDone(): void }
       description="The new task feeds the operational-readiness milestone."
       bodyClassName="dialog-body-form"
       submit={{ label: 'Add task' }}
-      {...dialog}
+      {...bound}
     >
       <TextField id={`${id}-title`} label="Title" error={errorAt(errors, 'title')} maxLength={300} autoFocus {...register('title')} />
       <div className="form-row">

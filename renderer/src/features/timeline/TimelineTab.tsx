@@ -16,6 +16,7 @@ import { TaskEditorDialog } from './TaskEditorDialog';
 import { TaskTable } from './TaskTable';
 import { ZoomToggle } from './ZoomToggle';
 import './timeline.css';
+import { Panel } from '../../components/Section';
 
 /**
  * The entry's 90-day readiness plan: the forecast against the target, the Gantt chart,
@@ -44,31 +45,24 @@ export function TimelineTab({ entryId }: { entryId: string }) {
       <ImportErrorAlert title="The MS Project file was not imported; the plan is unchanged." message={importError} onDismiss={dismissImportError} />
       <SyncReview />
       <CalendarDriftReview />
-      <section className="panel panel-flush gantt-panel" aria-labelledby="gantt-title">
-        <div className="panel-header gantt-panel-header">
-          <div>
-            <h2 id="gantt-title" className="panel-title">
-              Schedule
-            </h2>
-            <p className="table-count">Select a row or a bar to edit the task.</p>
-          </div>
-          <ZoomToggle />
-        </div>
+      <Panel
+        id="gantt-title"
+        title="Schedule"
+        className="panel-flush gantt-panel"
+        head={{ className: 'panel-header gantt-panel-header', subtitle: <p className="table-count">Select a row or a bar to edit the task.</p>, actions: <ZoomToggle /> }}
+      >
         <GanttLegend withBaseline={withBaseline} />
         <GanttChart view={view} withBaseline={withBaseline} />
-      </section>
-      <section className="panel panel-flush task-panel" aria-labelledby="task-list-title">
-        <div className="panel-header">
-          <div>
-            <h2 id="task-list-title" className="panel-title">
-              Tasks
-            </h2>
-            <p className="table-count">{plural(taskCount, 'task')} and the readiness milestone · durations in business days</p>
-          </div>
-        </div>
+      </Panel>
+      <Panel
+        id="task-list-title"
+        title="Tasks"
+        className="panel-flush task-panel"
+        head={{ className: 'panel-header', subtitle: <p className="table-count">{plural(taskCount, 'task')} and the readiness milestone · durations in business days</p> }}
+      >
         <ActionErrorAlert store={useTimeline} dismissClassName="task-panel-alert" />
         <TaskTable tasks={view.tasks} withBaseline={withBaseline} />
-      </section>
+      </Panel>
       <CalendarSection view={view} />
       <TaskEditorDialog />
       <MspdiImportDialog />
