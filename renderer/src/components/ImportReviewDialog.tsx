@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../lib/error-message';
 import { useReturnFocus } from '../lib/use-return-focus';
 import { useNotice } from '../stores/notice-store';
-import { Button } from './Button';
+import { AlertFooter, AlertHeading } from './AlertDialogParts';
 import { ErrorAlert } from './ErrorAlert';
 
 interface ImportReviewDialogProps {
@@ -45,22 +45,14 @@ export function ImportReviewDialog({ title, description, confirmLabel, confirmDi
         <AlertDialog.Content {...returnFocus} className="dialog dialog-medium">
           <header className="dialog-header">
             <div>
-              <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
-              <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
+              <AlertHeading title={title} description={description} />
             </div>
           </header>
           <div className={bodyClassName ? `dialog-body ${bodyClassName}` : 'dialog-body'}>
             <ErrorAlert message={error} />
             {children}
           </div>
-          <footer className="dialog-footer">
-            <AlertDialog.Cancel asChild>
-              <Button>Cancel</Button>
-            </AlertDialog.Cancel>
-            <Button variant="primary" disabled={busy || confirmDisabled} onClick={() => void confirm()}>
-              {confirmLabel}
-            </Button>
-          </footer>
+          <AlertFooter confirmLabel={confirmLabel} variant="primary" disabled={busy || confirmDisabled} onConfirm={() => void confirm()} />
         </AlertDialog.Content>
       </AlertDialog.Portal>
     </AlertDialog.Root>

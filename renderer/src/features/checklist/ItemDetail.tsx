@@ -3,7 +3,7 @@ import type { ChecklistItem } from '../../../../shared/checklist-schema';
 import { SheetHeader } from '../../components/SheetHeader';
 import { Disclaimer } from '../../components/Disclaimer';
 import { ItemStatusBadge } from '../../components/ItemStatusBadge';
-import { RequirementFacts } from '../../components/RequirementFacts';
+import { ItemRequirement } from '../../components/ItemRequirement';
 import { categoryLabel } from '../../lib/requirement-labels';
 import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { RevokeApproval } from './RevokeApproval';
@@ -17,7 +17,6 @@ import { SheetSection } from '../../components/Section';
 
 /** The content of the item panel: why it applies, what the library says, the work on it and its evidence. */
 export function ItemDetail({ item }: { item: ChecklistItem }) {
-  const r = item.requirement;
   return (
     <>
       <SheetHeader
@@ -45,26 +44,7 @@ export function ItemDetail({ item }: { item: ChecklistItem }) {
             </p>
           ) : null}
         </SheetSection>
-        <SheetSection id="requirement-title" title="Requirement">
-          {r ? (
-            <>
-              {item.requirementChanged ? (
-                <p className="inline-note">
-                  The library updated this requirement after the item was created (it was pinned at pack version {item.packVersion}). Below is the current
-                  text; check whether the work still fits.
-                </p>
-              ) : null}
-              {item.requirementWithdrawn ? (
-                <p className="inline-note">
-                  This requirement was withdrawn from the library. The item and its evidence are kept; mark it not applicable if it no longer matters.
-                </p>
-              ) : null}
-              <RequirementFacts requirement={r} />
-            </>
-          ) : (
-            <p className="muted">Your team added this item; it is not taken from the requirements library.</p>
-          )}
-        </SheetSection>
+        <ItemRequirement id="requirement-title" item={item} reader="team" />
         <SheetSection id="work-title" title="Work on it">
           {/* Signing off or revoking changes what the form offers: start it afresh then. */}
           <ItemEditForm key={item.status === 'signed_off' ? 'signed-off' : 'open'} item={item} />

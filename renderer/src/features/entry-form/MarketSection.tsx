@@ -26,6 +26,14 @@ export function MarketSection({ form }: FormSectionProps) {
   const subdivisionError = failed && failed === targetCountry ? 'The regions of this country could not be loaded.' : null;
 
   const subId = fieldId('targetSubdivision');
+  const countryField = (name: 'targetCountry' | 'homeCountry') => ({
+    control,
+    name,
+    id: fieldId(name),
+    label: ENTRY_FIELD_LABELS[name],
+    error: errorAt(errors, name),
+    placeholder: 'Choose a country…',
+  });
   const subError = errorAt(errors, 'targetSubdivision') ?? subdivisionError ?? undefined;
   const noRegions = subdivisions !== null && subdivisions.length === 0;
 
@@ -36,15 +44,7 @@ export function MarketSection({ form }: FormSectionProps) {
       </h3>
       <TextField id={fieldId('name')} label={ENTRY_FIELD_LABELS.name} error={errorAt(errors, 'name')} maxLength={250} {...register('name')} />
       <div className="form-row">
-        <CountryField
-          control={control}
-          name="targetCountry"
-          id={fieldId('targetCountry')}
-          label={ENTRY_FIELD_LABELS.targetCountry}
-          error={errorAt(errors, 'targetCountry')}
-          placeholder="Choose a country…"
-          onChosen={() => setValue('targetSubdivision', '')}
-        />
+        <CountryField {...countryField('targetCountry')} onChosen={() => setValue('targetSubdivision', '')} />
         <Controller
           control={control}
           name="targetSubdivision"
@@ -70,13 +70,8 @@ export function MarketSection({ form }: FormSectionProps) {
         />
       </div>
       <CountryField
-        control={control}
-        name="homeCountry"
-        id={fieldId('homeCountry')}
-        label={ENTRY_FIELD_LABELS.homeCountry}
-        error={errorAt(errors, 'homeCountry')}
+        {...countryField('homeCountry')}
         hint="The country you operate from today: the baseline for comparisons. New entries start with the company's home market from Settings."
-        placeholder="Choose a country…"
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import type { QueueEntry } from '../../../../shared/signoff-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
-import { RequirementFacts } from '../../components/RequirementFacts';
+import { ItemRequirement } from '../../components/ItemRequirement';
 import { formatDate } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
 import { EvidenceList } from '../../components/EvidenceList';
@@ -12,7 +12,6 @@ import { SheetSection } from '../../components/Section';
 /** What counsel reads before deciding: why the item applies, the requirement, the work done, its evidence and earlier decisions. */
 export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntry; onDownloadError(message: string): void }) {
   const { item } = entry;
-  const r = item.requirement;
   const overdue = isOverdue(item, localToday());
 
   function download(evidenceId: string) {
@@ -32,20 +31,7 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
       <SheetSection id="review-why-title" title="Why it is on the checklist">
         <p className="reason-sentence">{reasonLine(item)}</p>
       </SheetSection>
-      <SheetSection id="review-requirement-title" title="Requirement">
-        {r ? (
-          <>
-            {item.requirementChanged ? (
-              <p className="inline-note">
-                The library updated this requirement after the item was created (it was pinned at pack version {item.packVersion}). Below is the current text.
-              </p>
-            ) : null}
-            <RequirementFacts requirement={r} />
-          </>
-        ) : (
-          <p className="muted">The team added this item; it is not taken from the requirements library.</p>
-        )}
-      </SheetSection>
+      <ItemRequirement id="review-requirement-title" item={item} reader="counsel" />
       <SheetSection id="review-work-title" title="Work on it">
         <dl className="facts">
           <div>
