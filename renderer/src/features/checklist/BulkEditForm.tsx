@@ -8,7 +8,7 @@ import { EnumSelect } from '../../components/EnumSelect';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { formatDate, plural } from '../../lib/format-date';
-import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { useApiForm } from '../../lib/use-api-form';
 import { shownVersions, useChecklist, type BulkDialogRequest } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 import { bulkFormSchema } from './item-form-schema';
@@ -35,13 +35,11 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
       return request.itemIds.map((itemId) => ({ itemId, version: 0 }));
     }
   });
-  const { form, submit, busy, formError, stale, clearFailure } = useApiForm({
+  const { form, submit, busy, formError, stale, clearFailure, field, dateField } = useApiForm({
     schema: bulkFormSchema(request.field),
     defaultValues: { owner: '', status: request.status ?? '', naReason: '', dueDate: '' },
   });
-  const { register, control } = form;
-  const errors = form.formState.errors;
-  const status = useWatch({ control, name: 'status' });
+  const status = useWatch({ control: form.control, name: 'status' });
 
   const what = single ? `“${single.title}”` : plural(request.itemIds.length, 'item');
   const title =
@@ -76,7 +74,7 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
       }
     >
       {request.field === 'owner' ? (
-        <TextField id="bulk-owner" label="Owner" error={errorAt(errors, 'owner')} hint="A person or team. Leave empty to unassign." autoFocus {...register('owner')} />
+        <TextField id="bulk-owner" label="Owner" hint="A person or team. Leave empty to unassign." autoFocus {...field('owner')} />
       ) : null}
       {request.field === 'status' ? (
         <>
@@ -86,32 +84,17 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
             labels={ITEM_STATUS_LABELS}
             values={SETTABLE_STATUSES}
             placeholder="Choose a status…"
-            error={errorAt(errors, 'status')}
             hint="Signed off is reached through legal review, not here."
             autoFocus={!request.status}
-            {...register('status')}
+            {...field('status')}
           />
           {status === 'not_applicable' ? (
-            <TextAreaField
-              id="bulk-na-reason"
-              label="Why it does not apply"
-              error={errorAt(errors, 'naReason')}
-              hint="Kept with the item's history, for counsel and auditors."
-              rows={3}
-              autoFocus={!!request.status}
-              {...register('naReason')}
-            />
+            <TextAreaField id="bulk-na-reason" label="Why it does not apply" hint="Kept with the item's history, for counsel and auditors." rows={3} autoFocus={!!request.status} {...field('naReason')} />
           ) : null}
         </>
       ) : null}
       {request.field === 'dueDate' ? (
-        <FormDateField control={control}
-          id="bulk-due"
-          label="Due date"
-          error={errorAt(errors, 'dueDate')}
-          hint="Leave empty to remove the due date."
-          name="dueDate"
-        />
+        <FormDateField id="bulk-due" label="Due date" hint="Leave empty to remove the due date." {...dateField('dueDate')} />
       ) : null}
     </DialogForm>
   );

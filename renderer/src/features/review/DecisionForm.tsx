@@ -51,11 +51,11 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
   const settings = useSettings((s) => s.settings);
   const decide = useReview((s) => s.decide);
   const closeItem = useReview((s) => s.closeItem);
-  const { form, submit, busy, formError } = useApiForm({
+  const { form, submit, busy, formError, field, dateField } = useApiForm({
     schema,
     defaultValues: { itemId: item.id, decision: '', comment: '', conditionText: '', conditionExpires: '' },
   });
-  const { register, control } = form;
+  const { control } = form;
   const errors = form.formState.errors;
   const decision = useWatch({ control, name: 'decision' });
 
@@ -115,31 +115,17 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
         />
         {decision === 'approve_conditional' ? (
           <div className="decision-condition">
-            <TextAreaField
-              id="decision-condition"
-              label="Condition"
-              error={errorAt(errors, 'conditionText')}
-              hint="What must hold (or be done) for the approval to stand."
-              rows={3}
-              {...register('conditionText')}
-            />
-            <FormDateField control={control}
-              id="decision-expires"
-              label="Expires on"
-              error={errorAt(errors, 'conditionExpires')}
-              hint="After this date the approval turns stale and the item returns to this queue."
-              name="conditionExpires"
-            />
+            <TextAreaField id="decision-condition" label="Condition" hint="What must hold (or be done) for the approval to stand." rows={3} {...field('conditionText')} />
+            <FormDateField id="decision-expires" label="Expires on" hint="After this date the approval turns stale and the item returns to this queue." {...dateField('conditionExpires')} />
           </div>
         ) : null}
         <TextAreaField
           id="decision-comment"
           label={rejecting ? 'Reason for rejecting' : 'Comment'}
           optional={!rejecting}
-          error={errorAt(errors, 'comment')}
           hint="Written into the ledger with your decision."
           rows={4}
-          {...register('comment')}
+          {...field('comment')}
         />
       </div>
       <DialogFooter>
