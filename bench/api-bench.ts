@@ -9,6 +9,7 @@ import { ledgerRepo } from '../electron/backend/repos/ledger-repo';
 import { schedule, type ScheduleInput } from '../shared/domain/schedule';
 import type { MethodName } from '../shared/contract';
 import { measure, type Measure, type Result } from './harness';
+import { riskMeasures } from './risk-bench';
 import { rawForwardPass, syntheticPlan } from './schedule-bench';
 
 export interface ApiBenchInput {
@@ -80,8 +81,11 @@ export async function apiBench({ backend, today, sampleEntry, bigPlanEntry, roun
 
   const pages = Math.max(1, Math.floor((queueCount.get() as { n: number }).n / 100));
   const pageOf = (round: number) => 1 + (Math.abs(round) * 7) % pages;
-  const sampleItems = (await call('checklist.get', { entryId: sampleEntry })) as { items: { id: string; status: string }[] };
-  const editable = sampleItems.items.find((i) => i.status !== 'signed_off')!.id;
+  const sampleItems = (await call('checklist.get', { entryId: sampleEntry })) as { items: { id: string; status: string; version: number }[] };
+  const editableItem = sampleItems.items.find((i) => i.status !== 'signed_off')!;
+  const editable = editableItem.id;
+  // Each edit names the version it was based on (the answer carries the next one).
+  let editableVersion = editableItem.version;
   const plan: ScheduleInput = syntheticPlan();
   const edits = (round: number): ScheduleInput => {
     const tasks = plan.tasks.slice();
@@ -150,7 +154,10 @@ export async function apiBench({ backend, today, sampleEntry, bigPlanEntry, roun
       name: 'A checklist edit, answered with the item (checklist.updateItem)',
       floorIs: 'the same UPDATE and audit row in one transaction, the row read back',
       budget: { maxMs: 30 },
-      app: (round) => call('checklist.updateItem', { itemId: editable, patch: { owner: `Owner ${round}` } }),
+      app: async (round) => {
+        const item = (await call('checklist.updateItem', { itemId: editable, version: editableVersion, patch: { owner: `Owner ${round}` } })) as { version: number };
+        editableVersion = item.version;
+      },
       floor: (round) =>
         auditInsert.transaction(() => {
           const before = rawRow.get(editable);
@@ -187,6 +194,7 @@ export async function apiBench({ backend, today, sampleEntry, bigPlanEntry, roun
       app: (round) => schedule(edits(round)),
       floor: (round) => rawForwardPass(edits(round)),
     },
+    ...riskMeasures(call, raw, sampleEntry),
   ];
 
   const results: Result[] = [];

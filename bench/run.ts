@@ -23,7 +23,8 @@ import { createServices } from '../electron/backend/wiring';
 import { openDatabase } from '../electron/db/connection';
 import { localToday } from '../shared/domain/iso-date';
 import { apiBench } from './api-bench';
-import { DESIGN, generate } from './generate';
+import { DESIGN, EXTRA_SEEDERS, generate } from './generate';
+import { riskSeeder } from './risk-bench';
 import { report, type Result } from './harness';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
   console.log(`Generating the bench file at ${SCALE}× the design's scale in ${dataDir} …`);
   const opened = await openDatabase(dataDir);
   const services = createServices(opened.db, { dataDir, resourcesDir, osUser: 'bench', onProblem: (m) => console.warn(m) });
+  EXTRA_SEEDERS.push(riskSeeder);
   const gen = generate(opened.db, services, { scale: SCALE, today, log: console.log });
   await services.exportWorker.close();
   opened.close();

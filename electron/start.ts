@@ -123,7 +123,7 @@ export async function runStart(argv: readonly string[], env: NodeJS.ProcessEnv =
   if (plan.kind === 'browser') {
     console.log(plan.notice);
     const { runBrowserMode } = await import('./host/cli');
-    await runBrowserMode(argv);
+    await runBrowserMode(argv, { openByDefault: true });
     return 'serving';
   }
 

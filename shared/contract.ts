@@ -25,6 +25,8 @@ import {
 import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queuePage, queueQuery, reviewCounts, signingKeyInfo, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
+import { DEFAULT_MAX_BODY_BYTES, method } from './contract-method';
+import { riskMethods } from './risk-contract';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
 import {
   comparisonRequest,
@@ -98,14 +100,11 @@ const entryCalendar = z.object({
 });
 
 const byId = z.object({ id: uuid });
+/** An entry, and optionally the version the action is based on (an Undo names the one the action it reverses returned). */
+const byIdAt = z.object({ id: uuid, version: rowVersion.optional() }).strict();
 const nothing = z.object({}).strict();
 
-/** Default limit on a request body; a method that carries files declares its own. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string, maxBodyBytes = DEFAULT_MAX_BODY_BYTES) {
-  return { input, output, summary, maxBodyBytes };
-}
+export { DEFAULT_MAX_BODY_BYTES };
 
 const packFile = z
   .object({
@@ -137,8 +136,8 @@ export const contract = {
     profileDiff,
     'What the checklist would gain, lose or restore if the entry were saved with these fields.',
   ),
-  'entries.archive': method(byId, entry, 'Hide an entry from the portfolio; its status is kept.'),
-  'entries.restore': method(byId, entry, 'Bring an archived entry back with the status it had.'),
+  'entries.archive': method(byIdAt, entry, 'Hide an entry from the portfolio; its status is kept (refused when it changed since `version`, if given).'),
+  'entries.restore': method(byIdAt, entry, 'Bring an archived entry back with the status it had (refused when it changed since `version`, if given: Undo names the version archiving returned).'),
   'entries.deleteCheck': method(
     byId,
     z.object({ holdsSignoffs: z.boolean() }),
@@ -355,6 +354,7 @@ export const contract = {
     settings,
     'Set the display name and declared role.',
   ),
+  ...riskMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
 /** Human names for input fields, used to make an error name the field it is about. */
 import { ENTRY_FIELD_LABELS, PROFILE_FIELD_LABELS, SETTINGS_FIELD_LABELS } from './vocabulary/fields';
+import { RISK_FIELD_LABELS } from './vocabulary/risks';
 
 const LABELS: Readonly<Record<string, string>> = {
+  ...RISK_FIELD_LABELS,
   ...ENTRY_FIELD_LABELS,
   ...Object.fromEntries(Object.entries(PROFILE_FIELD_LABELS).map(([key, label]) => [`profile.${key}`, label])),
   'profile.expectedMarketRevenue.amount': PROFILE_FIELD_LABELS.expectedMarketRevenue,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isoDate, rowVersion, storedDate, uuid } from './entry-schema';
 import { targetDayOff } from './calendar-schema';
 import { safeText } from './safe-text';
-import { WORKSTREAMS } from './requirements/pack-schema';
+import { CATEGORIES, WORKSTREAMS } from './requirements/pack-schema';
 
 export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF'] as const;
 
@@ -33,6 +33,8 @@ export const planTaskView = z.object({
   id: z.string(),
   title: z.string(),
   workstream: z.enum(WORKSTREAMS),
+  /** The requirement category of a task made for checklist items (shown as a tag); null for the template's and the user's own tasks. */
+  category: z.enum(CATEGORIES).nullable(),
   owner: z.string(),
   durationDays: z.number().int(),
   percentComplete: z.number(),

@@ -30,6 +30,8 @@ export interface BackendOptions extends KernelOptions {
 }
 
 export type { KeyStore, SignedHead, StoredKeyPair } from './signing/key-store';
+/** The field of a start-up refusal that the latest good backup fixes (a damaged database with a good backup). */
+export { RESTORABLE } from '../db/connection';
 
 export interface Backend {
   router: Router;
@@ -65,6 +67,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       restoring = true;
       try {
         void services.exportWorker.close();
+        services.risks.close();
         opened.close();
         swap();
         opened = await openDatabase(opts.dataDir);
@@ -85,8 +88,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'entries.create': (fields) => live().entries.create(fields),
     'entries.update': ({ id, version, fields }) => live().entries.update(id, version, fields),
     'entries.previewUpdate': ({ id, fields }) => live().entries.previewUpdate(id, fields),
-    'entries.archive': ({ id }) => live().entries.archive(id),
-    'entries.restore': ({ id }) => live().entries.restore(id),
+    'entries.archive': ({ id, version }) => live().entries.archive(id, version),
+    'entries.restore': ({ id, version }) => live().entries.restore(id, version),
     'entries.deleteCheck': ({ id }) => ({ holdsSignoffs: live().entries.holdsSignoffs(id) }),
     'entries.delete': ({ id }) => live().entries.delete(id),
     'entries.calendar': ({ id }) => live().calendars.forEntry(id),
@@ -153,6 +156,30 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'efficiency.entryView': ({ entryId }) => live().efficiency.entryView(entryId),
     'efficiency.comparison': (req) => live().efficiency.comparison(req),
     'review.signingKey': () => live().signoff.signingKey(),
+    'risks.list': ({ entryId }) => live().risks.list(entryId),
+    'risks.get': ({ id }) => live().risks.get(id),
+    'risks.create': ({ entryId, fields }) => live().risks.create(entryId, fields),
+    'risks.update': ({ id, version, fields }) => live().risks.update(id, version, fields),
+    'risks.patch': ({ id, version, patch }) => live().risks.patch(id, version, patch),
+    'risks.markReviewed': ({ id, version }) => live().risks.markReviewed(id, version),
+    'risks.delete': ({ id, version }) => live().risks.delete(id, version),
+    'risks.suggestions': ({ entryId }) => live().risks.suggestions(entryId),
+    'risks.acceptSuggestion': ({ entryId, templateId }) => live().risks.acceptSuggestion(entryId, templateId),
+    'risks.dismissSuggestion': ({ entryId, templateId }) => live().risks.dismissSuggestion(entryId, templateId),
+    'risks.accept': ({ id, version, rationale, expires }) => live().risks.accept(id, version, rationale, expires),
+    'risks.acceptanceQueue': () => live().risks.acceptanceQueue(),
+    'risks.treatmentToTask': ({ id, version, treatmentId, durationDays }) => live().risks.treatmentToTask(id, version, treatmentId, durationDays),
+    'risks.overdue': () => live().risks.overdue(),
+    'risks.heatmap': ({ entryId, stage }) => live().risks.heatmap(entryId, stage),
+    'risks.portfolioHeatmap': (filter) => live().risks.portfolioHeatmap(filter),
+    'risks.forecast': ({ entryId }) => live().risks.forecast(entryId),
+    'risks.matrix': () => live().risks.matrix(),
+    'risks.importMatrix': ({ fileName, content }) => live().risks.importMatrix(fileName, content),
+    'risks.settings': () => live().risks.settings(),
+    'risks.updateSettings': (input) => live().risks.updateSettings(input),
+    'risks.exportRegister': ({ entryId, format }) => live().risks.exportRegister(entryId, format),
+    'risks.previewImport': ({ entryId, fileName, contentBase64 }) => live().risks.previewImport(entryId, fileName, contentBase64),
+    'risks.applyImport': ({ entryId, fileName, contentBase64 }) => live().risks.applyImport(entryId, fileName, contentBase64),
     'app.logRendererError': (input) => { report(rendererError(input)); return null; },
   };
 
@@ -165,6 +192,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     sweptOn = today;
     try {
       services.signoff.sweepExpired();
+      services.risks.sweepExpired();
     } catch (err) {
       report(err);
     }
@@ -181,6 +209,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       if (dailyTimer) clearInterval(dailyTimer);
       clearInterval(daily);
       void services.exportWorker.close();
+      services.risks.close();
       opened.close();
     },
   };

@@ -16,6 +16,8 @@ import { ledgerRepo } from './repos/ledger-repo';
 import { libraryRepo } from './repos/library-repo';
 import { planRepo } from './repos/plan-repo';
 import { reviewRepo } from './repos/review-repo';
+import { riskRepo } from './repos/risk-repo';
+import { riskSettingsRepo } from './repos/risk-settings-repo';
 import { settingsRepo } from './repos/settings-repo';
 import { renderPool } from './export/render-pool';
 import { createKernel, type KernelOptions } from './services/kernel';
@@ -30,6 +32,8 @@ import { libraryService } from './services/library-service';
 import { planService } from './services/plan-service';
 import { loadPlanTemplate } from './services/plan/template';
 import { portfolioService } from './services/portfolio-service';
+import { riskService } from './services/risk-service';
+import { regionOf } from './reference/countries';
 import { settingsService } from './services/settings-service';
 import { signoffService } from './services/signoff-service';
 import { fileKeyStore, type KeyStore } from './signing/key-store';
@@ -70,6 +74,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
       addRequirementItem: (entryId, r) => checklists.addRequirementItem(entryId, r),
     },
     onRequirementChanged: (itemId, reason) => signoff.markStale(itemId, reason),
+    role: () => settings.signer().role,
   });
   const evidence = evidenceService({
     repo: evidenceRepo(db),
@@ -111,7 +116,16 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     keyStore: opts.keyStore ?? fileKeyStore(opts.dataDir),
   });
   const exportWorker = renderPool((err) => opts.onProblem(err instanceof Error ? err.message : String(err)));
-  const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records, dueWithTasks: checklists.dueWithTasks });
+  const plans = planService({
+    repo: planRepo(db),
+    kernel,
+    audit: audit.record,
+    template,
+    entry: (id) => entries.get(id),
+    checklistItems: checklists.records,
+    dueWithTasks: checklists.dueWithTasks,
+    onChanged: (id) => risks.planChanged(id),
+  });
   const exports = exportService({
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
@@ -125,6 +139,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     },
     signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry, signingKey: signoff.signingKey },
     efficiency: { comparison: (req) => efficiency.comparison(req), allMeasurements: () => efficiency.allMeasurements() },
+    risks: (id) => risks.timelineRisks(id),
   });
   const efficiency = efficiencyService({
     repo: efficiencyRepo(db),
@@ -136,15 +151,38 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   });
   const portfolio = portfolioService({ counts: checklists.portfolioCounts });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id'), planCalendar: plans.workCalendar });
+  const risks = riskService({
+    repo: riskRepo(db),
+    store: riskSettingsRepo(db),
+    kernel,
+    audit: audit.record,
+    resourcesDir: opts.resourcesDir,
+    entry: (id) => entries.get(id, 'entryId'),
+    entries: (includeArchived) => entries.list(includeArchived),
+    plan: { scheduleInput: plans.scheduleInput, view: (id) => plans.view(id, null), addTask: plans.addTask },
+    checklistItems: checklists.records,
+    calendarFacts: (id) => calendars.riskFacts(id),
+    regionOf,
+    signer: settings.signer,
+    signoff: {
+      appendAcceptance: ({ entryId, riskId, snapshot, rationale, expires }) =>
+        signoff.appendRecord({ kind: 'risk_acceptance', entryId, subjectId: riskId, snapshot, decision: 'accept', comment: rationale, expiresOn: expires }),
+      latestAcceptance: signoff.latestAcceptance,
+      latestAcceptances: signoff.latestAcceptances,
+    },
+    onProblem: (err) => opts.onProblem(`Risk forecast not recomputed: ${err instanceof Error ? err.message : String(err)}`),
+  });
 
   settings.ensureInstallation();
   signoff.ensureKey();
+  risks.ensureMatrix();
   efficiency.syncCatalogue(path.join(opts.resourcesDir, 'metrics'), (message) => opts.onProblem(message));
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));
   // Start-up housekeeping (reads never do it): conditional approvals that expired while the app was closed.
   signoff.sweepExpired();
+  risks.sweepExpired();
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, calendars, efficiency };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, calendars, efficiency, risks };
 }
 
 export type Services = ReturnType<typeof createServices>;

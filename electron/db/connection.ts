@@ -59,6 +59,9 @@ async function backupBeforeMigrating(db: Database.Database, dataDir: string, ver
   return target;
 }
 
+/** The field of a refusal that the latest good backup can fix: the option that puts it in place. */
+export const RESTORABLE = 'restoreLatestBackup';
+
 export interface OpenOptions {
   /**
    * When the database fails its integrity check, put the latest good backup in its place
@@ -79,11 +82,11 @@ function checkOnStart(file: string, dataDir: string, opts: OpenOptions): FileSta
     const good = latestGoodBackup(dataDir);
     if (!good) throw new AppError('storage', `${err.message} There is no good backup in ${path.join(dataDir, 'backups')} to restore.`, DAMAGED);
     if (!opts.restoreLatestBackup) {
+      // How to put it in place depends on the shell (a flag in browser mode, a dialog on the desktop): each adds its own words.
       throw new AppError(
         'storage',
-        `${err.message} The latest good backup is ${good.name} (${good.entries} ${good.entries === 1 ? 'entry' : 'entries'}, last change ${good.lastChange ?? 'none recorded'}). ` +
-          'Start Landfall with --restore-latest-backup to put it in place; the damaged file is kept beside it.',
-        DAMAGED,
+        `${err.message} The latest good backup is ${good.name} (${good.entries} ${good.entries === 1 ? 'entry' : 'entries'}, last change ${good.lastChange ?? 'none recorded'}).`,
+        RESTORABLE,
       );
     }
     fs.renameSync(file, `${file}.damaged-${fileStamp(new Date())}`);

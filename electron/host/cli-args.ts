@@ -10,9 +10,11 @@ export interface HostArgs {
   dataDir: string | undefined;
   /** The database failed its integrity check: put the latest good backup in its place. */
   restoreLatestBackup: boolean;
+  /** `--open` / `--no-open`: open the address in the default browser (undefined: the command's default). */
+  open?: boolean;
 }
 
-const USAGE = 'Usage: npm run serve -- [--port N] [--data-dir DIR] [--restore-latest-backup]';
+const USAGE = 'Usage: npm run serve -- [--port N] [--data-dir DIR] [--open] [--restore-latest-backup]';
 
 function parsePort(v: string): number {
   const n = Number(v);
@@ -37,6 +39,7 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
       return v;
     };
     if (flag === '--restore-latest-backup') args.restoreLatestBackup = true;
+    else if (flag === '--open' || flag === '--no-open') args.open = flag === '--open';
     else if (flag === '--port') args.port = parsePort(value());
     else if (flag === '--data-dir') args.dataDir = value();
     else throw new Error(`Unknown option ${arg}. ${USAGE}`);

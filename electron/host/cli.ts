@@ -5,9 +5,11 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../backend/index';
+import { AppError } from '../../shared/errors';
+import { RESTORABLE, createBackend } from '../backend/index';
 import { resolveDataDir } from './data-dir';
 import { parseHostArgs } from './cli-args';
+import { openBrowser } from './open-browser';
 import { startHost } from './server';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,10 +23,22 @@ export function rendererDir(env: NodeJS.ProcessEnv = process.env, root = project
   return env.LANDFALL_RENDERER_DIR ? path.resolve(env.LANDFALL_RENDERER_DIR) : path.join(root, 'dist', 'renderer');
 }
 
-export async function runBrowserMode(argv: readonly string[]): Promise<void> {
+/**
+ * Serves browser mode until Ctrl+C. `openByDefault`: open the address in the default browser
+ * unless `--no-open` (npm start's fallback); otherwise only with `--open` (npm run serve).
+ */
+/** What browser mode adds to a refused damaged database that a backup can replace. */
+export const BROWSER_RESTORE_HINT =
+  'Start browser mode again with --restore-latest-backup (npm run serve -- --restore-latest-backup) to put it in place; the damaged file is kept beside it.';
+
+export async function runBrowserMode(argv: readonly string[], { openByDefault = false }: { openByDefault?: boolean } = {}): Promise<void> {
   const args = parseHostArgs(argv, process.env);
   const dataDir = resolveDataDir(args.dataDir, process.platform, process.env, os.homedir());
-  const backend = await createBackend({ dataDir, restoreLatestBackup: args.restoreLatestBackup });
+  const backend = await createBackend({ dataDir, restoreLatestBackup: args.restoreLatestBackup }).catch((err: unknown) => {
+    // A damaged database with a good backup: in browser mode a flag puts the backup in place.
+    if (err instanceof AppError && err.field === RESTORABLE) err.message += ` ${BROWSER_RESTORE_HINT}`;
+    throw err;
+  });
   let host;
   try {
     host = await startHost({
@@ -40,6 +54,9 @@ export async function runBrowserMode(argv: readonly string[]): Promise<void> {
   console.log(`Landfall is running in browser mode. Open this address in your browser:\n\n  ${host.url}\n`);
   console.log(`Data folder: ${dataDir}`);
   console.log('Press Ctrl+C to stop.');
+  if (openBrowser({ url: host.url, requested: args.open, byDefault: openByDefault, env: process.env, platform: process.platform, log: (l) => console.error(l) })) {
+    console.log('Opening it in your default browser.');
+  }
 
   let stopping = false;
   const stop = async () => {

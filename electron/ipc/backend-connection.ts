@@ -50,6 +50,11 @@ export interface ConnectionOptions {
   logFile: string;
   onCrash?(info: CrashInfo): void;
   onFatal?(message: string): void;
+  /**
+   * The database failed its integrity check and a good backup exists: offer to put it in
+   * place (`restoreLatestBackup()`). Without this callback it is reported through `onFatal`.
+   */
+  onRestorable?(message: string): void;
   onReady?(dbFile: string): void;
   log?(message: string): void;
   /** At most this many restarts within `restartWindowMs`; default 3 in 60 s. */
@@ -61,6 +66,8 @@ export interface ConnectionOptions {
 
 export interface BackendConnection {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** After `onRestorable`: starts the backend again, putting the latest good backup in place of the damaged file. */
+  restoreLatestBackup(): void;
   shutdown(): Promise<void>;
   readonly state: 'running' | 'fatal' | 'failed' | 'closed';
 }
@@ -82,6 +89,9 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
 
   let state: BackendConnection['state'] = 'running';
   let fatalMessage = '';
+  let restorable = false;
+  /** Bumped when a process is replaced on purpose (a restore): the old one's exit is then no crash. */
+  let generation = 0;
   let nextId = 1;
   let pending = new Map<number, Resolve>();
   const restarts: number[] = [];
@@ -96,7 +106,8 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
 
   const errorResult = (code: 'internal' | 'storage', message: string): ApiResult<unknown> => ({ ok: false, error: { code, message } });
 
-  const start = () => {
+  const start = (restoreLatestBackup = false) => {
+    const gen = ++generation;
     const child = opts.spawn();
     const mine = new Map<number, Resolve>();
     pending = mine;
@@ -122,11 +133,14 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
           return;
         }
         case 'fatal':
+          if (gen !== generation) return;
           state = 'fatal';
           fatalMessage = msg.message;
+          restorable = msg.restorable === true && !!opts.onRestorable;
           log(`The backend could not start: ${msg.message}`);
           failAll(mine, errorResult('storage', msg.message));
-          opts.onFatal?.(msg.message);
+          if (restorable) opts.onRestorable!(msg.message);
+          else opts.onFatal?.(msg.message);
           return;
         case 'closed':
           failAll(mine, errorResult('internal', 'Landfall closed before answering this request.'));
@@ -148,6 +162,7 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
     child.onExit((code) => {
       if (exited) return;
       exited = true;
+      if (gen !== generation) return failAll(mine, errorResult('internal', 'Landfall closed before answering this request.'));
       if (proc === child) alive = false;
       if (closing || state === 'fatal') {
         failAll(mine, errorResult('internal', 'Landfall closed before answering this request.'));
@@ -182,6 +197,7 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
       dataDir: opts.dataDir,
       ...(opts.resourcesDir === undefined ? {} : { resourcesDir: opts.resourcesDir }),
       ...(keys === undefined ? {} : { keys }),
+      ...(restoreLatestBackup ? { restoreLatestBackup } : {}),
     });
   };
 
@@ -190,6 +206,13 @@ export function createBackendConnection(opts: ConnectionOptions): BackendConnect
   return {
     get state() {
       return state;
+    },
+    restoreLatestBackup() {
+      if (state !== 'fatal' || !restorable || closing) return;
+      log('Putting the latest good backup in place of the damaged database, as the user chose.');
+      state = 'running';
+      restorable = false;
+      start(true);
     },
     call(method, input) {
       if (state === 'fatal') return Promise.resolve(errorResult('storage', fatalMessage));

@@ -39,9 +39,10 @@ function parentChannel(): BackendPort {
 
 serveBackend({
   port: parentChannel(),
-  open: (dataDir, resourcesDir, keyStore) =>
+  open: (dataDir, resourcesDir, keyStore, restoreLatestBackup) =>
     createBackend({
       dataDir,
+      restoreLatestBackup,
       ...(resourcesDir === undefined ? {} : { resourcesDir }),
       ...(keyStore === undefined ? {} : { keyStore }),
       onInternalError: (err) => console.error('[landfall backend]', err),

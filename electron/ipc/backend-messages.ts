@@ -30,7 +30,8 @@ function isKeyCustody(v: unknown): v is KeyCustody {
 }
 
 export type ToBackend =
-  | { type: 'start'; dataDir: string; resourcesDir?: string; keys?: KeyCustody }
+  /** `restoreLatestBackup`: the user chose to put the latest good backup in place of a damaged database. */
+  | { type: 'start'; dataDir: string; resourcesDir?: string; keys?: KeyCustody; restoreLatestBackup?: boolean }
   | { type: 'call'; id: number; method: string; input: unknown }
   | { type: 'shutdown' };
 
@@ -39,7 +40,7 @@ export type FromBackend =
   | { type: 'ready'; dbFile: string }
   | { type: 'result'; id: number; result: ApiResult<unknown> }
   /** The backend could not start (database refused, folder locked, native module missing); restarting will not help. */
-  | { type: 'fatal'; message: string }
+  | { type: 'fatal'; message: string; restorable?: boolean }
   /** Pending calls are answered and the database is closed; the process exits next. */
   | { type: 'closed' }
   /** Keep this ledger key (made on first start) in the OS credential store. */
@@ -56,7 +57,10 @@ export function isToBackend(v: unknown): v is ToBackend {
   switch (v.type) {
     case 'start':
       return (
-        typeof v.dataDir === 'string' && (v.resourcesDir === undefined || typeof v.resourcesDir === 'string') && (v.keys === undefined || isKeyCustody(v.keys))
+        typeof v.dataDir === 'string' &&
+        (v.resourcesDir === undefined || typeof v.resourcesDir === 'string') &&
+        (v.keys === undefined || isKeyCustody(v.keys)) &&
+        (v.restoreLatestBackup === undefined || typeof v.restoreLatestBackup === 'boolean')
       );
     case 'call':
       return Number.isSafeInteger(v.id) && typeof v.method === 'string';
@@ -75,7 +79,7 @@ export function isFromBackend(v: unknown): v is FromBackend {
     case 'result':
       return Number.isSafeInteger(v.id) && isObject(v.result) && typeof v.result.ok === 'boolean';
     case 'fatal':
-      return typeof v.message === 'string';
+      return typeof v.message === 'string' && (v.restorable === undefined || typeof v.restorable === 'boolean');
     case 'closed':
       return true;
     case 'saveKey':

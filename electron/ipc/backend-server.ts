@@ -6,9 +6,9 @@
  * It knows nothing of Electron: `port` is Electron's parentPort in the app and a Node
  * child-process channel in tests.
  */
-import type { Backend, KeyStore } from '../backend/index';
+import { RESTORABLE, type Backend, type KeyStore } from '../backend/index';
 import { relayKeyStore } from './relay-key-store';
-import type { ApiResult } from '../../shared/errors';
+import { AppError, type ApiResult } from '../../shared/errors';
 import { isToBackend, type FromBackend } from './backend-messages';
 
 export interface BackendPort {
@@ -19,7 +19,7 @@ export interface BackendPort {
 export interface ServeOptions {
   port: BackendPort;
   /** `keyStore` is given when the main process holds the key (the desktop); else the backend uses its key files. */
-  open(dataDir: string, resourcesDir: string | undefined, keyStore: KeyStore | undefined): Promise<Backend>;
+  open(dataDir: string, resourcesDir: string | undefined, keyStore: KeyStore | undefined, restoreLatestBackup: boolean): Promise<Backend>;
   /** Called after `closed` has been posted (the utility process exits). */
   exit(code: number): void;
   log(message: string): void;
@@ -68,12 +68,19 @@ export function serveBackend({ port, open, exit, log }: ServeOptions): void {
     }
     if (message.type === 'start') {
       if (backend) return;
-      backend = open(message.dataDir, message.resourcesDir, message.keys ? relayKeyStore(message.keys, (m) => port.postMessage(m)) : undefined);
+      backend = open(
+        message.dataDir,
+        message.resourcesDir,
+        message.keys ? relayKeyStore(message.keys, (m) => port.postMessage(m)) : undefined,
+        message.restoreLatestBackup === true,
+      );
       backend.then(
         (b) => port.postMessage({ type: 'ready', dbFile: b.dbFile }),
         (err: unknown) => {
           log(`Could not open the backend: ${(err as Error).stack ?? String(err)}`);
-          port.postMessage({ type: 'fatal', message: (err as Error).message });
+          // A damaged database with a good backup: the desktop offers to put the backup in place.
+          const restorable = err instanceof AppError && err.field === RESTORABLE;
+          port.postMessage(restorable ? { type: 'fatal', message: err.message, restorable } : { type: 'fatal', message: (err as Error).message });
           exit(1);
         },
       );

@@ -31,6 +31,7 @@ import { safeStorageKeyStore } from './safe-storage-key-store';
 import { electronHostCapabilities } from './host-capabilities';
 import { createLogFile, logFilePath, type LogFile } from './log-file';
 import { menuTemplate } from './menu';
+import { offerRestore } from './integrity-restore';
 import { navigationDecision, permissionAllowed } from './security';
 import { INVOKE_CHANNEL } from '../ipc/channel';
 import { createBackendConnection, type BackendConnection, type CrashInfo } from '../ipc/backend-connection';
@@ -107,6 +108,7 @@ export function startApp(opts: StartOptions): StartedApp {
   let window: BrowserWindow | null = null;
   let backend: BackendConnection | undefined;
   let quitState: 'running' | 'closing' | 'closed' = 'running';
+  let reloadWhenReady = false;
 
   const openExternal = (url: string) => {
     shell.openExternal(url).catch((err: unknown) => log.write('main', `Could not open ${url}: ${String(err)}`));
@@ -210,8 +212,27 @@ export function startApp(opts: StartOptions): StartedApp {
       resourcesDir: resourcesDir(app.isPackaged, app.getAppPath()),
       logFile: log.file,
       log: (m) => log.write('main', m),
-      onReady: (dbFile) => log.write('main', `Database open: ${dbFile}`),
+      onReady: (dbFile) => {
+        log.write('main', `Database open: ${dbFile}`);
+        // After a restore the window reads everything again from the restored database.
+        if (reloadWhenReady && window && !window.isDestroyed()) window.webContents.reload();
+        reloadWhenReady = false;
+      },
       onFatal: (message) => tellUser(`${PRODUCT_NAME} could not open its data.`, `${message}\n\nDetails are in ${log.file}.`),
+      onRestorable: (message) => {
+        log.write('main', `${message} Offering the latest good backup.`);
+        void offerRestore({
+          productName: PRODUCT_NAME,
+          message,
+          logFile: log.file,
+          showMessageBox: (o) => (window && !window.isDestroyed() ? dialog.showMessageBox(window, o) : dialog.showMessageBox(o)),
+          restore: () => {
+            reloadWhenReady = true;
+            backend?.restoreLatestBackup();
+          },
+          quit: () => app.quit(),
+        });
+      },
       onCrash: (info: CrashInfo) =>
         tellUser(
           `${PRODUCT_NAME}'s data service stopped unexpectedly.`,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Notice } from './components/Notice';
+import { TokenPrompt } from './components/TokenPrompt';
 import { EntryDialog } from './features/entry-form/EntryDialog';
 import { RouteScreen } from './screens/RouteScreen';
 import { Sidebar } from './screens/Sidebar';
@@ -33,6 +34,7 @@ export function App() {
       </main>
       <EntryDialog />
       <Notice />
+      {window.landfall ? null : <TokenPrompt />}
     </div>
   );
 }

@@ -84,6 +84,17 @@ export function forecastReadiness(input: ForecastInput): Forecast {
   const occurred: Uint8Array[] = risks.map(() => new Uint8Array(iterations));
   const extra = new Float64Array(plan.tasks.length);
   const cache = new Map<string, number>();
+  const slack = plan.tasks.map((t) => base.tasks[t.id]?.totalSlack ?? 0);
+  const sumExtra = (x: Float64Array) => {
+    let sum = 0;
+    for (let i = 0; i < x.length; i++) sum += x[i]!;
+    return sum;
+  };
+  const minSlackOf = (x: Float64Array) => {
+    let min = Infinity;
+    for (let i = 0; i < x.length; i++) if (x[i]! > 0 && slack[i]! < min) min = slack[i]!;
+    return min;
+  };
   for (let it = 0; it < iterations; it++) {
     extra.fill(0);
     let any = false;
@@ -102,7 +113,9 @@ export function forecastReadiness(input: ForecastInput): Forecast {
         }
       }
     });
-    if (!any) {
+    // Delays that fit inside the slack of every task they land on cannot move the finish: a path
+    // through any of them has at least that task's total slack, and gains at most the sum.
+    if (!any || (sumExtra(extra) <= minSlackOf(extra))) {
       finishes[it] = baseDay;
       continue;
     }

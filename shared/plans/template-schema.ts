@@ -31,8 +31,11 @@ export const templateTask = z
 export const itemTaskRule = z
   .object({
     category: z.enum(CATEGORIES),
-    /** `{item}` is replaced by the checklist item's title. */
-    title: z.string().min(3).max(200),
+    /**
+     * `{item}` is replaced by the checklist item's title. The default is the item's title
+     * alone: the task shows its category as a tag, so a prefix would only say it twice.
+     */
+    title: z.string().min(3).max(200).default('{item}'),
     workstream: z.enum(WORKSTREAMS).optional(),
     durationDays: z.number().int().min(0).max(500),
     after: z.array(link).default([]),

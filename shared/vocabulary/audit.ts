@@ -54,4 +54,11 @@ export const HISTORY_ACTION_LABELS: Readonly<Record<string, string>> = {
   add_custom_requirement: 'Added a custom requirement',
   import: 'Imported a pack',
   update_pack: 'Updated a pack',
+  patch: 'Edited in the register',
+  review: 'Recorded a review',
+  accept: 'Accepted the risk (sign-off ledger)',
+  acceptance_expired: 'Acceptance expired; the risk reopened',
+  treatment_to_task: 'Made a treatment action a plan task',
+  dismiss_suggestion: 'Dismissed a suggested risk',
+  import_register: 'Re-imported from a register file',
 };

@@ -7,18 +7,13 @@
  *     employer registration.
  * Ids listed here are the ones this change added or relies on; other items may apply too.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../electron/backend/library/pack-parse';
 import { applicableRequirements } from '../../shared/requirements/applicability';
-import type { Pack, Requirement } from '../../shared/requirements/pack-schema';
+import type { Requirement } from '../../shared/requirements/pack-schema';
 import type { ApplicabilityProfile } from '../../shared/entry-schema';
-import { sampleProfile } from '../fixtures/profile';
+import { EMPLOYMENT_PROFILES, parseShippedPack as load } from './packs';
 
 const ON = '2026-12-01';
-const dir = path.resolve('resources/requirements');
-const load = (id: string): Pack => parsePack(`${id}.json`, fs.readFileSync(path.join(dir, `${id}.json`), 'utf8'));
 const eu = load('eu');
 
 interface Row {
@@ -48,19 +43,10 @@ const ROWS: Row[] = [
   { country: 'CA', name: 'Canada', employer: ['ca.cra.payroll-program-account', 'ca.provinces.workers-comp-quebec-source-deductions'], subsidiary: ['ca.irpa.foreign-worker-authorisation', 'ca.cra.business-number-gst-hst'], crossBorderB2cDigital: ['ca.eta.simplified-gst-hst-registration'] },
 ];
 
-const subsidiaryWithStaff = sampleProfile({ entryMode: 'subsidiary', employsLocalStaff: true });
-const branchWithStaff = sampleProfile({ entryMode: 'branch', employsLocalStaff: true });
+const { subsidiaryWithStaff, branchWithStaff, subsidiaryNoStaff, employerOfRecord: eorWithStaff } = EMPLOYMENT_PROFILES;
 /** Revenue figures in the market's own currency above the known thresholds, so threshold rules decide. */
 const crossBorderDigital = (currency: string) =>
-  sampleProfile({
-    entryMode: 'cross_border',
-    customerType: 'b2c',
-    sellsDigitalServicesToConsumers: true,
-    employsLocalStaff: false,
-    expectedMarketRevenue: { amount: 10_000_000, currency },
-    globalRevenue: { amount: 10_000_000, currency },
-  });
-const eorWithStaff = sampleProfile({ entryMode: 'employer_of_record', employsLocalStaff: true });
+  EMPLOYMENT_PROFILES.crossBorderDigital({ expectedMarketRevenue: { amount: 10_000_000, currency }, globalRevenue: { amount: 10_000_000, currency } });
 const CURRENCY: Record<string, string> = { CH: 'CHF', AU: 'AUD', CA: 'CAD', GB: 'GBP', TR: 'TRY', RU: 'RUB', PL: 'PLN' };
 
 describe.each(ROWS)('$name ($country)', (row) => {
@@ -95,7 +81,7 @@ describe.each(ROWS)('$name ($country)', (row) => {
   });
 
   it('gives no employer duties to a subsidiary without staff', () => {
-    const ids = applying(sampleProfile({ entryMode: 'subsidiary', employsLocalStaff: false }));
+    const ids = applying(subsidiaryNoStaff);
     for (const id of [...row.employer, eorId]) expect(ids, id).not.toContain(id);
   });
 

@@ -9,14 +9,12 @@
  *  - an employer-of-record entry the "verify the provider" item and none of the company's own
  *    employer-registration duties.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../../electron/backend/library/pack-parse';
 import { applicableRequirements } from '../../shared/requirements/applicability';
 import type { ApplicabilityProfile } from '../../shared/entry-schema';
 import type { Pack } from '../../shared/requirements/pack-schema';
 import { sampleProfile } from '../fixtures/profile';
+import { EMPLOYMENT_PROFILES, parseShippedPack } from './packs';
 
 const ON = '2026-12-01';
 
@@ -33,128 +31,26 @@ interface Row {
 }
 
 const TABLE: Row[] = [
-  {
-    code: 'US',
-    name: 'United States',
-    employer: ['us.irs.payroll-withholding-fica', 'us.state.withholding-unemployment-registration', 'us.uscis.employment-based-work-visas', 'us.ina.form-i9'],
-    tax: ['us.irs.corporate-income-tax-returns', 'us.irs.ein'],
-    digital: ['us.sales-tax.economic-nexus'],
-    eor: ['us.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'BR',
-    name: 'Brazil',
-    employer: ['br.esocial.employer-payroll-inss-fgts', 'br.lei8213-clt.disability-and-apprentice-quotas', 'br.migracao.work-residence-authorization', 'br.clt.employee-registration'],
-    tax: ['br.rfb.irpj-csll-tax-regime', 'br.icms-iss.state-municipal-registration', 'br.nfe-nfse.electronic-invoices'],
-    digital: ['br.lc214.foreign-supplier-cbs-ibs'],
-    eor: ['br.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'MX',
-    name: 'Mexico',
-    employer: ['mx.sat.payroll-isr-withholding-cfdi-nomina', 'mx.imss.employer-and-worker-registration', 'mx.inm.employer-registration-work-permits'],
-    tax: ['mx.sat.rfc-registration-isr-iva', 'mx.sat.cfdi-e-invoicing'],
-    digital: ['mx.liva.digital-services-vat'],
-    eor: ['mx.eor.verify-provider-registrations', 'mx.lft.repse-specialised-services'],
-  },
-  {
-    code: 'ZA',
-    name: 'South Africa',
-    employer: ['za.sars.paye-sdl-uif-employer-registration', 'za.dol.uif-coida-registration', 'za.eea.designated-employer-reporting', 'za.dha.work-visas'],
-    tax: ['za.sars.income-tax-registration', 'za.vat.registration'],
-    digital: ['za.vat.electronic-services'],
-    eor: ['za.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'NG',
-    name: 'Nigeria',
-    employer: ['ng.paye.state-irs-registration', 'ng.pencom-nsitf-itf.contributions', 'ng.interior.expatriate-quota'],
-    tax: ['ng.nrs.tin-companies-income-tax', 'ng.vat.registration', 'ng.nrs.e-invoicing-merchant-buyer'],
-    digital: ['ng.nta.non-resident-vat'],
-    eor: ['ng.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'SA',
-    name: 'Saudi Arabia',
-    employer: ['sa.mhrsd-qiwa.establishment-labour-file', 'sa.gosi.social-insurance-registration', 'sa.mhrsd-mudad.wage-protection', 'sa.mhrsd.nitaqat-saudization-work-permits'],
-    tax: ['sa.zatca.zakat-income-tax-registration', 'sa.zatca.vat-registration', 'sa.zatca.e-invoicing-fatoora'],
-    digital: ['sa.zatca.non-resident-vat'],
-    eor: ['sa.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'AE',
-    name: 'United Arab Emirates',
-    employer: ['ae.mohre.establishment-work-permits', 'ae.gpssa-health.pension-nationals-health-insurance', 'ae.mohre.wage-protection-system', 'ae.mohre.emiratisation-targets'],
-    tax: ['ae.fta.corporate-tax-registration', 'ae.fta.vat-registration', 'ae.mof.e-invoicing'],
-    digital: ['ae.vat.non-resident-electronic-services'],
-    eor: ['ae.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'CN',
-    name: 'China',
-    employer: ['cn.iit.employer-withholding', 'cn.social-insurance.registration-housing-fund', 'cn.foreigner-work-permit-labour-contracts'],
-    tax: ['cn.eit.tax-registration-enterprise-income-tax', 'cn.vat.general-taxpayer-registration', 'cn.fapiao.fully-digital-e-invoices'],
-    digital: [],
-    eor: ['cn.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'JP',
-    name: 'Japan',
-    employer: ['jp.nta.salary-payment-office-withholding', 'jp.shakai-hoken.health-and-pension-enrolment', 'jp.rodo-hoken.labour-insurance-and-inspection-filings', 'jp.isa.status-of-residence-foreign-staff'],
-    tax: ['jp.corporation-tax.incorporation-notification', 'jp.consumption-tax.taxpayer-status-qualified-invoice'],
-    digital: ['jp.ctax.foreign-e-services'],
-    eor: ['jp.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'KR',
-    name: 'South Korea',
-    employer: ['kr.nts.wage-withholding', 'kr.four-major-insurances.workplace-enrolment', 'kr.lsa.rules-of-employment-and-quotas', 'kr.immigration.work-visas'],
-    tax: ['kr.nts.business-registration-vat-corporate-tax', 'kr.vat.electronic-tax-invoices'],
-    digital: ['kr.vat.foreign-e-services'],
-    eor: ['kr.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'SG',
-    name: 'Singapore',
-    employer: ['sg.iras.employer-ais-reporting-tax-clearance', 'sg.cpf.employer-registration', 'sg.mom.work-passes-fair-consideration'],
-    tax: ['sg.iras.corporate-income-tax', 'sg.iras.gst-registration', 'sg.iras.gst-invoicenow'],
-    digital: ['sg.gst.overseas-vendor-registration'],
-    eor: ['sg.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'ID',
-    name: 'Indonesia',
-    employer: ['id.djp.pph21-employer-withholding', 'id.bpjs.employment-and-health-registration', 'id.kemnaker.foreign-workers-rptka', 'id.kemnaker.wlkp-company-regulations'],
-    tax: ['id.djp.npwp-corporate-income-tax', 'id.djp.pkp-vat-registration', 'id.djp.e-faktur-coretax'],
-    digital: ['id.vat.pmse-foreign-digital-services'],
-    eor: ['id.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'VN',
-    name: 'Vietnam',
-    employer: ['vn.tax.pit-withholding', 'vn.vss.social-health-unemployment-insurance', 'vn.labour.foreign-worker-permits', 'vn.labour.internal-rules-and-labour-reports'],
-    tax: ['vn.tax.cit-registration', 'vn.tax.vat-registration', 'vn.einvoice.decree-123-70'],
-    digital: ['vn.tax.overseas-supplier-registration'],
-    eor: ['vn.eor.verify-provider-registrations'],
-  },
-  {
-    code: 'IN',
-    name: 'India',
-    employer: ['in.incometax.tan-tds-salaries', 'in.epfo-esic.social-security-registration', 'in.state.shops-establishments-registration', 'in.mha.employment-visa-frro'],
-    tax: ['in.incometax.pan-corporate-income-tax', 'in.gst.registration', 'in.gst.e-invoicing'],
-    digital: ['in.gst.oidar-registration'],
-    eor: ['in.eor.verify-provider-registrations'],
-  },
+  { code: 'US', name: 'United States', employer: ['us.irs.payroll-withholding-fica', 'us.state.withholding-unemployment-registration', 'us.uscis.employment-based-work-visas', 'us.ina.form-i9'], tax: ['us.irs.corporate-income-tax-returns', 'us.irs.ein'], digital: ['us.sales-tax.economic-nexus'], eor: ['us.eor.verify-provider-registrations'] },
+  { code: 'BR', name: 'Brazil', employer: ['br.esocial.employer-payroll-inss-fgts', 'br.lei8213-clt.disability-and-apprentice-quotas', 'br.migracao.work-residence-authorization', 'br.clt.employee-registration'], tax: ['br.rfb.irpj-csll-tax-regime', 'br.icms-iss.state-municipal-registration', 'br.nfe-nfse.electronic-invoices'], digital: ['br.lc214.foreign-supplier-cbs-ibs'], eor: ['br.eor.verify-provider-registrations'] },
+  { code: 'MX', name: 'Mexico', employer: ['mx.sat.payroll-isr-withholding-cfdi-nomina', 'mx.imss.employer-and-worker-registration', 'mx.inm.employer-registration-work-permits'], tax: ['mx.sat.rfc-registration-isr-iva', 'mx.sat.cfdi-e-invoicing'], digital: ['mx.liva.digital-services-vat'], eor: ['mx.eor.verify-provider-registrations', 'mx.lft.repse-specialised-services'] },
+  { code: 'ZA', name: 'South Africa', employer: ['za.sars.paye-sdl-uif-employer-registration', 'za.dol.uif-coida-registration', 'za.eea.designated-employer-reporting', 'za.dha.work-visas'], tax: ['za.sars.income-tax-registration', 'za.vat.registration'], digital: ['za.vat.electronic-services'], eor: ['za.eor.verify-provider-registrations'] },
+  { code: 'NG', name: 'Nigeria', employer: ['ng.paye.state-irs-registration', 'ng.pencom-nsitf-itf.contributions', 'ng.interior.expatriate-quota'], tax: ['ng.nrs.tin-companies-income-tax', 'ng.vat.registration', 'ng.nrs.e-invoicing-merchant-buyer'], digital: ['ng.nta.non-resident-vat'], eor: ['ng.eor.verify-provider-registrations'] },
+  { code: 'SA', name: 'Saudi Arabia', employer: ['sa.mhrsd-qiwa.establishment-labour-file', 'sa.gosi.social-insurance-registration', 'sa.mhrsd-mudad.wage-protection', 'sa.mhrsd.nitaqat-saudization-work-permits'], tax: ['sa.zatca.zakat-income-tax-registration', 'sa.zatca.vat-registration', 'sa.zatca.e-invoicing-fatoora'], digital: ['sa.zatca.non-resident-vat'], eor: ['sa.eor.verify-provider-registrations'] },
+  { code: 'AE', name: 'United Arab Emirates', employer: ['ae.mohre.establishment-work-permits', 'ae.gpssa-health.pension-nationals-health-insurance', 'ae.mohre.wage-protection-system', 'ae.mohre.emiratisation-targets'], tax: ['ae.fta.corporate-tax-registration', 'ae.fta.vat-registration', 'ae.mof.e-invoicing'], digital: ['ae.vat.non-resident-electronic-services'], eor: ['ae.eor.verify-provider-registrations'] },
+  { code: 'CN', name: 'China', employer: ['cn.iit.employer-withholding', 'cn.social-insurance.registration-housing-fund', 'cn.foreigner-work-permit-labour-contracts'], tax: ['cn.eit.tax-registration-enterprise-income-tax', 'cn.vat.general-taxpayer-registration', 'cn.fapiao.fully-digital-e-invoices'], digital: [], eor: ['cn.eor.verify-provider-registrations'] },
+  { code: 'JP', name: 'Japan', employer: ['jp.nta.salary-payment-office-withholding', 'jp.shakai-hoken.health-and-pension-enrolment', 'jp.rodo-hoken.labour-insurance-and-inspection-filings', 'jp.isa.status-of-residence-foreign-staff'], tax: ['jp.corporation-tax.incorporation-notification', 'jp.consumption-tax.taxpayer-status-qualified-invoice'], digital: ['jp.ctax.foreign-e-services'], eor: ['jp.eor.verify-provider-registrations'] },
+  { code: 'KR', name: 'South Korea', employer: ['kr.nts.wage-withholding', 'kr.four-major-insurances.workplace-enrolment', 'kr.lsa.rules-of-employment-and-quotas', 'kr.immigration.work-visas'], tax: ['kr.nts.business-registration-vat-corporate-tax', 'kr.vat.electronic-tax-invoices'], digital: ['kr.vat.foreign-e-services'], eor: ['kr.eor.verify-provider-registrations'] },
+  { code: 'SG', name: 'Singapore', employer: ['sg.iras.employer-ais-reporting-tax-clearance', 'sg.cpf.employer-registration', 'sg.mom.work-passes-fair-consideration'], tax: ['sg.iras.corporate-income-tax', 'sg.iras.gst-registration', 'sg.iras.gst-invoicenow'], digital: ['sg.gst.overseas-vendor-registration'], eor: ['sg.eor.verify-provider-registrations'] },
+  { code: 'ID', name: 'Indonesia', employer: ['id.djp.pph21-employer-withholding', 'id.bpjs.employment-and-health-registration', 'id.kemnaker.foreign-workers-rptka', 'id.kemnaker.wlkp-company-regulations'], tax: ['id.djp.npwp-corporate-income-tax', 'id.djp.pkp-vat-registration', 'id.djp.e-faktur-coretax'], digital: ['id.vat.pmse-foreign-digital-services'], eor: ['id.eor.verify-provider-registrations'] },
+  { code: 'VN', name: 'Vietnam', employer: ['vn.tax.pit-withholding', 'vn.vss.social-health-unemployment-insurance', 'vn.labour.foreign-worker-permits', 'vn.labour.internal-rules-and-labour-reports'], tax: ['vn.tax.cit-registration', 'vn.tax.vat-registration', 'vn.einvoice.decree-123-70'], digital: ['vn.tax.overseas-supplier-registration'], eor: ['vn.eor.verify-provider-registrations'] },
+  { code: 'IN', name: 'India', employer: ['in.incometax.tan-tds-salaries', 'in.epfo-esic.social-security-registration', 'in.state.shops-establishments-registration', 'in.mha.employment-visa-frro'], tax: ['in.incometax.pan-corporate-income-tax', 'in.gst.registration', 'in.gst.e-invoicing'], digital: ['in.gst.oidar-registration'], eor: ['in.eor.verify-provider-registrations'] },
 ];
 
-const packFile = (code: string) => path.resolve('resources/requirements', `${code.toLowerCase()}.json`);
-const loaded = new Map<string, Pack>(TABLE.map((row) => [row.code, parsePack(`${row.code.toLowerCase()}.json`, fs.readFileSync(packFile(row.code), 'utf8'))]));
+const loaded = new Map<string, Pack>(TABLE.map((row) => [row.code, parseShippedPack(row.code.toLowerCase())]));
 
-const subsidiaryWithStaff = sampleProfile({ entryMode: 'subsidiary', employsLocalStaff: true });
-const branchWithStaff = sampleProfile({ entryMode: 'branch', employsLocalStaff: true });
-const subsidiaryNoStaff = sampleProfile({ entryMode: 'subsidiary', employsLocalStaff: false });
-const crossBorderDigital = sampleProfile({ entryMode: 'cross_border', customerType: 'b2c', sellsDigitalServicesToConsumers: true, employsLocalStaff: false });
-const employerOfRecord = sampleProfile({ entryMode: 'employer_of_record', employsLocalStaff: true });
+const { subsidiaryWithStaff, branchWithStaff, subsidiaryNoStaff, employerOfRecord } = EMPLOYMENT_PROFILES;
+const crossBorderDigital = EMPLOYMENT_PROFILES.crossBorderDigital();
 
 function run(row: Row, profile: ApplicabilityProfile) {
   return applicableRequirements(loaded.get(row.code)!.requirements, { country: row.code, countryName: row.name, profile, on: ON });

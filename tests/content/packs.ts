@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parsePack } from '../../electron/backend/library/pack-parse';
 import { applicableRequirements, type ApplicableRequirement } from '../../shared/requirements/applicability';
 import { pack, type Pack, type Requirement } from '../../shared/requirements/pack-schema';
 import type { ApplicabilityProfile } from '../../shared/entry-schema';
@@ -21,6 +22,11 @@ export function loadPack(file: string): Pack {
     cache.set(file, parsed);
   }
   return parsed;
+}
+
+/** One shipped pack read the way the app reads it at start-up (its pack parser), not cached. */
+export function parseShippedPack(file: string): Pack {
+  return parsePack(`${file}.json`, fs.readFileSync(path.join(PACK_DIR, `${file}.json`), 'utf8'));
 }
 
 /** The file names (without `.json`) of every shipped pack, sorted. */
@@ -72,3 +78,14 @@ export function requirementById(market: Market, id: string): Requirement {
   if (!found) throw new Error(`missing requirement ${id}`);
   return found;
 }
+
+/** The entry shapes the employment and tax-registration suites judge every market with. */
+export const EMPLOYMENT_PROFILES = {
+  subsidiaryWithStaff: profileWith({ entryMode: 'subsidiary', employsLocalStaff: true }),
+  branchWithStaff: profileWith({ entryMode: 'branch', employsLocalStaff: true }),
+  subsidiaryNoStaff: profileWith({ entryMode: 'subsidiary', employsLocalStaff: false }),
+  employerOfRecord: profileWith({ entryMode: 'employer_of_record', employsLocalStaff: true }),
+  /** A cross-border seller of digital services to consumers, without staff. */
+  crossBorderDigital: (changes: Partial<ApplicabilityProfile> = {}) =>
+    profileWith({ entryMode: 'cross_border', customerType: 'b2c', sellsDigitalServicesToConsumers: true, employsLocalStaff: false, ...changes }),
+};

@@ -7,53 +7,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures';
-import { goTo, openEntry, SCREENS } from './market-entry-steps';
-import { sampleProfile } from '../fixtures/profile';
-
-/** An entry as the API takes it (the e2e specs create their background entries this way). */
-function validEntry(overrides: Record<string, unknown>) {
-  return {
-    name: 'Germany launch',
-    targetCountry: 'DE',
-    targetSubdivision: null,
-    homeCountry: 'US',
-    startDate: '2027-03-01',
-    targetDays: 90,
-    programManager: 'Dana Reyes',
-    status: 'planning',
-    description: 'Subsidiary in Berlin, B2B SaaS.',
-    profile: sampleProfile({ dataSubjects: '10k_to_100k' }),
-    ...overrides,
-  };
-}
-
-async function rpc<T>(app: AppFixture, method: string, input: unknown): Promise<T> {
-  const token = /token=([A-Za-z0-9_-]+)/.exec(app.url)![1]!;
-  const res = await app.page.request.post(new URL(`/rpc/${method}`, app.url).toString(), { headers: { Authorization: `Bearer ${token}` }, data: input });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+import { apiCall, apiEntry, goTo, openEntry, SCREENS, shootWidths } from './market-entry-steps';
 
 const ENTRIES = [
-  validEntry({ name: 'São Paulo expansion with a long programme name', targetCountry: 'BR', targetSubdivision: 'BR-SP', status: 'active' }),
-  validEntry({ name: 'Germany launch', targetCountry: 'DE', status: 'planning' }),
-  validEntry({ name: 'Japan market entry', targetCountry: 'JP', status: 'on_hold', programManager: 'Kenji Sato' }),
+  apiEntry({ name: 'São Paulo expansion with a long programme name', targetCountry: 'BR', targetSubdivision: 'BR-SP', status: 'active' }),
+  apiEntry({ name: 'Germany launch', targetCountry: 'DE', status: 'planning' }),
+  apiEntry({ name: 'Japan market entry', targetCountry: 'JP', status: 'on_hold', programManager: 'Kenji Sato' }),
 ];
 
 async function seed(app: AppFixture) {
   const made: { id: string; name: string }[] = [];
-  for (const e of ENTRIES) made.push(await rpc<{ id: string; name: string }>(app, 'entries.create', e));
+  for (const e of ENTRIES) made.push(await apiCall<{ id: string; name: string }>(app, 'entries.create', e));
   await app.page.reload();
   return made;
 }
 
-async function shoot(page: Page, name: string) {
-  for (const width of [1024, 1280, 1440]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: path.join(SCREENS, `everyday-${name}-${width}.png`) });
-  }
+function shoot(page: Page, name: string) {
+  return shootWidths(page, `everyday-${name}`);
 }
 
 test('at 1024 px the Portfolio shows every name, status and readiness without scrolling sideways; "sao" finds São Paulo', async ({ app }) => {
@@ -123,17 +93,17 @@ test('a date typed as day/month/year is stored as the right ISO date; new entrie
   await dialog.getByRole('radio', { name: 'Both' }).check();
   await dialog.getByRole('button', { name: 'Create entry' }).click();
   await expect(dialog).toBeHidden();
-  const [entry] = await rpc<{ name: string; startDate: string; homeCountry: string }[]>(app, 'entries.list', {});
+  const [entry] = await apiCall<{ name: string; startDate: string; homeCountry: string }[]>(app, 'entries.list', {});
   expect(entry).toMatchObject({ name: 'France launch', startDate: '2027-01-03', homeCountry: 'DE' });
 });
 
 test("an entry's History lists a checklist status change and a sign-off, filterable by kind", async ({ app }) => {
   const { page } = app;
-  await rpc(app, 'settings.update', { displayName: 'Amira Haddad', role: 'legal' });
-  const entry = await rpc<{ id: string }>(app, 'entries.create', validEntry({ name: 'Brazil launch', targetCountry: 'BR' }));
-  const { items } = await rpc<{ items: { id: string; title: string; version: number }[] }>(app, 'checklist.get', { entryId: entry.id });
-  await rpc(app, 'checklist.updateItem', { itemId: items[0]!.id, version: items[0]!.version, patch: { status: 'in_review' } });
-  await rpc(app, 'review.decide', { itemId: items[0]!.id, decision: 'approve', comment: 'Reviewed the policy' });
+  await apiCall(app, 'settings.update', { displayName: 'Amira Haddad', role: 'legal' });
+  const entry = await apiCall<{ id: string }>(app, 'entries.create', apiEntry({ name: 'Brazil launch', targetCountry: 'BR' }));
+  const { items } = await apiCall<{ items: { id: string; title: string; version: number }[] }>(app, 'checklist.get', { entryId: entry.id });
+  await apiCall(app, 'checklist.updateItem', { itemId: items[0]!.id, version: items[0]!.version, patch: { status: 'in_review' } });
+  await apiCall(app, 'review.decide', { itemId: items[0]!.id, decision: 'approve', comment: 'Reviewed the policy' });
   await page.reload();
   await openEntry(page, 'Brazil launch');
   const history = page.getByRole('region', { name: 'History' });
@@ -146,7 +116,7 @@ test("an entry's History lists a checklist status change and a sign-off, filtera
 
 test('back up, change something, restore: the change is gone and a backup of the state before the restore exists', async ({ app }) => {
   const { page } = app;
-  await rpc(app, 'entries.create', validEntry({ name: 'Kept launch' }));
+  await apiCall(app, 'entries.create', apiEntry({ name: 'Kept launch' }));
   await page.reload();
   await goTo(page, 'Settings');
   const section = page.getByRole('region', { name: 'Backups' });
@@ -156,7 +126,7 @@ test('back up, change something, restore: the change is gone and a backup of the
   await (await download).saveAs(file);
   await expect(section.getByText(/^Backed up to landfall-backup-.*\.sqlite: .* (KB|MB), made /)).toBeVisible();
 
-  await rpc(app, 'entries.create', validEntry({ name: 'Added after the backup' }));
+  await apiCall(app, 'entries.create', apiEntry({ name: 'Added after the backup' }));
   const chooser = page.waitForEvent('filechooser');
   await section.getByRole('button', { name: 'Restore from a backup…' }).click();
   await (await chooser).setFiles(file);

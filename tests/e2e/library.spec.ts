@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { createEntry, goTo, LGPD, openChecklist, SCREENS } from './market-entry-steps';
+import { actAsLegal, createEntry, goTo, LGPD, openChecklist, saveSettings, SCREENS } from './market-entry-steps';
 
 async function openLibrary(page: Page) {
   await goTo(page, 'Library');
@@ -67,6 +67,7 @@ test('the library lists packs with what they verified, and search finds a requir
 
 test('a broken pack file is refused with one sentence naming file, requirement and field; the library is unchanged', async ({ app }) => {
   const { page } = app;
+  await actAsLegal(page);
   await openLibrary(page);
   const before = await librarySize(page);
   const { pack } = await exportBrazilPack(page);
@@ -112,6 +113,7 @@ test('a broken pack file is refused with one sentence naming file, requirement a
 test('an updated pack shows its diff and the entries it touches before it is applied', async ({ app }) => {
   const { page } = app;
   await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: '2027-03-01', personalData: true });
+  await actAsLegal(page);
   await openLibrary(page);
   const { fileName, pack } = await exportBrazilPack(page);
   expect(fileName).toBe('landfall-pack-br-1.2.0.json');
@@ -156,6 +158,7 @@ test('an updated pack shows its diff and the entries it touches before it is app
 test('a requirement of your own is checked field by field, then added to the library and to matching entries', async ({ app }) => {
   const { page } = app;
   await createEntry(page, { name: 'Brazil launch', country: 'Brazil', start: '2027-03-01', personalData: true });
+  await actAsLegal(page);
   await openLibrary(page);
   await page.getByRole('button', { name: 'Add requirement' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a requirement' });
@@ -189,4 +192,29 @@ test('a requirement of your own is checked field by field, then added to the lib
   await goTo(page, 'Portfolio');
   await openChecklist(page, 'Brazil launch');
   await expect(page.getByRole('button', { name: 'Keep a register of Brazilian data processors', exact: true })).toBeVisible();
+});
+
+test('importing a pack and adding a requirement are Legal\'s: other roles see them off with the reason, until they switch role', async ({ app }) => {
+  const { page } = app;
+  await saveSettings(page, 'Pat Manager', 'Program manager');
+  await openLibrary(page);
+  const importButton = page.getByRole('button', { name: 'Import pack…' });
+  const addButton = page.getByRole('button', { name: 'Add requirement' });
+  await expect(importButton).toBeDisabled();
+  const reason = 'Only Legal can import packs and add or edit requirements: switch your role in Settings. Roles are self-declared on this machine.';
+  await expect(importButton).toHaveAccessibleDescription(reason);
+  await expect(addButton).toBeDisabled();
+  await expect(addButton).toHaveAccessibleDescription(reason);
+  await expect(page.getByLabel('Import pack file')).toHaveCount(0);
+  await page.screenshot({ path: `${SCREENS}/library-not-legal.png` });
+
+  // The Settings link in the note; the role's help says roles are self-declared.
+  await page.getByRole('note').getByRole('link', { name: 'Open Settings' }).click();
+  await expect(page.getByLabel('Role')).toHaveAccessibleDescription(/Roles are self-declared on this machine\./);
+  await page.screenshot({ path: `${SCREENS}/settings-role-help.png` });
+  await actAsLegal(page);
+  await openLibrary(page);
+  await expect(addButton).toBeEnabled();
+  await expect(page.getByLabel('Import pack file')).toBeEnabled();
+  await expect(page.getByRole('note')).toHaveCount(0);
 });

@@ -2,8 +2,11 @@
  * Steps every e2e spec shares, done like a person would: creating a market entry through
  * the dialog, opening it (and its tabs), moving between screens, saving settings.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { GERMANY_LAUNCH } from '../fixtures/entry';
+import { sampleProfile } from '../fixtures/profile';
+import { expect, type AppFixture } from './fixtures';
 
 /** Screenshots to look at; SCREENS_DIR overrides it (another run may be clearing test-results meanwhile). */
 export const SCREENS = process.env.SCREENS_DIR ?? 'test-results/screens';
@@ -23,6 +26,33 @@ export interface EntrySpec {
   customers?: 'Businesses (B2B)' | 'Consumers (B2C)' | 'Both';
   personalData?: boolean;
   localStaff?: boolean;
+}
+
+/** An entry as the API takes it (specs create their background entries this way): a German B2B launch unless overridden. */
+export function apiEntry(overrides: Record<string, unknown>) {
+  return {
+    ...GERMANY_LAUNCH,
+    profile: sampleProfile({ dataSubjects: '10k_to_100k' }),
+    ...overrides,
+  };
+}
+
+/** Calls an API method over browser mode's HTTP transport, with the page's token; throws on a refusal. */
+export async function apiCall<T>(app: AppFixture, method: string, input: unknown): Promise<T> {
+  const token = /token=([A-Za-z0-9_-]+)/.exec(app.url)![1]!;
+  const res = await app.page.request.post(new URL(`/rpc/${method}`, app.url).toString(), { headers: { Authorization: `Bearer ${token}` }, data: input });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+/** Screenshots of what the page shows now at 1024, 1280 and 1440 px wide: `<SCREENS>/<name>-<width>.png`. */
+export async function shootWidths(page: Page, name: string) {
+  for (const width of [1024, 1280, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: path.join(SCREENS, `${name}-${width}.png`) });
+  }
 }
 
 /** Fills and submits the New market entry dialog. */
@@ -67,6 +97,11 @@ export async function saveSettings(page: Page, displayName: string, role: string
   await page.getByLabel('Role').selectOption({ label: role });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+}
+
+/** Declares the Legal role in Settings: importing packs, adding requirements and approving are Legal's. */
+export async function actAsLegal(page: Page, displayName = 'Amira Haddad') {
+  await saveSettings(page, displayName, 'Legal');
 }
 
 /** Opens the entry from the portfolio (its overview). */

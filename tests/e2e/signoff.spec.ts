@@ -217,6 +217,13 @@ test('a conditional approval needs an expiry after today; the sign-off register 
   await dialog.getByRole('radio', { name: 'Approve with condition' }).check();
   await dialog.getByLabel('Condition', { exact: true }).fill('The incident runbook is translated into Portuguese by go-live.');
   await dialog.getByLabel('Expires on').fill('2020-01-01');
+  // No evidence on this item: a warning, and the approval needs its comment.
+  await expect(dialog.getByRole('note')).toHaveText(/This item holds no evidence\. You can still approve it, but the comment is required/);
+  await dialog.getByRole('note').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS}/decision-no-evidence.png` });
+  await dialog.getByRole('button', { name: 'Approve with condition' }).click();
+  await expect(dialog.getByLabel('Comment')).toHaveAccessibleDescription(/^This item holds no evidence, so write why you approve it without any\./);
+  await dialog.getByLabel('Comment').fill('The runbook exists in English; the translation is the condition.');
   await dialog.getByRole('button', { name: 'Approve with condition' }).click();
   await expect(dialog.getByLabel('Expires on')).toHaveAccessibleDescription(/^Choose a date after today\./);
   await dialog.getByLabel('Expires on').fill('2099-06-30');
@@ -307,6 +314,7 @@ test('verify names tampering made to the database file; Settings shows the signi
   await page.getByRole('row').filter({ hasText: LGPD.dpo }).click();
   const dialog = page.getByRole('dialog', { name: LGPD.dpo });
   await dialog.getByRole('radio', { name: 'Approve', exact: true }).check();
+  await dialog.getByLabel('Comment').fill('Appointment letter seen.');
   await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(dialog).toBeHidden();
 

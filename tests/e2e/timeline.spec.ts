@@ -263,19 +263,19 @@ test('when the checklist gains an item the plan proposes its task, and adds it o
   const notice = page.getByRole('region', { name: 'Checklist changes' });
   await expect(notice).toHaveText(/The checklist changed: 1 task to add\./);
   const chart = page.getByRole('group', { name: /^Tasks in the chart/ });
-  await expect(chart.getByRole('button', { name: /^File: Sign the office lease in Berlin:/ })).toHaveCount(0);
+  await expect(chart.getByRole('button', { name: /^Sign the office lease in Berlin:/ })).toHaveCount(0);
 
   await notice.getByRole('button', { name: 'Review' }).click();
   const review = page.getByRole('alertdialog', { name: 'Update the plan from the checklist?' });
-  await expect(review).toContainText('File: Sign the office lease in Berlin');
+  await expect(review).toContainText('Sign the office lease in Berlin');
   await expect(review).toContainText('Regulatory & legal · 15 business days');
   await review.getByRole('button', { name: 'Not now' }).click();
-  await expect(chart.getByRole('button', { name: /^File: Sign the office lease in Berlin:/ })).toHaveCount(0);
+  await expect(chart.getByRole('button', { name: /^Sign the office lease in Berlin:/ })).toHaveCount(0);
 
   await notice.getByRole('button', { name: 'Review' }).click();
   await review.getByRole('button', { name: 'Apply changes' }).click();
   await expect(review).toBeHidden();
-  await expect(chart.getByRole('button', { name: /^File: Sign the office lease in Berlin:/ })).toBeVisible();
+  await expect(chart.getByRole('button', { name: /^Sign the office lease in Berlin:/ })).toBeVisible();
   await expect(notice).toBeHidden();
 });
 

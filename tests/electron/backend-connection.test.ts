@@ -110,6 +110,40 @@ describe('the main-process connection to the backend', () => {
     await conn.shutdown();
   });
 
+  it('a damaged database with a good backup is offered for restoring; choosing it starts the backend on the backup, the old exit is no crash', async () => {
+    const onRestorable = vi.fn();
+    const { conn, procs, current, onFatal, onCrash } = setup({ onRestorable });
+    const message = 'The database failed its integrity check. The latest good backup is landfall-daily-2027-02-15.sqlite (1 entry).';
+    const pending = conn.call('entries.list', {});
+    current().reply({ type: 'fatal', message, restorable: true });
+    expect(await pending).toEqual({ ok: false, error: { code: 'storage', message } });
+    expect(onRestorable).toHaveBeenCalledWith(message);
+    expect(onFatal).not.toHaveBeenCalled();
+    const damaged = current();
+    conn.restoreLatestBackup();
+    damaged.exit(1);
+    expect(procs).toHaveLength(2);
+    expect(onCrash).not.toHaveBeenCalled();
+    expect(current().sent[0]).toEqual({ type: 'start', dataDir: '/data', resourcesDir: '/app/resources', restoreLatestBackup: true });
+    const after = conn.call('entries.list', {});
+    current().reply({ type: 'result', id: current().calls()[0]!.id, result: { ok: true, value: [] } });
+    expect(await after).toEqual({ ok: true, value: [] });
+    // Only once, and only after being offered.
+    conn.restoreLatestBackup();
+    expect(procs).toHaveLength(2);
+    const closing = conn.shutdown();
+    current().reply({ type: 'closed' });
+    await closing;
+  });
+
+  it('without a restore offer, a restorable refusal is reported as fatal and nothing restarts', async () => {
+    const { conn, procs, current, onFatal } = setup();
+    current().reply({ type: 'fatal', message: 'damaged', restorable: true });
+    expect(onFatal).toHaveBeenCalledWith('damaged');
+    conn.restoreLatestBackup();
+    expect(procs).toHaveLength(1);
+  });
+
   it('on shutdown the backend answers what is pending and closes before the app quits', async () => {
     const { conn, current } = setup();
     const pending = conn.call('entries.update', {});

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Backend } from '../../electron/backend/index';
+import { RESTORABLE, type Backend } from '../../electron/backend/index';
+import { AppError } from '../../shared/errors';
 import type { FromBackend } from '../../electron/ipc/backend-messages';
 import { serveBackend } from '../../electron/ipc/backend-server';
 import { flush } from './fakes';
 
-function setup(open: (dataDir: string) => Promise<Backend>) {
+function setup(open: (dataDir: string, resourcesDir: string | undefined, keys: never, restore: boolean) => Promise<Backend>) {
   const sent: FromBackend[] = [];
   let listener: (m: unknown) => void = () => {};
   const exit = vi.fn();
@@ -39,7 +40,7 @@ describe('the backend side of the relay', () => {
     send({ type: 'start', dataDir: '/data' });
     send({ type: 'call', id: 7, method: 'entries.get', input: { id: 'x' } });
     await flush();
-    expect(open).toHaveBeenCalledWith('/data', undefined, undefined);
+    expect(open).toHaveBeenCalledWith('/data', undefined, undefined, false);
     expect(sent).toEqual([
       { type: 'ready', dbFile: '/data/landfall.sqlite' },
       { type: 'result', id: 7, result: { ok: true, value: { method: 'entries.get', input: { id: 'x' } } } },
@@ -79,6 +80,22 @@ describe('the backend side of the relay', () => {
     await flush();
     expect(sent[0]).toEqual({ type: 'fatal', message: 'This file is not a Landfall database; it was left untouched.' });
     expect(exit).toHaveBeenCalledWith(1);
+  });
+
+  it('marks a damaged database that a good backup can replace as restorable, and opens with the backup when told to', async () => {
+    const open = vi.fn(async (_dir: string, _res: string | undefined, _keys: unknown, restore: boolean) => {
+      if (!restore) throw new AppError('storage', 'The database failed its integrity check. The latest good backup is landfall-daily-2027-02-15.sqlite (1 entry).', RESTORABLE);
+      return fakeBackend(async () => ({ ok: true, value: null }));
+    });
+    const first = setup(open);
+    first.send({ type: 'start', dataDir: '/data' });
+    await flush();
+    expect(first.sent[0]).toEqual({ type: 'fatal', message: expect.stringMatching(/^The database failed its integrity check/), restorable: true });
+    const second = setup(open);
+    second.send({ type: 'start', dataDir: '/data', restoreLatestBackup: true });
+    await flush();
+    expect(open).toHaveBeenLastCalledWith('/data', undefined, undefined, true);
+    expect(second.sent[0]).toEqual({ type: 'ready', dbFile: '/data/landfall.sqlite' });
   });
 
   it('ignores malformed messages', async () => {

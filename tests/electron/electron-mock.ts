@@ -12,6 +12,7 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler = vi.fn((h: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = h;
   });
+  reload = vi.fn();
 }
 
 export class FakeBrowserWindow extends EventEmitter {

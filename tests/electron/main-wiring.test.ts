@@ -222,6 +222,23 @@ describe('the backend process', () => {
     expect(fs.readFileSync(logFile, 'utf8')).toMatch(/exited unexpectedly \(code 134\)/);
   });
 
+  it('a damaged database with a good backup offers to restore it; choosing that starts the backend on the backup and reloads the window', async () => {
+    const { mock } = await bootReady();
+    const message = 'The database failed its integrity check. The latest good backup is landfall-daily-2027-02-15.sqlite (1 entry).';
+    backendProcess().emit('message', { type: 'fatal', message, restorable: true });
+    await flush();
+    expect(mock.electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      FakeBrowserWindow.instances[0],
+      expect.objectContaining({ buttons: ['Restore the latest good backup', 'Quit Landfall'], detail: expect.stringContaining(message) }),
+    );
+    // The mocked dialog answers with the first button.
+    expect(FakeUtilityProcess.instances).toHaveLength(2);
+    expect(backendProcess().sent[0]).toMatchObject({ type: 'start', dataDir, restoreLatestBackup: true });
+    backendProcess().emit('message', { type: 'ready', dbFile: path.join(dataDir, 'landfall.sqlite') });
+    expect(FakeBrowserWindow.instances[0]!.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(mock.app.quit).not.toHaveBeenCalled();
+  });
+
   it('quitting waits for the backend to finish and close the database', async () => {
     const { mock } = await bootReady();
     const quitEvent = { preventDefault: vi.fn() };

@@ -54,7 +54,8 @@ function runStart(
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [tsx, path.join(projectRoot, 'electron', 'start.ts'), ...args], {
       cwd: projectRoot,
-      env: { ...process.env, ...env },
+      // Browser mode opens the default browser unless told not to: never from a test.
+      env: { ...process.env, LANDFALL_NO_OPEN: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { methodNames, type MethodName, type MethodOutput } from '../../shared/contract';
 import type { ApiResult } from '../../shared/errors';
 import { tempDir, validEntry } from './helpers';
+import { riskInput } from '../fixtures/risk';
 
 type Call = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -190,6 +191,39 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('settings.get', {});
   // Read the checklist again now that its items were changed, signed off and given evidence.
   await run('checklist.get', { entryId: id });
+  // Risks: a suggestion taken and one dismissed, a risk of our own edited, reviewed, turned into a task and accepted; maps, forecast, matrix, files.
+  const offered = (await run('risks.suggestions', { entryId: id })) as ApiResult<{ templateId: string }[]>;
+  if (!offered.ok) throw new Error(JSON.stringify(offered.error));
+  const taken = (await run('risks.acceptSuggestion', { entryId: id, templateId: offered.value[0]!.templateId })) as ApiResult<{ id: string; version: number }>;
+  await run('risks.dismissSuggestion', { entryId: id, templateId: offered.value[1]!.templateId });
+  const riskFields = riskInput();
+  const made = (await run('risks.create', { entryId: id, fields: riskFields })) as ApiResult<{ id: string }>;
+  if (!made.ok || !taken.ok) throw new Error('creating risks failed');
+  const riskId = made.value.id;
+  await run('risks.update', { id: riskId, version: 1, fields: { ...riskFields, owner: 'Ana' } });
+  await run('risks.patch', { id: riskId, version: 2, patch: { status: 'treating' } });
+  const reviewed = (await run('risks.markReviewed', { id: riskId, version: 3 })) as ApiResult<{ treatments: { id: string }[] }>;
+  if (!reviewed.ok) throw new Error(JSON.stringify(reviewed.error));
+  await run('risks.treatmentToTask', { id: riskId, version: 4, treatmentId: reviewed.value.treatments[0]!.id, durationDays: 3 });
+  await run('risks.accept', { id: riskId, version: 5, rationale: 'Second bank lined up', expires: '2027-12-31' });
+  await run('risks.get', { id: riskId });
+  await run('risks.acceptanceQueue', {});
+  await run('risks.overdue', {});
+  await run('risks.heatmap', { entryId: id, stage: 'inherent' });
+  await run('risks.portfolioHeatmap', { category: 'financial' });
+  await run('risks.forecast', { entryId: id });
+  const matrix = await run('risks.matrix', {});
+  if (!matrix.ok) throw new Error(JSON.stringify(matrix.error));
+  await run('risks.importMatrix', { fileName: 'matrix.json', content: JSON.stringify(matrix.value) });
+  await run('risks.updateSettings', { appetite: { financial: 'high' }, reviewDays: { low: 60 } });
+  await run('risks.settings', {});
+  const register = (await run('risks.exportRegister', { entryId: id, format: 'csv' })) as ApiResult<{ fileName: string; contentBase64: string }>;
+  if (!register.ok) throw new Error(JSON.stringify(register.error));
+  const registerFile = { entryId: id, fileName: register.value.fileName, contentBase64: register.value.contentBase64 };
+  await run('risks.previewImport', registerFile);
+  await run('risks.applyImport', registerFile);
+  await run('risks.delete', { id: taken.value.id, version: taken.value.version });
+  await run('risks.list', { entryId: id });
   await run('app.logRendererError', { message: 'x is undefined', stack: 'TypeError: x is undefined\n    at Screen', where: 'Portfolio' });
   // The entry now holds a sign-off, so deleting it is refused; a second entry without one is deleted.
   const refused = await call('entries.delete', { id });
@@ -374,6 +408,15 @@ function expectWhatWasCreated(a: Answers): void {
   expect(value(a, 'reference.subdivisions')).toContainEqual({ code: 'DE-BY', name: 'Bayern' });
   expect(value(a, 'entries.delete')).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
   expect(value(a, 'entries.delete').id).not.toBe(id);
+
+  const risks = value(a, 'risks.list');
+  expect(risks).toEqual([expect.objectContaining({ title: 'Bank account opening delayed', owner: 'Ana', status: 'accepted', version: 6, appetite: 'high', aboveAppetite: false })]);
+  expect(risks[0]!.treatments[0]!.taskId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(value(a, 'risks.accept').acceptance).toMatchObject({ approverName: 'Ana', approverRole: 'legal', expires: '2027-12-31' });
+  expect(value(a, 'risks.applyImport')).toMatchObject({ create: [], update: [], unchanged: 2, errors: [] });
+  expect(value(a, 'risks.settings')).toMatchObject({ appetite: { financial: 'high' }, reviewDays: { low: 60, critical: 7 } });
+  expect(value(a, 'risks.portfolioHeatmap').total).toBe(1);
+  expect(value(a, 'risks.heatmap').cells.find((c) => c.likelihood === 4 && c.impact === 4)!.risks.map((r) => r.title)).toContain('Bank account opening delayed');
 }
 
 /** Methods that only read: called through both transports on the same backend at every step. */
@@ -410,6 +453,18 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'efficiency.entryView',
   'efficiency.comparison',
   'export.efficiency',
+  'risks.list',
+  'risks.get',
+  'risks.suggestions',
+  'risks.acceptanceQueue',
+  'risks.overdue',
+  'risks.heatmap',
+  'risks.portfolioHeatmap',
+  'risks.forecast',
+  'risks.matrix',
+  'risks.settings',
+  'risks.exportRegister',
+  'risks.previewImport',
 ]);
 
 describe('the contract over both transports', () => {

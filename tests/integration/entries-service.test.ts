@@ -69,6 +69,23 @@ describe('market entries', () => {
     expect(countAudit(b.dbFile, 'entry')).toBe(4);
   });
 
+  it('undoes an archive with the version archiving returned, and refuses an undo the entry has moved past', async () => {
+    const b = await backend();
+    const e = await ok<Entry>(b.router.call('entries.create', validEntry({ status: 'active' })));
+    const archived = await ok<Entry>(b.router.call('entries.archive', { id: e.id, version: e.version }));
+    const undone = await ok<Entry>(b.router.call('entries.restore', { id: e.id, version: archived.version }));
+    expect(undone).toMatchObject({ archived: false, status: 'active', version: archived.version + 1 });
+
+    // Archived again, then edited elsewhere: the old Undo no longer applies and changes nothing.
+    const again = await ok<Entry>(b.router.call('entries.archive', { id: e.id, version: undone.version }));
+    const { id: _id, targetDate: _t, archived: _a, createdAt: _c, updatedAt: _u, version: _v, ...fields } = again;
+    await ok(b.router.call('entries.update', { id: e.id, version: again.version, fields: { ...fields, name: 'Renamed elsewhere' } }));
+    const stale = await b.router.call('entries.restore', { id: e.id, version: again.version });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', field: 'version', message: expect.stringMatching(/^Someone changed this entry at .* since you opened it/) } });
+    expect(await ok<Entry>(b.router.call('entries.get', { id: e.id }))).toMatchObject({ archived: true, name: 'Renamed elsewhere' });
+    expect(await b.router.call('entries.archive', { id: e.id, version: 1 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
   it('deletes an entry but keeps its audit history', async () => {
     const b = await backend();
     const e = await ok<Entry>(b.router.call('entries.create', validEntry()));

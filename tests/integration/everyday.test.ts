@@ -2,6 +2,7 @@
  * Everyday use: an entry's full history, and backups the user makes and restores
  * (the daily one, the integrity check on start).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -133,7 +134,18 @@ describe('backups', () => {
     bytes.fill(0x41, 100, bytes.length);
     fs.writeFileSync(file, bytes);
 
-    await expect(createBackend({ dataDir, onInternalError: () => {} })).rejects.toThrow(/latest good backup is landfall-daily-2027-02-15\.sqlite \(1 entry.*--restore-latest-backup/);
+    // The refusal names the backup and the option that puts it in place; each shell says how (a flag, or a dialog).
+    const refused = createBackend({ dataDir, onInternalError: () => {} });
+    await expect(refused).rejects.toThrow(/latest good backup is landfall-daily-2027-02-15\.sqlite \(1 entry, last change .*\)\.$/);
+    await expect(refused).rejects.toMatchObject({ field: 'restoreLatestBackup', message: expect.not.stringMatching(/--restore-latest-backup/) });
+    // Browser mode names its flag.
+    const serve = spawnSync(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir], {
+      encoding: 'utf8',
+      env: { ...process.env, LANDFALL_NO_OPEN: '1' },
+      timeout: 30_000,
+    });
+    expect(serve.status).toBe(1);
+    expect(serve.stderr).toMatch(/latest good backup is landfall-daily-2027-02-15\.sqlite .* Start browser mode again with --restore-latest-backup \(npm run serve -- --restore-latest-backup\)/);
     const b3 = await createBackend({ dataDir, restoreLatestBackup: true, onInternalError: () => {} });
     const names = (await ok<Entry[]>(b3.router.call('entries.list', {}))).map((e) => e.name);
     b3.close();

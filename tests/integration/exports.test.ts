@@ -99,7 +99,7 @@ describe('timeline exports', () => {
     const items = (await ok<{ items: { id: string }[] }>(b.router.call('checklist.get', { entryId: entry.id }))).items;
     await ok(b.router.call('settings.update', { displayName: 'Ana', role: 'legal' }));
     await ok(b.router.call('checklist.updateItem', { itemId: items[0]!.id, version: 1, patch: { status: 'in_review' } }));
-    const record = await ok<{ hash: string }>(b.router.call('review.decide', { itemId: items[0]!.id, decision: 'approve', comment: '' }));
+    const record = await ok<{ hash: string }>(b.router.call('review.decide', { itemId: items[0]!.id, decision: 'approve', comment: 'Checked' }));
     const pdf = await exportAs('pdf');
     const text = execFileSync('pdftotext', ['-layout', pdf.file, '-']).toString().replace(/\s+/g, ' ');
     const key = (await ok<{ key: { fingerprint: string } }>(b.router.call('review.verify', {}))).key.fingerprint;

@@ -13,11 +13,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { boardApproval } from '../fixtures/requirement';
+import { apply, mutation, serialize } from './fuzz-hostile-input';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/index';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { methodNames, type MethodName } from '../../shared/contract';
 import { tempDir, validEntry } from './helpers';
+import { riskInput } from '../fixtures/risk';
 
 const TOKEN = 'fuzz-token-0123456789abcdefghijklmnop';
 const SEED = 20261201;
@@ -42,8 +45,14 @@ interface Seed {
   evidenceLinkId: string;
   packContent: string;
   measurementId: string;
+  riskId: string;
+  treatmentId: string;
+  riskFile: string;
+  matrixContent: string;
 }
 let seed: Seed;
+
+const riskFields = () => riskInput({ treatments: [{ action: 'Open a second account in parallel' }, { action: 'Pre-file the KYC pack' }] });
 
 async function call<T>(method: string, input: unknown): Promise<T> {
   const r = await backend.router.call(method, input);
@@ -75,6 +84,9 @@ beforeAll(async () => {
   });
   const byTitle = (t: string) => plan.tasks.find((x) => x.title === t)!.id;
   const pack = await call<{ content: string }>('library.exportPack', { packId: 'de' });
+  const risk = await call<{ id: string; treatments: { id: string }[] }>('risks.create', { entryId: entry.id, fields: riskFields() });
+  const riskFile = await call<{ contentBase64: string }>('risks.exportRegister', { entryId: entry.id, format: 'csv' });
+  const matrix = await call<unknown>('risks.matrix', {});
   seed = {
     entryId: entry.id,
     itemIds,
@@ -88,6 +100,10 @@ beforeAll(async () => {
     measurementId: (
       await call<{ id: string }>('efficiency.addMeasurement', { metricId: 'uptime', market: entry.id, periodStart: '2027-01-01', periodEnd: '2027-01-31', value: 99.5 })
     ).id,
+    riskId: risk.id,
+    treatmentId: risk.treatments[0]!.id,
+    riskFile: riskFile.contentBase64,
+    matrixContent: JSON.stringify(matrix),
   };
 });
 
@@ -96,24 +112,11 @@ afterAll(async () => {
   backend?.close();
 });
 
-const customRequirement = () => ({
-  id: 'custom.fuzz-requirement',
-  title: 'Board approval of market entry',
-  summary: 'The board approves the entry before any filing is made.',
-  jurisdiction: ['DE'],
-  category: 'company_registration',
-  appliesWhen: { all: [{ field: 'processesPersonalData', is: true }, { not: { field: 'entryMode', in: ['branch'] } }] },
-  citation: { law: 'Internal governance policy', article: 's. 4' },
-  sourceUrl: 'https://example.org/policy',
-  ownerRole: 'legal',
-  leadTimeDays: 5,
-  evidenceExpected: ['Board minutes'],
-  workstream: 'regulatory_legal',
-  effectiveFrom: '2020-01-01',
-  effectiveUntil: null,
-  lastReviewed: '2026-11-29',
-  verified: false,
-});
+const customRequirement = () =>
+  boardApproval({
+    id: 'custom.fuzz-requirement',
+    appliesWhen: { all: [{ field: 'processesPersonalData', is: true }, { not: { field: 'entryMode', in: ['branch'] } }] },
+  });
 
 const metricFields = () => ({ name: 'Refund time', unit: 'days', direction: 'lower_is_better', weight: 1, aggregation: 'mean', money: false, currency: null, satisfaction: false, description: 'Days to refund' });
 
@@ -123,6 +126,7 @@ interface Versions {
   items: Map<string, number>;
   plan: number;
   tasks: Map<string, number>;
+  risk: number;
 }
 
 const VERSIONED = new Set<MethodName>([
@@ -135,15 +139,23 @@ const VERSIONED = new Set<MethodName>([
   'plan.setStatusDate',
   'plan.setShutdowns',
   'plan.overrideHoliday',
+  'risks.update',
+  'risks.patch',
+  'risks.markReviewed',
+  'risks.delete',
+  'risks.accept',
+  'risks.treatmentToTask',
 ]);
 
 async function versionsNow(m: MethodName, s: Seed): Promise<Versions> {
-  const none: Versions = { entry: 1, items: new Map(), plan: 1, tasks: new Map() };
+  const none: Versions = { entry: 1, items: new Map(), plan: 1, tasks: new Map(), risk: 1 };
   if (!VERSIONED.has(m)) return none;
   const entry = await backend.router.call('entries.get', { id: s.entryId });
   const checklist = await backend.router.call('checklist.get', { entryId: s.entryId });
   const plan = await backend.router.call('plan.get', { entryId: s.entryId, baselineId: null });
+  const risk = await backend.router.call('risks.get', { id: s.riskId });
   return {
+    risk: risk.ok ? (risk.value as { version: number }).version : 1,
     entry: entry.ok ? (entry.value as { version: number }).version : 1,
     items: new Map(checklist.ok ? (checklist.value as { items: { id: string; version: number }[] }).items.map((i) => [i.id, i.version]) : []),
     plan: plan.ok ? (plan.value as { version: number }).version : 1,
@@ -269,150 +281,46 @@ function baseInput(m: MethodName, s: Seed, v: Versions): unknown {
       return { metricId: 'uptime', includeArchived: true };
     case 'export.efficiency':
       return { format: 'xlsx', metricId: null };
-  }
-}
-
-interface Deep {
-  deep: 'rule' | 'array';
-  levels: number;
-}
-
-/** Deep values are sent as text: JSON.stringify itself overflows the stack on them. */
-function expandDeep(v: unknown): unknown {
-  if (v !== null && typeof v === 'object' && 'deep' in v && 'levels' in v && Object.keys(v).length === 2) {
-    const d = v as Deep;
-    return `@@deep:${d.deep}:${d.levels}@@`;
-  }
-  return v;
-}
-
-function deepText(kind: string, levels: number): string {
-  if (kind === 'array') return '['.repeat(levels) + ']'.repeat(levels);
-  let open = '';
-  let close = '';
-  for (let i = levels - 1; i >= 0; i--) {
-    if (i % 3 === 0) {
-      open += '{"not":';
-      close = '}' + close;
-    } else {
-      open += '{"all":[';
-      close = ']}' + close;
-    }
-  }
-  return `${open}{"always":true}${close}`;
-}
-
-function serialize(input: unknown): string {
-  return (JSON.stringify(input) ?? 'null').replace(/"@@deep:(rule|array):(\d+)@@"/g, (_m, kind: string, n: string) => deepText(kind, Number(n)));
-}
-
-const hostileString = fc.oneof(
-  fc.constantFrom(
-    '\uD800',
-    'sign\uDC00off',
-    'a\uD83D',
-    '\u0000',
-    'x\u0007y',
-    'line\u001bnext',
-    '\u202Eevil.exe',
-    'name\u2066isolated\u2069',
-    'Cafe\u0301',
-    '',
-    '   ',
-    '9999-12-31',
-    '0000-01-01',
-    '1900-01-01',
-    '1899-12-31',
-    '2199-12-31',
-    '2200-01-01',
-    '2026-02-30',
-    '+275760-09-13',
-    '2027-3-1',
-    '__proto__',
-    'constructor',
-    '../../../etc/passwd',
-    'C:\\Windows\\system32',
-    "'; DROP TABLE entries; --",
-    '%s%n%x',
-    '00000000-0000-0000-0000-000000000000',
-    'ffffffff-ffff-4fff-bfff-ffffffffffff',
-    'Bearer x',
-    'x'.repeat(70_000),
-  ),
-  fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.uuid(),
-);
-
-/** Calendar dates from year 0 to 9999 and the edges of the accepted 1900–2199 range. */
-const hostileDate = fc.oneof(
-  { arbitrary: fc.constantFrom('9999-12-31', '0001-01-01', '1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01', '2026-02-29', '2028-02-29'), weight: 3 },
-  fc.integer({ min: 0, max: 9999 }).chain((y) =>
-    fc.tuple(fc.constant(y), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })).map(([yy, m, d]) => `${String(yy).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
-  ),
-);
-
-const hostileNumber = fc.oneof(
-  fc.constantFrom(0, -1, -0, 0.5, 1e308, -1e308, 2 ** 53, 2 ** 31, -(2 ** 31), 730, 731, 366, 1e-300, 99_999_999),
-  fc.integer(),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-);
-
-const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  { arbitrary: hostileString, weight: 5 },
-  { arbitrary: hostileNumber, weight: 3 },
-  { arbitrary: fc.constantFrom(null, true, false, [], {}, { __proto__: { polluted: true } }, [null]), weight: 2 },
-  // Deep structures are generated as a small tag and expanded when sent (fast-check prints what it generates).
-  { arbitrary: fc.constantFrom<Deep>({ deep: 'rule', levels: 5000 }, { deep: 'rule', levels: 17 }, { deep: 'rule', levels: 15 }, { deep: 'array', levels: 3000 }), weight: 1 },
-  { arbitrary: fc.jsonValue({ maxDepth: 3 }), weight: 1 },
-  { arbitrary: fc.array(hostileString, { maxLength: 5 }), weight: 1 },
-);
-
-/** Every path to a value inside a request, objects and arrays included. */
-function pathsOf(v: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
-  out.push(prefix);
-  if (Array.isArray(v)) v.forEach((x, i) => pathsOf(x, [...prefix, i], out));
-  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) pathsOf(x, [...prefix, k], out);
-  return out;
-}
-
-function replaceAt(v: unknown, p: (string | number)[], value: unknown): unknown {
-  if (p.length === 0) return value;
-  const [head, ...rest] = p;
-  if (Array.isArray(v)) return v.map((x, i) => (i === head ? replaceAt(x, rest, value) : x));
-  const obj = v as Record<string, unknown>;
-  return { ...obj, [head!]: replaceAt(obj[head!], rest, value) };
-}
-
-type Mutation = { kind: 'replace'; pick: number; typed: boolean; str: string; date: string; num: number; value: unknown } | { kind: 'extra'; key: string; value: unknown } | { kind: 'whole'; value: unknown } | { kind: 'valid' };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  {
-    // Mostly a value of the same type as the one it replaces, so that it gets past the type check.
-    arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), typed: fc.boolean(), str: hostileString, date: hostileDate, num: hostileNumber, value: hostileValue }),
-    weight: 12,
-  },
-  { arbitrary: fc.record({ kind: fc.constant('extra' as const), key: fc.constantFrom('__proto__', 'constructor', 'extra', 'toString'), value: hostileValue }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('whole' as const), value: hostileValue }), weight: 1 },
-  { arbitrary: fc.constant({ kind: 'valid' as const }), weight: 1 },
-);
-
-function apply(base: unknown, m: Mutation): unknown {
-  switch (m.kind) {
-    case 'valid':
-      return base;
-    case 'whole':
-      return expandDeep(m.value);
-    case 'extra':
-      return base !== null && typeof base === 'object' ? { ...(base as object), [m.key]: expandDeep(m.value) } : base;
-    case 'replace': {
-      const paths = pathsOf(base);
-      const at = paths[m.pick % paths.length]!;
-      const old = at.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], base);
-      const isDate = typeof old === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(old);
-      const value = m.typed && isDate ? m.date : m.typed && typeof old === 'string' ? m.str : m.typed && typeof old === 'number' ? m.num : expandDeep(m.value);
-      return replaceAt(base, at, value);
-    }
+    case 'risks.list':
+    case 'risks.suggestions':
+    case 'risks.forecast':
+      return { entryId };
+    case 'risks.get':
+      return { id: s.riskId };
+    case 'risks.create':
+      return { entryId, fields: riskFields() };
+    case 'risks.update':
+      return { id: s.riskId, version: v.risk, fields: { ...riskFields(), owner: 'Fuzz' } };
+    case 'risks.patch':
+      return { id: s.riskId, version: v.risk, patch: { owner: 'Fuzz', status: 'treating', nextReview: '2027-04-01' } };
+    case 'risks.markReviewed':
+    case 'risks.delete':
+      return { id: s.riskId, version: v.risk };
+    case 'risks.acceptSuggestion':
+    case 'risks.dismissSuggestion':
+      return { entryId, templateId: 'reg.registration-delayed' };
+    case 'risks.accept':
+      return { id: s.riskId, version: v.risk, rationale: 'Within appetite', expires: '2027-12-31' };
+    case 'risks.treatmentToTask':
+      return { id: s.riskId, version: v.risk, treatmentId: s.treatmentId, durationDays: 3 };
+    case 'risks.acceptanceQueue':
+    case 'risks.overdue':
+    case 'risks.matrix':
+    case 'risks.settings':
+      return {};
+    case 'risks.heatmap':
+      return { entryId, stage: 'residual' };
+    case 'risks.portfolioHeatmap':
+      return { category: 'financial', region: 'Europe', stage: 'current' };
+    case 'risks.importMatrix':
+      return { fileName: 'matrix.json', content: s.matrixContent };
+    case 'risks.updateSettings':
+      return { appetite: { financial: 'high' }, reviewDays: { low: 45 } };
+    case 'risks.exportRegister':
+      return { entryId, format: 'xlsx' };
+    case 'risks.previewImport':
+    case 'risks.applyImport':
+      return { entryId, fileName: 'register.csv', contentBase64: s.riskFile };
   }
 }
 
@@ -441,7 +349,7 @@ async function send(method: string, input: unknown): Promise<void> {
 }
 
 /** Destructive methods go last so that the others keep reaching deep into the seeded data. */
-const LAST: MethodName[] = ['plan.deleteTask', 'entries.delete'];
+const LAST: MethodName[] = ['risks.delete', 'plan.deleteTask', 'entries.delete'];
 const ORDER = [...methodNames.filter((m) => !LAST.includes(m)), ...LAST];
 
 describe('hostile input to every contract method over HTTP', () => {

@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import type { EntryFields } from '../../shared/entry-schema';
 import type { ApiResult } from '../../shared/errors';
 import { createBackend, type Backend, type BackendOptions } from '../../electron/backend/index';
+import { GERMANY_LAUNCH } from '../fixtures/entry';
 import { sampleProfile } from '../fixtures/profile';
 
 /** Unwraps an API result, failing the test with the error when it is not ok. */
@@ -59,15 +60,7 @@ export function countAudit(file: string, entityType: string): number {
 
 export function validEntry(overrides: Partial<EntryFields> = {}): EntryFields {
   return {
-    name: 'Germany launch',
-    targetCountry: 'DE',
-    targetSubdivision: null,
-    homeCountry: 'US',
-    startDate: '2027-03-01',
-    targetDays: 90,
-    programManager: 'Dana Reyes',
-    status: 'planning',
-    description: 'Subsidiary in Berlin, B2B SaaS.',
+    ...GERMANY_LAUNCH,
     profile: sampleProfile({
       dataSubjects: '10k_to_100k',
       paymentData: true,

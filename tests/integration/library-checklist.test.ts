@@ -5,38 +5,25 @@ import type { ChecklistView, ImportDiff, LibraryView } from '../../shared/checkl
 import type { Entry } from '../../shared/entry-schema';
 import type { Pack, Requirement } from '../../shared/requirements/pack-schema';
 import { backendsForTests, countRows, ok, tempDir, validEntry } from './helpers';
+import { requirement } from '../fixtures/requirement';
 
 const backends = backendsForTests();
 
-/** A backend whose library holds only the test pack below (not the shipped packs). */
-async function backend(packs: Pack[] = [testPack()]) {
+/** A backend whose library holds only the test pack below (not the shipped packs), used as Legal (who imports packs). */
+async function backend(packs: Pack[] = [testPack()], role: 'legal' | 'program_manager' | null = 'legal') {
   const resourcesDir = tempDir('landfall-res-');
   fs.mkdirSync(path.join(resourcesDir, 'requirements'));
-  fs.cpSync(path.resolve('resources/plan-templates'), path.join(resourcesDir, 'plan-templates'), { recursive: true });
+  for (const shipped of ['plan-templates', 'risk-matrices', 'risk-templates', 'metrics']) {
+    fs.cpSync(path.resolve('resources', shipped), path.join(resourcesDir, shipped), { recursive: true });
+  }
   for (const p of packs) fs.writeFileSync(path.join(resourcesDir, 'requirements', `${p.id}.json`), JSON.stringify(p));
-  return backends.start({ resourcesDir });
+  const b = await backends.start({ resourcesDir });
+  await ok(b.router.call('settings.update', { displayName: '', role }));
+  return b;
 }
 
 function req(id: string, over: Partial<Requirement> = {}): Requirement {
-  return {
-    id,
-    title: `Duty ${id}`,
-    summary: 'A summary written in our own words for the test.',
-    jurisdiction: ['BR'],
-    category: 'data_protection',
-    appliesWhen: { field: 'processesPersonalData', is: true },
-    citation: { law: 'Test law', article: 'Art. 1' },
-    sourceUrl: 'https://example.org/law',
-    ownerRole: 'legal',
-    leadTimeDays: 10,
-    evidenceExpected: ['A record'],
-    workstream: 'regulatory_legal',
-    effectiveFrom: '2020-01-01',
-    effectiveUntil: null,
-    lastReviewed: '2026-11-29',
-    verified: false,
-    ...over,
-  };
+  return requirement(id, over);
 }
 
 function testPack(over: Partial<Pack> = {}): Pack {
@@ -259,6 +246,25 @@ describe('the library', () => {
     const before = await ok<LibraryView>(b.router.call('library.get', {}));
     const r = await b.router.call('library.addCustom', req('custom.x', { jurisdiction: ['QQ'] }));
     expect(r).toMatchObject({ ok: false, error: { field: 'jurisdiction', message: expect.stringMatching(/"QQ" is neither/) } });
+    expect(await ok<LibraryView>(b.router.call('library.get', {}))).toEqual(before);
+  });
+
+  it.each([
+    ['a program manager', 'program_manager'],
+    ['someone without a role', null],
+  ] as const)('refuses importing a pack and adding a requirement for %s, saying roles are self-declared; previewing still works', async (_label, role) => {
+    const b = await backend([testPack()], role);
+    const before = await ok<LibraryView>(b.router.call('library.get', {}));
+    const content = JSON.stringify(testPack({ version: '1.1.0', requirements: [req('test.br.new')] }));
+    await ok(b.router.call('library.previewImport', { fileName: 'update.json', content }));
+    expect(await b.router.call('library.applyImport', { fileName: 'update.json', content })).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'role', message: 'Only Legal can import packs: switch your role in Settings. Roles are self-declared on this machine.' },
+    });
+    expect(await b.router.call('library.addCustom', req('custom.x'))).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', field: 'role', message: 'Only Legal can add or edit requirements: switch your role in Settings. Roles are self-declared on this machine.' },
+    });
     expect(await ok<LibraryView>(b.router.call('library.get', {}))).toEqual(before);
   });
 

@@ -29,8 +29,11 @@ describe('readiness plans', () => {
     expect(readiness[0]!.title).toBe('Operational readiness');
     expect(readiness[0]!.schedule.earlyStart).toBe(p.forecastFinish);
     for (const t of p.tasks) expect(t.schedule.earlyFinish <= p.forecastFinish).toBe(true);
-    const filing = p.tasks.find((t) => t.title.startsWith('File: ') && t.linkedItemIds.length === 1);
+    const filing = p.tasks.find((t) => t.category === 'company_registration' && t.linkedItemIds.length === 1);
     expect(filing).toBeDefined();
+    // The title is the item's own, without a category prefix (the category is a tag beside it).
+    expect(filing!.title).not.toMatch(/^File: /);
+    expect(p.tasks.filter((t) => t.category !== null).every((t) => !/^(AI governance|Appoint or register|Register|File|Employment): /.test(t.title))).toBe(true);
     expect(p.targetDate).toBe('2027-05-30');
     expect(p.criticalPath.length).toBeGreaterThan(1);
   });
@@ -49,10 +52,10 @@ describe('readiness plans', () => {
 
   it('marks a task linked to checklist items done once they are all signed off', async () => {
     const { plan, call } = await setup();
-    const task = (await plan()).tasks.find((t) => t.title.startsWith('File: ') && t.linkedItemIds.length === 1)!;
+    const task = (await plan()).tasks.find((t) => t.category === 'company_registration' && t.linkedItemIds.length === 1)!;
     await ok(call('settings.update', { displayName: 'Ana', role: 'legal' }));
     await ok(call('checklist.updateItem', { itemId: task.linkedItemIds[0], version: 1, patch: { status: 'in_review' } }));
-    await ok(call('review.decide', { itemId: task.linkedItemIds[0], decision: 'approve', comment: '' }));
+    await ok(call('review.decide', { itemId: task.linkedItemIds[0], decision: 'approve', comment: 'Checked' }));
     const after = byTitle(await plan(), task.title);
     expect(after.linkedItemsSignedOff).toBe(true);
     expect(after.schedule.state).toBe('done');

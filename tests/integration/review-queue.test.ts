@@ -68,9 +68,9 @@ describe('review queue', () => {
     const { b, items, queue } = await setup();
     const [a, c, d, e] = items;
     const decide = (input: Record<string, unknown>) => ok(b.router.call('review.decide', input));
-    await decide({ itemId: a!.id, decision: 'approve', comment: '' });
-    await decide({ itemId: c!.id, decision: 'approve_conditional', comment: '', conditionText: 'Renew the DPA', conditionExpires: '2027-09-01' });
-    await decide({ itemId: d!.id, decision: 'approve_conditional', comment: '', conditionText: 'Appoint the DPO', conditionExpires: '2027-04-01' });
+    await decide({ itemId: a!.id, decision: 'approve', comment: 'Checked' });
+    await decide({ itemId: c!.id, decision: 'approve_conditional', comment: 'Checked', conditionText: 'Renew the DPA', conditionExpires: '2027-09-01' });
+    await decide({ itemId: d!.id, decision: 'approve_conditional', comment: 'Checked', conditionText: 'Appoint the DPO', conditionExpires: '2027-04-01' });
     await decide({ itemId: e!.id, decision: 'reject', comment: 'Evidence missing' });
     const approved = await queue({ view: 'approved' });
     expect(approved.rows.map((r) => r.item.id).sort()).toEqual([a!.id, c!.id, d!.id].sort());

@@ -111,8 +111,8 @@ describe('sign-off', () => {
     const three = (await ok<ChecklistView>(first.router.call('checklist.get', { entryId: entry.id }))).items.slice(0, 3);
     const [a, c, d] = three.map((i) => i.id) as [string, string, string];
     await ok(first.router.call('checklist.bulkUpdate', { items: three.map((i) => ({ itemId: i.id, version: i.version })), patch: { status: 'in_review' } }));
-    await ok(decide(first, { itemId: a, decision: 'approve_conditional', comment: '', conditionText: 'Renew', conditionExpires: '2027-03-01' }));
-    await ok(decide(first, { itemId: c, decision: 'approve_conditional', comment: '', conditionText: 'Renew', conditionExpires: '2027-03-05' }));
+    await ok(decide(first, { itemId: a, decision: 'approve_conditional', comment: 'Checked', conditionText: 'Renew', conditionExpires: '2027-03-01' }));
+    await ok(decide(first, { itemId: c, decision: 'approve_conditional', comment: 'Checked', conditionText: 'Renew', conditionExpires: '2027-03-05' }));
     const statusOf = (b: typeof first, id: string) => new Database(b.dbFile, { readonly: true }).prepare('SELECT status FROM checklist_items WHERE id = ?').pluck().get(id);
     now = new Date('2027-03-02T10:00:00Z');
     const changes = () => fs.statSync(path.join(dataDir, 'landfall.sqlite-wal')).mtimeMs + ':' + fs.statSync(path.join(dataDir, 'landfall.sqlite-wal')).size;
@@ -122,7 +122,7 @@ describe('sign-off', () => {
     expect(changes()).toBe(before);
     expect(statusOf(first, a)).toBe('signed_off');
     // A decision on another item sweeps first.
-    await ok(decide(first, { itemId: d, decision: 'approve', comment: '' }));
+    await ok(decide(first, { itemId: d, decision: 'approve', comment: 'Checked' }));
     expect(statusOf(first, a)).toBe('in_review');
     expect(statusOf(first, c)).toBe('signed_off');
     backends.closeLast();
@@ -147,9 +147,25 @@ describe('sign-off', () => {
     expect((await item(ids[0]!)).status).toBe('in_review');
   });
 
+  it('approves an item without evidence only with a comment; with evidence the comment stays optional', async () => {
+    const { b, ids, item } = await setup();
+    const [a, c] = ids as [string, string];
+    const ledgerBefore = countRows(b.dbFile, 'signoff_ledger');
+    for (const decision of ['approve', 'approve_conditional'] as const) {
+      const refused = await decide(b, { itemId: a, decision, comment: '  ', conditionText: 'Renew', conditionExpires: '2027-06-30' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'comment', message: 'Comment: this item holds no evidence, so write why you approve it without any.' } });
+    }
+    expect(countRows(b.dbFile, 'signoff_ledger')).toBe(ledgerBefore);
+    expect((await item(a)).status).toBe('in_review');
+    await ok(decide(b, { itemId: a, decision: 'approve', comment: 'No document exists for this duty; confirmed with the registrar.' }));
+    await ok(b.router.call('evidence.addLink', { itemId: c, name: 'DPA', url: 'https://example.org/dpa' }));
+    await ok(decide(b, { itemId: c, decision: 'approve', comment: '' }));
+    expect((await item(c)).status).toBe('signed_off');
+  });
+
   it('refuses revoking without a reason or as another role', async () => {
     const { b, ids } = await setup();
-    await ok(decide(b, { itemId: ids[0], decision: 'approve', comment: '' }));
+    await ok(decide(b, { itemId: ids[0], decision: 'approve', comment: 'Checked' }));
     expect(await decide(b, { itemId: ids[0], decision: 'revoke', comment: '' })).toMatchObject({ ok: false, error: { field: 'comment' } });
     await ok(b.router.call('settings.update', { displayName: 'Pat', role: 'program_manager' }));
     expect(await decide(b, { itemId: ids[0], decision: 'revoke', comment: 'why not' })).toMatchObject({ ok: false, error: { field: 'role' } });
@@ -158,7 +174,7 @@ describe('sign-off', () => {
   it('lists the approvals a pack update would make stale, and makes them stale when applied', async () => {
     const { b, ids, item } = await setup();
     const a = ids[0]!;
-    await ok(decide(b, { itemId: a, decision: 'approve', comment: '' }));
+    await ok(decide(b, { itemId: a, decision: 'approve', comment: 'Checked' }));
     const requirementId = (await item(a)).requirementId!;
     const packId = requirementId.split('.')[0]!;
     const exported = await ok<{ content: string }>(b.router.call('library.exportPack', { packId }));
@@ -196,7 +212,7 @@ describe('sign-off', () => {
 
   it('keeps an entry with sign-offs from being deleted, but lets it be archived', async () => {
     const { b, entry, ids } = await setup();
-    await ok(decide(b, { itemId: ids[0], decision: 'approve', comment: '' }));
+    await ok(decide(b, { itemId: ids[0], decision: 'approve', comment: 'Checked' }));
     const del = await b.router.call('entries.delete', { id: entry.id });
     expect(del).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/archive it instead/) } });
     expect(countRows(b.dbFile, 'entries')).toBe(1);

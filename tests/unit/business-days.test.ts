@@ -13,21 +13,7 @@ import {
 } from '../../shared/domain/business-days';
 import { addDays, dayOfWeek, diffDays, eachDay, fromDayNumber, isRealDate, toDayNumber } from '../../shared/domain/iso-date';
 import { weekendPeriodsFor } from '../../shared/domain/weekends';
-
-/** Germany around Easter 2027 (Easter Sunday is 28 March 2027), built by hand. */
-const germany: WorkCalendar = {
-  country: 'DE',
-  weekends: [{ from: null, days: [0, 6] }],
-  holidays: [
-    { date: '2027-01-01', name: "New Year's Day", estimated: false },
-    { date: '2027-03-26', name: 'Good Friday', estimated: false },
-    { date: '2027-03-29', name: 'Easter Monday', estimated: false },
-  ],
-  shutdowns: [],
-};
-
-const saudi: WorkCalendar = { country: 'SA', weekends: weekendPeriodsFor('SA'), holidays: [], shutdowns: [] };
-const uae: WorkCalendar = { country: 'AE', weekends: weekendPeriodsFor('AE'), holidays: [], shutdowns: [] };
+import { GERMANY_EASTER_2027 as germany, SAUDI as saudi, UAE as uae } from '../fixtures/calendars';
 
 describe('iso-date', () => {
   it('rejects days that do not exist and accepts leap days', () => {

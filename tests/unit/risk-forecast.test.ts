@@ -69,4 +69,14 @@ describe('risk-adjusted readiness forecast', () => {
     expect(triangular(3 / 8, 2, 5, 10)).toBe(5);
     expect(triangular(0.5, 4, 4, 4)).toBe(4);
   });
+
+  it('still moves the date when a delay outgrows the slack of its task (the slack shortcut only skips what cannot matter)', () => {
+    // s has 25 working days of slack: a certain 30-day delay on it ends the plan 5 working days later.
+    const f = run([risk('big', 1, ['s'], [30, 30, 30])]);
+    expect(f.p50).toBe(schedule({ ...plan, tasks: plan.tasks.map((t) => (t.id === 's' ? { ...t, durationDays: 35 } : t)) }).finish);
+    expect(f.p50 > deterministic).toBe(true);
+    // Two delays that each fit in the slack of s but not together with one on the critical chain.
+    const both = run([risk('side', 1, ['s'], [20, 20, 20]), risk('chain', 1, ['b'], [2, 2, 2])]);
+    expect(both.p50).toBe(schedule({ ...plan, tasks: plan.tasks.map((t) => (t.id === 's' ? { ...t, durationDays: 25 } : t.id === 'b' ? { ...t, durationDays: 12 } : t)) }).finish);
+  });
 });

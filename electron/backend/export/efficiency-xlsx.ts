@@ -4,10 +4,11 @@
  * entry's start, every measurement, and the formula. Real numbers (percentages as Excel
  * percentages) and real dates, frozen header rows.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ComparisonView, StoredMeasurement } from '../../../shared/efficiency/efficiency-schema';
 import { DIRECTION_LABELS, INDEX_FORMULA } from '../../../shared/vocabulary/efficiency';
 import { EFFICIENCY_TARGETS } from '../../../shared/efficiency/efficiency-figures';
+import { DATE_FMT, PCT_FMT, col, excelDate, landfallWorkbook, tableSheet } from './xlsx-sheet';
 
 export interface EfficiencyWorkbook {
   index: ComparisonView;
@@ -18,9 +19,8 @@ export interface EfficiencyWorkbook {
   generatedAt: string;
 }
 
-const excelDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
-const DATE_FMT = 'yyyy-mm-dd';
-const PCT_FMT = '0.0%';
+type Ranked = ComparisonView['markets'][number] & { rank: number };
+type TrendPoint = { entry: string; month: number; value: number | null };
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique. */
 function sheetName(name: string, taken: Set<string>): string {
@@ -31,104 +31,66 @@ function sheetName(name: string, taken: Set<string>): string {
   return n;
 }
 
-function header(sheet: ExcelJS.Worksheet): void {
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
 function rankedSheet(wb: ExcelJS.Workbook, name: string, view: ComparisonView): void {
-  const sheet = wb.addWorksheet(name);
-  sheet.columns = [
-    { header: 'Rank', key: 'rank', width: 6 },
-    { header: 'Market entry', key: 'entry', width: 30 },
-    { header: 'Target country', key: 'country', width: 10 },
-    { header: 'Home market', key: 'home', width: 10 },
-    { header: 'Entry start', key: 'start', width: 12, style: { numFmt: DATE_FMT } },
-    { header: view.metricId === null ? 'Index vs home' : 'Figure', key: 'value', width: 14, style: { numFmt: PCT_FMT } },
-    { header: `Target`, key: 'target', width: 10, style: { numFmt: PCT_FMT } },
-    { header: 'Meets target', key: 'meets', width: 12 },
-    { header: view.metricId === null ? 'Metrics used' : 'Period end', key: 'used', width: 12 },
-    { header: 'Inputs', key: 'inputs', width: 90 },
-  ];
-  view.markets.forEach((m, i) => {
-    const row = sheet.addRow({
-      rank: i + 1,
-      entry: m.entryName,
-      country: m.targetCountry,
-      home: m.homeCountry,
-      start: excelDate(m.startDate),
-      value: m.percent === null ? null : m.percent / 100,
-      target: view.target / 100,
-      meets: m.percent === null ? 'no figure' : m.percent >= view.target ? 'yes' : 'no',
-      used: view.metricId === null ? m.metricsUsed : excelDate(m.periodEnd),
-      inputs: m.figure,
-    });
-    if (view.metricId !== null) row.getCell('used').numFmt = DATE_FMT;
-  });
-  header(sheet);
+  const index = view.metricId === null;
+  tableSheet<Ranked>(
+    wb,
+    name,
+    [
+      col('Rank', 6, (m) => m.rank),
+      col('Market entry', 30, (m) => m.entryName),
+      col('Target country', 10, (m) => m.targetCountry),
+      col('Home market', 10, (m) => m.homeCountry),
+      col('Entry start', 12, (m) => excelDate(m.startDate), DATE_FMT),
+      col(index ? 'Index vs home' : 'Figure', 14, (m) => (m.percent === null ? null : m.percent / 100), PCT_FMT),
+      col('Target', 10, () => view.target / 100, PCT_FMT),
+      col('Meets target', 12, (m) => (m.percent === null ? 'no figure' : m.percent >= view.target ? 'yes' : 'no')),
+      index ? col('Metrics used', 12, (m) => m.metricsUsed) : col('Period end', 12, (m) => excelDate(m.periodEnd), DATE_FMT),
+      col('Inputs', 90, (m) => m.figure),
+    ],
+    view.markets.map((m, i) => ({ ...m, rank: i + 1 })),
+  );
 }
 
 export async function efficiencyXlsx(w: EfficiencyWorkbook): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Landfall';
-  wb.created = new Date(w.generatedAt);
-  wb.title = 'Efficiency vs home';
+  const wb = landfallWorkbook('Efficiency vs home', w.generatedAt);
   const taken = new Set<string>(['trend', 'measurements', 'about']);
   rankedSheet(wb, sheetName('Index', taken), w.index);
   for (const v of w.perMetric) rankedSheet(wb, sheetName(v.title.replace(/: ratio to home$/, ''), taken), v);
 
-  const trend = wb.addWorksheet('Trend');
-  trend.columns = [
-    { header: 'Market entry', key: 'entry', width: 30 },
-    { header: 'Month since start', key: 'month', width: 18 },
-    { header: 'Index vs home', key: 'value', width: 14, style: { numFmt: PCT_FMT } },
-  ];
-  for (const s of w.index.trend.series)
-    for (const p of s.points) trend.addRow({ entry: s.name, month: Number(p.x.replace(/^Month /, '')), value: p.y === null ? null : p.y / 100 });
-  header(trend);
+  const points = w.index.trend.series.flatMap((s) => s.points.map((p): TrendPoint => ({ entry: s.name, month: Number(p.x.replace(/^Month /, '')), value: p.y === null ? null : p.y / 100 })));
+  tableSheet<TrendPoint>(wb, 'Trend', [col('Market entry', 30, (p) => p.entry), col('Month since start', 18, (p) => p.month), col('Index vs home', 14, (p) => p.value, PCT_FMT)], points);
 
   const names = new Map(w.index.metrics.map((m) => [m.id, m]));
-  const ms = wb.addWorksheet('Measurements');
-  ms.columns = [
-    { header: 'Metric', key: 'metric', width: 30 },
-    { header: 'Metric id', key: 'metricId', width: 24 },
-    { header: 'Direction', key: 'direction', width: 16 },
-    { header: 'Market', key: 'market', width: 30 },
-    { header: 'Period start', key: 'start', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Period end', key: 'end', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Value', key: 'value', width: 12 },
-    { header: 'Unit', key: 'unit', width: 14 },
-    { header: 'Currency', key: 'currency', width: 9 },
-    { header: 'Exchange rate', key: 'fx', width: 12 },
-    { header: 'Rate into', key: 'fxCurrency', width: 9 },
-    { header: 'Source', key: 'source', width: 40 },
-    { header: 'Recorded by', key: 'by', width: 18 },
-  ];
-  for (const m of w.measurements) {
-    const metric = names.get(m.metricId);
-    ms.addRow({
-      metric: metric?.name ?? m.metricId,
-      metricId: m.metricId,
-      direction: metric ? DIRECTION_LABELS[metric.direction] : '',
-      market: /^[A-Z]{2}$/.test(m.market) ? `Home (${m.market})` : (w.marketNames.get(m.market) ?? m.market),
-      start: excelDate(m.periodStart),
-      end: excelDate(m.periodEnd),
-      value: m.value,
-      unit: metric?.unit ?? '',
-      currency: m.currency,
-      fx: m.fxRate,
-      fxCurrency: m.fxCurrency,
-      source: m.sourceNote,
-      by: m.recordedBy,
-    });
-  }
-  header(ms);
+  tableSheet<StoredMeasurement>(
+    wb,
+    'Measurements',
+    [
+      col('Metric', 30, (m) => names.get(m.metricId)?.name ?? m.metricId),
+      col('Metric id', 24, (m) => m.metricId),
+      col('Direction', 16, (m) => {
+        const metric = names.get(m.metricId);
+        return metric ? DIRECTION_LABELS[metric.direction] : '';
+      }),
+      col('Market', 30, (m) => (/^[A-Z]{2}$/.test(m.market) ? `Home (${m.market})` : (w.marketNames.get(m.market) ?? m.market))),
+      col('Period start', 12, (m) => excelDate(m.periodStart), DATE_FMT),
+      col('Period end', 12, (m) => excelDate(m.periodEnd), DATE_FMT),
+      col('Value', 12, (m) => m.value),
+      col('Unit', 14, (m) => names.get(m.metricId)?.unit ?? ''),
+      col('Currency', 9, (m) => m.currency),
+      col('Exchange rate', 12, (m) => m.fxRate),
+      col('Rate into', 9, (m) => m.fxCurrency),
+      col('Source', 40, (m) => m.sourceNote),
+      col('Recorded by', 18, (m) => m.recordedBy),
+    ],
+    w.measurements,
+  );
 
-  const about = wb.addWorksheet('About');
-  about.columns = [{ header: 'Efficiency vs home', key: 'a', width: 120 }];
-  about.addRow({ a: INDEX_FORMULA });
-  about.addRow({ a: `Targets: efficiency index ${w.index.target} % of home; customer satisfaction ${EFFICIENCY_TARGETS.satisfaction} %.` });
-  about.addRow({ a: `Generated ${w.generatedAt} by Landfall.` });
-  header(about);
+  const about = [
+    INDEX_FORMULA,
+    `Targets: efficiency index ${w.index.target} % of home; customer satisfaction ${EFFICIENCY_TARGETS.satisfaction} %.`,
+    `Generated ${w.generatedAt} by Landfall.`,
+  ];
+  tableSheet<string>(wb, 'About', [col('Efficiency vs home', 120, (line) => line)], about);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -13,18 +13,13 @@ import type { MspdiIssue } from '../../../shared/mspdi-schema';
 import { WORKSTREAM_LABELS } from '../../../shared/vocabulary/requirements';
 import { LINK_TYPES_BY_CODE, MINUTES_PER_DAY, durationMinutes } from './mspdi-format';
 import { childrenOf, parseXml, textOf, XmlError, type XmlElement } from './xml-read';
+import type { TaskRecord } from '../repos/plan-repo';
 
-export interface MspdiTask {
+/** A task as the file states it: the plan task's fields it carries, its UID and line, and its name. */
+export interface MspdiTask extends Pick<TaskRecord, 'workstream' | 'owner' | 'durationDays' | 'percentComplete' | 'actualStart' | 'actualFinish' | 'startNoEarlierThan'> {
   uid: number;
   line: number;
   name: string;
-  workstream: Workstream;
-  owner: string;
-  durationDays: number;
-  percentComplete: number;
-  actualStart: string | null;
-  actualFinish: string | null;
-  startNoEarlierThan: string | null;
   /** Marked as Landfall's end milestone by a Landfall export. */
   readinessMark: boolean;
 }

@@ -77,6 +77,21 @@ export interface TimelineExportModel {
   calendar: PlanView['calendar'];
   /** When the chosen baseline was saved, if there is one. */
   baselineSavedAt: string | null;
+  /** The entry's risks, when it has any: the risk-adjusted forecast and the heat map (current scores). */
+  risks: TimelineRisks | null;
+}
+
+export interface TimelineRisks {
+  p50: string;
+  p80: string;
+  probabilityOnTarget: number;
+  /** Open risks with a schedule impact; 0 means P50 and P80 are the plan's own date. */
+  scheduleRisks: number;
+  matrixName: string;
+  likelihood: string[];
+  impact: string[];
+  levels: { id: string; label: string; colour: string }[];
+  cells: { likelihood: number; impact: number; level: string; titles: string[] }[];
 }
 
 export interface ModelFacts {
@@ -84,6 +99,7 @@ export interface ModelFacts {
   readinessPercent: number;
   ledgerHeadHash: string | null;
   ledgerKeyFingerprint: string | null;
+  risks?: TimelineRisks | null;
   now: Date;
   today: string;
 }
@@ -148,7 +164,9 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     r.predecessorRows = r.links.map((l) => `${l.predecessorRow}${l.type}${l.lagDays ? `${lagText(l.lagDays)}d` : ''}`).join(';');
   }
 
-  const dates = [view.projectStart, view.targetDate, view.forecastFinish, ...rows.flatMap((r) => [r.start, r.finish, r.baselineFinish ?? r.finish])].sort();
+  // The chart reaches the risk-adjusted dates too, so the P50 / P80 lines are drawn.
+  const riskDates = facts.risks && facts.risks.scheduleRisks > 0 ? [facts.risks.p50, facts.risks.p80] : [];
+  const dates = [view.projectStart, view.targetDate, view.forecastFinish, ...riskDates, ...rows.flatMap((r) => [r.start, r.finish, r.baselineFinish ?? r.finish])].sort();
   const spanStart = addDays(dates[0]!, -2);
   const spanEnd = addDays(dates[dates.length - 1]!, 3);
   const cal: WorkCalendar = { country: view.calendar.country, weekends: view.calendar.weekendDays, holidays: view.calendar.holidays, shutdowns: view.calendar.shutdowns };
@@ -182,6 +200,7 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     holidayData: view.calendar.holidays !== null,
     ledgerHeadHash: facts.ledgerHeadHash,
     ledgerKeyFingerprint: facts.ledgerKeyFingerprint,
+    risks: facts.risks ?? null,
     calendar: view.calendar,
     baselineSavedAt: baseline?.createdAt ?? null,
   };

@@ -6,12 +6,15 @@
  * the date header and (as "continued") the workstream it starts in; the chart stops above
  * the legend. Fitted: the whole chart on one page, days narrowed and rows scaled, with the
  * smallest type size stated in the footer. Text in any script is drawn by pdf-text.ts.
- * Where sign-offs exist the ledger's head hash is printed in the footer.
+ * Where sign-offs exist the ledger's head hash is printed in the footer. An entry with risks
+ * gets the risk-adjusted P50 / P80 in the header and as lines on the chart, and its heat map on
+ * a last page (timeline-heatmap-pdf.ts).
  */
 import { createPdf } from './pdf-document';
 import { diffDays, addDays, dayOfWeek, displayDate, displayMonth } from '../../../shared/domain/iso-date';
 import { slipText, type TimelineExportModel, type TimelineRow } from './timeline-model';
 import { drawLine, fitLine } from './pdf-text';
+import { drawHeatmap } from './timeline-heatmap-pdf';
 
 export type PageSize = 'A4' | 'A3';
 
@@ -40,6 +43,7 @@ const COLOURS = {
   baseline: '#aab4c0',
   target: '#b42318',
   status: '#1f6f5c',
+  risk: '#8a4b00',
 };
 
 type DisplayRow = { kind: 'lane'; label: string } | { kind: 'task'; row: TimelineRow };
@@ -149,6 +153,7 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
   const chartTop = M + HEADER_H + DATE_HEADER_H;
   const g = geometry(layout, size, rows, spanDays, chartTop);
   const totalPages = g.columns.length * g.pages.length;
+  const pageCount = totalPages + (model.risks ? 1 : 0);
   const nonWorking = new Map(model.nonWorking.map((n) => [n.date, n]));
   const k = g.scale;
 
@@ -212,28 +217,38 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
         if (t.percentComplete > 0) doc.rect(bx, y + 3 * k, (bw * t.percentComplete) / 100, 8 * k).fill(t.critical ? COLOURS.criticalDone : COLOURS.barDone);
       });
       // Target and status-date lines.
-      const lineAt = (d: string, colour: string, label: string) => {
+      const lineAt = (d: string, colour: string, label: string, labelRow = 0) => {
         if (!visible(d)) return;
         const lx = x(d) + g.dayW / 2;
         doc.moveTo(lx, chartTop).lineTo(lx, chartTop + chartH).lineWidth(1).dash(3, { space: 2 }).strokeColor(colour).stroke().undash();
         doc.font('bold').fontSize(6.5).fillColor(colour);
         // The label goes right of its line, or left of it where the chart ends first.
         const lw = doc.widthOfString(label);
-        doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1, { lineBreak: false });
+        doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1 + labelRow * 9, { lineBreak: false });
       };
       lineAt(model.statusDate, COLOURS.status, 'Status date');
       lineAt(model.targetDate, COLOURS.target, 'Target');
+      if (model.risks && model.risks.scheduleRisks > 0) {
+        if (model.risks.p80 !== model.risks.p50) lineAt(model.risks.p50, COLOURS.risk, 'P50', 1);
+        lineAt(model.risks.p80, COLOURS.risk, model.risks.p80 === model.risks.p50 ? 'P50 = P80' : 'P80', 2);
+      }
       doc.restore();
       doc.rect(chartX, chartTop, chartW, chartH).lineWidth(0.5).strokeColor(COLOURS.grid).stroke();
 
       const scaleNote = layout === 'fit' ? `fitted to one page, smallest type ${smallestType(k).toLocaleString('en-GB')} pt` : null;
-      drawFooter(doc, model, size.w, size.h, page, totalPages, {
+      drawFooter(doc, model, size.w, size.h, page, pageCount, {
         rows: taskRows === 0 ? 'no tasks' : `tasks ${rowsBefore + 1}–${rowsBefore + taskRows} of ${model.rows.length}`,
         days: `${displayDate(firstDay)} – ${displayDate(addDays(firstDay, dayCount - 1))}`,
         scale: scaleNote,
       });
     }
     rowsBefore += taskRows;
+  }
+  if (model.risks) {
+    doc.addPage();
+    drawHeader(doc, model, size.w);
+    drawHeatmap(doc, model.risks, M, M + HEADER_H, size.w - 2 * M, size.h - 2 * M - HEADER_H - 24);
+    drawFooter(doc, model, size.w, size.h, pageCount, pageCount, { rows: 'risk heat map', days: 'current scores', scale: null });
   }
   doc.end();
   return done;
@@ -252,6 +267,13 @@ function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) 
   const factStyle = { size: 8.5, color: COLOURS.ink };
   drawLine(doc, fitLine(doc, facts.join('   ·   '), w - 2 * M, factStyle), M, M + 24, factStyle);
   const more = [`Status date: ${displayDate(m.statusDate)}`];
+  if (m.risks) {
+    more.push(
+      m.risks.scheduleRisks > 0
+        ? `Risk-adjusted: P50 ${displayDate(m.risks.p50)}, P80 ${displayDate(m.risks.p80)}, ${Math.round(m.risks.probabilityOnTarget * 100)} % chance of meeting the target`
+        : 'Risk-adjusted: no open risk carries a schedule impact (P50 = P80 = forecast)',
+    );
+  }
   if (m.baselineName) more.push(`Baseline "${m.baselineName}": ${m.baselineSlipDays === null ? '—' : slipText(m.baselineSlipDays, 'the baseline')}`);
   if (!m.holidayData) more.push('No public-holiday data for this market: only weekends are shaded');
   const moreStyle = { size: 8.5, color: COLOURS.muted };

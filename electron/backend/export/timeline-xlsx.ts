@@ -5,15 +5,46 @@
  * the export, shared by both sheets) and its predecessors by ID as project tools write
  * them ("3FS;5SS+2d") as well as by title, and the task's stable Landfall id.
  */
-import ExcelJS from 'exceljs';
-import type { TimelineExportModel } from './timeline-model';
+import type ExcelJS from 'exceljs';
+import type { TimelineExportModel, TimelineRow } from './timeline-model';
+import { DATE_FMT, col, excelDate, landfallWorkbook, type SheetColumn, tableSheet } from './xlsx-sheet';
 
-/** An ISO date as a Date at UTC midnight, which Excel stores as that calendar day. */
-function excelDate(d: string | null): Date | null {
-  return d ? new Date(`${d}T00:00:00Z`) : null;
-}
+/** The columns both sheets share, by where they stand. */
+const ID = col<TimelineRow>('ID', 6, (r) => r.rowNumber);
+const WORKSTREAM = col<TimelineRow>('Workstream', 26, (r) => r.workstreamLabel);
+const LINKS = [
+  col<TimelineRow>('Critical', 9, (r) => (r.critical ? 'yes' : 'no')),
+  col<TimelineRow>('Predecessors', 48, (r) => r.predecessors),
+  col<TimelineRow>('Predecessor IDs', 16, (r) => r.predecessorRows),
+];
+const SLIP_AND_ID = [col<TimelineRow>('Slip (business days)', 12, (r) => r.slipDays), col<TimelineRow>('Task id', 38, (r) => r.id)];
 
-const DATE_FMT = 'yyyy-mm-dd';
+const TASK_COLUMNS: SheetColumn<TimelineRow>[] = [
+  ID,
+  col('Task', 48, (r) => r.title),
+  WORKSTREAM,
+  col('Owner', 20, (r) => r.owner),
+  col('Duration (business days)', 14, (r) => r.durationDays),
+  col('Percent complete', 10, (r) => r.percentComplete / 100, '0%'),
+  col('Remaining (working days)', 14, (r) => r.remainingDays),
+  col('Start', 12, (r) => excelDate(r.start), DATE_FMT),
+  col('Finish', 12, (r) => excelDate(r.finish), DATE_FMT),
+  col('Slack (business days)', 12, (r) => r.slackDays),
+  ...LINKS,
+  col('Baseline start', 12, (r) => excelDate(r.baselineStart), DATE_FMT),
+  col('Baseline finish', 12, (r) => excelDate(r.baselineFinish), DATE_FMT),
+  ...SLIP_AND_ID,
+];
+
+const MILESTONE_COLUMNS: SheetColumn<TimelineRow>[] = [
+  ID,
+  col('Milestone', 40, (r) => r.title),
+  WORKSTREAM,
+  col('Date', 12, (r) => excelDate(r.finish), DATE_FMT),
+  ...LINKS,
+  col('Baseline date', 12, (r) => excelDate(r.baselineFinish), DATE_FMT),
+  ...SLIP_AND_ID,
+];
 
 /** Landscape A4, as wide as one page (as many pages tall as it takes), header row on every page. */
 function printSetup(sheet: ExcelJS.Worksheet): void {
@@ -31,86 +62,14 @@ function printSetup(sheet: ExcelJS.Worksheet): void {
 }
 
 export async function timelineXlsx(model: TimelineExportModel): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Landfall';
-  wb.created = new Date(model.generatedAt);
-  wb.title = `${model.entryName} readiness timeline`;
+  const wb = landfallWorkbook(`${model.entryName} readiness timeline`, model.generatedAt);
 
-  const tasks = wb.addWorksheet('Tasks', { views: [{ state: 'frozen', ySplit: 1 }] });
-  tasks.columns = [
-    { header: 'ID', key: 'row', width: 6 },
-    { header: 'Task', key: 'title', width: 48 },
-    { header: 'Workstream', key: 'workstream', width: 26 },
-    { header: 'Owner', key: 'owner', width: 20 },
-    { header: 'Duration (business days)', key: 'duration', width: 14 },
-    { header: 'Percent complete', key: 'percent', width: 10 },
-    { header: 'Remaining (working days)', key: 'remaining', width: 14 },
-    { header: 'Start', key: 'start', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Finish', key: 'finish', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Slack (business days)', key: 'slack', width: 12 },
-    { header: 'Critical', key: 'critical', width: 9 },
-    { header: 'Predecessors', key: 'predecessors', width: 48 },
-    { header: 'Predecessor IDs', key: 'predecessorRows', width: 16 },
-    { header: 'Baseline start', key: 'baselineStart', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Baseline finish', key: 'baselineFinish', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Slip (business days)', key: 'slip', width: 12 },
-    { header: 'Task id', key: 'id', width: 38 },
-  ];
-  for (const r of model.rows.filter((x) => !x.milestone)) {
-    tasks.addRow({
-      row: r.rowNumber,
-      title: r.title,
-      workstream: r.workstreamLabel,
-      owner: r.owner,
-      duration: r.durationDays,
-      percent: r.percentComplete / 100,
-      remaining: r.remainingDays,
-      start: excelDate(r.start),
-      finish: excelDate(r.finish),
-      slack: r.slackDays,
-      critical: r.critical ? 'yes' : 'no',
-      predecessors: r.predecessors,
-      predecessorRows: r.predecessorRows,
-      baselineStart: excelDate(r.baselineStart),
-      baselineFinish: excelDate(r.baselineFinish),
-      slip: r.slipDays,
-      id: r.id,
-    });
-  }
-  tasks.getColumn('percent').numFmt = '0%';
-  tasks.getRow(1).font = { bold: true };
+  const tasks = tableSheet(wb, 'Tasks', TASK_COLUMNS, model.rows.filter((x) => !x.milestone));
   tasks.getRow(1).alignment = { wrapText: true, vertical: 'top' };
-  if (tasks.rowCount === 1) tasks.addRow({ title: 'This plan has no tasks.' });
+  if (tasks.rowCount === 1) tasks.addRow([null, 'This plan has no tasks.']);
   printSetup(tasks);
 
-  const milestones = wb.addWorksheet('Milestones', { views: [{ state: 'frozen', ySplit: 1 }] });
-  milestones.columns = [
-    { header: 'ID', key: 'row', width: 6 },
-    { header: 'Milestone', key: 'title', width: 40 },
-    { header: 'Workstream', key: 'workstream', width: 26 },
-    { header: 'Date', key: 'date', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Critical', key: 'critical', width: 9 },
-    { header: 'Predecessors', key: 'predecessors', width: 48 },
-    { header: 'Predecessor IDs', key: 'predecessorRows', width: 16 },
-    { header: 'Baseline date', key: 'baseline', width: 12, style: { numFmt: DATE_FMT } },
-    { header: 'Slip (business days)', key: 'slip', width: 12 },
-    { header: 'Task id', key: 'id', width: 38 },
-  ];
-  for (const r of model.rows.filter((x) => x.milestone)) {
-    milestones.addRow({
-      row: r.rowNumber,
-      title: r.title,
-      workstream: r.workstreamLabel,
-      date: excelDate(r.finish),
-      critical: r.critical ? 'yes' : 'no',
-      predecessors: r.predecessors,
-      predecessorRows: r.predecessorRows,
-      baseline: excelDate(r.baselineFinish),
-      slip: r.slipDays,
-      id: r.id,
-    });
-  }
-  milestones.getRow(1).font = { bold: true };
+  const milestones = tableSheet(wb, 'Milestones', MILESTONE_COLUMNS, model.rows.filter((x) => x.milestone));
   printSetup(milestones);
 
   const about = wb.addWorksheet('About');

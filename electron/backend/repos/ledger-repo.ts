@@ -83,6 +83,17 @@ export function ledgerRepo(db: Database.Database) {
   const forItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq');
   const latestForItem = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE item_id = ? ORDER BY seq DESC LIMIT 1');
   const forEntry = db.prepare<[string], LedgerRow>('SELECT * FROM signoff_ledger WHERE entry_id = ? ORDER BY seq');
+  /** The latest acceptance of each risk: of one entry (by the entry index), or of every entry. */
+  const latestAcceptancesSql = (where: string) => `
+    SELECT * FROM signoff_ledger l
+    WHERE l.kind = 'risk_acceptance' ${where}
+      AND l.seq = (SELECT max(m.seq) FROM signoff_ledger m WHERE m.item_id = l.item_id AND m.kind = 'risk_acceptance')
+    ORDER BY l.seq`;
+  const latestAcceptancesOf = db.prepare<[string], LedgerRow>(latestAcceptancesSql('AND l.entry_id = ?'));
+  const latestAcceptancesAll = db.prepare<[], LedgerRow>(latestAcceptancesSql(''));
+  const latestAcceptance = db.prepare<[string], LedgerRow>(
+    "SELECT * FROM signoff_ledger WHERE item_id = ? AND kind = 'risk_acceptance' ORDER BY seq DESC LIMIT 1",
+  );
   const entryHas = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM signoff_ledger WHERE entry_id = ?');
   /**
    * Signed-off items whose latest decision is a conditional approval that has expired. Reads
@@ -155,6 +166,14 @@ export function ledgerRepo(db: Database.Database) {
     },
     forEntry(entryId: string): LedgerRecord[] {
       return forEntry.all(entryId).map(toRecord);
+    },
+    /** The latest risk acceptance of each risk, of one entry or (null) of all. */
+    latestAcceptances(entryId: string | null): LedgerRecord[] {
+      return (entryId === null ? latestAcceptancesAll.all() : latestAcceptancesOf.all(entryId)).map(toRecord);
+    },
+    latestAcceptance(riskId: string): LedgerRecord | undefined {
+      const r = latestAcceptance.get(riskId);
+      return r ? toRecord(r) : undefined;
     },
     entryHasRecords(entryId: string): boolean {
       return entryHas.get(entryId)!.n > 0;

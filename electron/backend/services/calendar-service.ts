@@ -4,6 +4,8 @@ import { businessDaysBetween, nonWorkingDaysIn, weekendDaysOn } from '../../../s
 import { targetDayOff } from '../../../shared/domain/due-dates';
 import { diffDays } from '../../../shared/domain/iso-date';
 import type { Entry } from '../../../shared/entry-schema';
+import type { CalendarFact } from '../../../shared/risks/template-schema';
+import { buildCalendar } from '../reference/calendars';
 
 export interface CalendarDeps {
   /** The entries service: the entry, or not_found (field id). */
@@ -18,24 +20,36 @@ export interface CalendarDeps {
  * falls on a working day.
  */
 export function calendarService({ entry, planCalendar }: CalendarDeps) {
+  function forEntry(id: string): EntryCalendar {
+    const e = entry(id);
+    const cal = planCalendar(e.id);
+    const off = nonWorkingDaysIn(cal, e.startDate, e.targetDate);
+    return {
+      entryId: e.id,
+      country: e.targetCountry,
+      windowStart: e.startDate,
+      windowEnd: e.targetDate,
+      calendarDays: diffDays(e.startDate, e.targetDate) + 1,
+      businessDays: businessDaysBetween(cal, e.startDate, e.targetDate),
+      weekendDays: off.weekendDays,
+      weekendRule: weekendDaysOn(cal, e.startDate),
+      holidays: cal.holidays === null ? null : off.holidays,
+      shutdowns: off.shutdowns,
+      targetDayOff: targetDayOff(cal, e.targetDate),
+    };
+  }
   return {
-    forEntry(id: string): EntryCalendar {
+    forEntry,
+    /** Facts about the market's calendar that suggest risks (time-zone gaps need zone data Landfall does not hold yet). */
+    riskFacts(id: string): Set<CalendarFact> {
       const e = entry(id);
-      const cal = planCalendar(e.id);
-      const off = nonWorkingDaysIn(cal, e.startDate, e.targetDate);
-      return {
-        entryId: e.id,
-        country: e.targetCountry,
-        windowStart: e.startDate,
-        windowEnd: e.targetDate,
-        calendarDays: diffDays(e.startDate, e.targetDate) + 1,
-        businessDays: businessDaysBetween(cal, e.startDate, e.targetDate),
-        weekendDays: off.weekendDays,
-        weekendRule: weekendDaysOn(cal, e.startDate),
-        holidays: cal.holidays === null ? null : off.holidays,
-        shutdowns: off.shutdowns,
-        targetDayOff: targetDayOff(cal, e.targetDate),
-      };
+      const c = forEntry(id);
+      const home = buildCalendar(e.homeCountry, e.startDate, e.startDate);
+      const facts = new Set<CalendarFact>();
+      if (weekendDaysOn(home, e.startDate).join(',') !== c.weekendRule.join(',')) facts.add('weekend_differs_from_home');
+      if (c.holidays?.some((h) => h.estimated)) facts.add('estimated_holidays_in_window');
+      if ((c.holidays?.length ?? 0) >= 5) facts.add('many_holidays_in_window');
+      return facts;
     },
   };
 }

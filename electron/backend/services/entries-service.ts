@@ -72,10 +72,11 @@ export function entriesService({ repo, kernel, audit, history, checklist, plan, 
     return { ...after, version: before.version + 1 };
   }
 
-  /** Runs `change` on the current entry and stores the result with one audit row, atomically. */
-  function mutate(id: string, action: string, change: (before: Entry) => Entry): Entry {
+  /** Runs `change` on the current entry (refused when it is no longer at `version`, if given) and stores the result with one audit row, atomically. */
+  function mutate(id: string, action: string, change: (before: Entry) => Entry, version?: number): Entry {
     return kernel.write(() => {
       const before = get(id, 'id');
+      if (version !== undefined) checkVersion(before, version, 'entry');
       const after = store(before, { ...change(before), updatedAt: kernel.now().toISOString() });
       audit(ENTITY, id, action, before, after);
       return after;
@@ -131,12 +132,12 @@ export function entriesService({ repo, kernel, audit, history, checklist, plan, 
       });
     },
 
-    archive(id: string): Entry {
-      return mutate(id, 'archive', (before) => ({ ...before, archived: true }));
+    archive(id: string, version?: number): Entry {
+      return mutate(id, 'archive', (before) => ({ ...before, archived: true }), version);
     },
 
-    restore(id: string): Entry {
-      return mutate(id, 'restore', (before) => ({ ...before, archived: false }));
+    restore(id: string, version?: number): Entry {
+      return mutate(id, 'restore', (before) => ({ ...before, archived: false }), version);
     },
 
     /** Whether the ledger holds sign-offs on the entry (its delete would be refused). */

@@ -9,7 +9,7 @@ import { efficiencyPdf } from '../export/efficiency-pdf';
 import { efficiencyXlsx } from '../export/efficiency-xlsx';
 import type { Rendered, RenderJob } from '../export/render-jobs';
 import { countryName, subdivisionsOf } from '../reference/countries';
-import { buildTimelineModel, type TimelineExportModel } from '../export/timeline-model';
+import { buildTimelineModel, type TimelineExportModel, type TimelineRisks } from '../export/timeline-model';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanView } from '../../../shared/plan-schema';
@@ -35,6 +35,8 @@ export interface ExportDeps {
     readinessPercent(entryId: string): number;
     itemTitles(entryId: string): Map<string, string>;
   };
+  /** The risk service: the entry's forecast and heat map for the timeline, or null when it has no risks. */
+  risks(entryId: string): TimelineRisks | null;
   /** The sign-off service. */
   signoff: {
     verify(): VerifyResult;
@@ -62,6 +64,7 @@ export function exportService(deps: ExportDeps) {
       readinessPercent: deps.checklist.readinessPercent(entryId),
       ledgerHeadHash: deps.signoff.headHash(),
       ledgerKeyFingerprint: deps.signoff.signingKey().fingerprint,
+      risks: deps.risks(entryId),
       now: kernel.now(),
       today: kernel.today(),
     });
@@ -93,7 +96,7 @@ export function exportService(deps: ExportDeps) {
         verified: verify.ok
           ? { ok: true, text: `ok, ${verify.records} records, every signature valid` }
           : { ok: false, text: `FAILED (${verify.problems.length} ${verify.problems.length === 1 ? 'problem' : 'problems'}): ${verify.problems.map((p) => p.message).join(' ')}` },
-        records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: titles.get(r.itemId) ?? '(item no longer on the checklist)' })),
+        records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: subjectTitle(r, titles) })),
       };
       const fileName = exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format);
       const { bytes } = await deps.render({ kind: 'register', model: m, format: req.format, fontsDir: deps.fontsDir });
@@ -128,3 +131,12 @@ export function exportService(deps: ExportDeps) {
 }
 
 export type ExportService = ReturnType<typeof exportService>;
+
+/** What a register row is about: the checklist item's title, or the accepted risk's as its snapshot holds it. */
+function subjectTitle(r: LedgerRecord, itemTitles: Map<string, string>): string {
+  if (r.kind === 'risk_acceptance') {
+    const title = r.snapshot && typeof r.snapshot === 'object' && !Array.isArray(r.snapshot) ? r.snapshot.title : null;
+    return `Risk: ${typeof title === 'string' ? title : '(untitled)'}`;
+  }
+  return itemTitles.get(r.itemId) ?? '(item no longer on the checklist)';
+}

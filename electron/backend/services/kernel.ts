@@ -92,6 +92,8 @@ const NOT_FOUND = {
   pack: 'That pack is not in the library.',
   metric: 'That metric is not in the catalogue.',
   measurement: 'That measurement no longer exists; someone may have deleted it.',
+  risk: 'That risk is no longer in the register.',
+  riskTemplate: 'That suggested risk is not in the template library.',
 } as const;
 
 export type Kind = keyof typeof NOT_FOUND;
@@ -108,6 +110,7 @@ const CHANGED = {
   item: ['this checklist item', 'it'],
   task: ['this task', 'it'],
   planSettings: ["the plan's settings (status date, shutdown days, holidays)", 'them'],
+  risk: ['this risk', 'it'],
 } as const;
 
 export type VersionedKind = keyof typeof CHANGED;

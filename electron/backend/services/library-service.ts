@@ -10,6 +10,7 @@ import type { ImportDiff, LibraryView, PackSummary } from '../../../shared/check
 import { PACK_SCHEMA_VERSION, type NoneKnownNote, type Pack, type Requirement } from '../../../shared/requirements/pack-schema';
 import { parsePack, requirementProblem } from '../library/pack-parse';
 import { fieldLabel } from '../../../shared/field-labels';
+import { legalOnlyReason, type LegalAction } from '../../../shared/role-actions';
 import { changedFields, compareVersions, requirementHash } from '../library/content-hash';
 import type { Entry } from '../../../shared/entry-schema';
 import type { ItemStatus } from '../../../shared/checklist-schema';
@@ -39,9 +40,17 @@ export interface LibraryDeps {
   };
   /** The sign-off service: the item's requirement changed or was withdrawn (inside the import's write). */
   onRequirementChanged(itemId: string, reason: string): void;
+  /** Settings: the role declared on this machine (importing and adding requirements are Legal's). */
+  role(): string;
 }
 
-export function libraryService({ repo, kernel, audit, entries, checklist, onRequirementChanged }: LibraryDeps) {
+export function libraryService({ repo, kernel, audit, entries, checklist, onRequirementChanged, role }: LibraryDeps) {
+  /** Refuses, naming the role, when the declared role may not take `action`. */
+  function requireLegal(action: LegalAction): void {
+    const reason = legalOnlyReason(action, role());
+    if (reason) throw new AppError('invalid_input', reason, 'role');
+  }
+
   function entriesTouchedByNew(r: Requirement): Touch[] {
     return entries()
       .filter((e) => checklist.applicableFromList([r], e).length > 0)
@@ -164,6 +173,7 @@ export function libraryService({ repo, kernel, audit, entries, checklist, onRequ
     },
 
     applyImport(fileName: string, text: string): ImportDiff {
+      requireLegal('import_pack');
       const p = parsePack(fileName, text);
       if (p.id === CUSTOM_PACK_ID) throw new AppError('invalid_input', `${fileName}: the pack id "custom" is reserved for your own requirements.`, 'pack');
       return kernel.write(() => store(p, 'imported', 'import'));
@@ -182,6 +192,7 @@ export function libraryService({ repo, kernel, audit, entries, checklist, onRequ
     },
 
     addCustom(r: Requirement): ImportDiff {
+      requireLegal('edit_requirements');
       const problem = requirementProblem(r);
       if (problem) throw new AppError('invalid_input', `${fieldLabel(problem.field)}: ${problem.message}`, problem.field);
       return kernel.write(() => {

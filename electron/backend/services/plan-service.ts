@@ -18,6 +18,7 @@
  *   plan/item-due-dates.ts      items due with their tasks' forecast finish; the plan's working calendar
  */
 import type { Entry } from '../../../shared/entry-schema';
+import type { ScheduleInput } from '../../../shared/domain/schedule';
 import type { PlanTemplate } from '../../../shared/plans/template-schema';
 import type { ItemRecord } from '../repos/checklist-repo';
 import type { PlanRepo } from '../repos/plan-repo';
@@ -43,6 +44,8 @@ export interface PlanDeps {
   checklistItems(entryId: string): ItemRecord[];
   /** The checklist service: items with a plan task are due on its forecast finish (item id -> finish). Called inside the plan's write. */
   dueWithTasks(entryId: string, finishes: Map<string, string>): void;
+  /** Told once a change to an entry's plan has committed (the risk forecast recomputes). */
+  onChanged?(entryId: string): void;
 }
 
 export function planService(deps: PlanDeps) {
@@ -69,6 +72,11 @@ export function planService(deps: PlanDeps) {
     ...whatIf(core, mutate, view),
     ...checklistProposal(core, mutate),
     mspdi: mspdiImport(core, view),
+    /** The plan as the scheduler sees it, with the entry's target (the risk forecast's input). */
+    scheduleInput(entryId: string): { input: ScheduleInput; targetDate: string; tasks: { id: string; title: string; isReadiness: boolean }[] } {
+      const s = core.state(entryId);
+      return { input: s.input, targetDate: s.entry.targetDate, tasks: s.tasks.map((t) => ({ id: t.id, title: t.title, isReadiness: t.isReadiness })) };
+    },
   };
 }
 

@@ -20,6 +20,17 @@ export interface SettingsDeps {
 }
 
 export function settingsService({ repo, kernel, audit }: SettingsDeps) {
+  /** Sets the keys in one write, audited as the change in what `read` answers. */
+  function auditedSet<T>(entityId: string, read: () => T, values: Record<string, string>, action = 'update'): T {
+    return kernel.write(() => {
+      const before = read();
+      for (const [key, value] of Object.entries(values)) repo.set(key, value);
+      const after = read();
+      audit('settings', entityId, action, before, after);
+      return after;
+    });
+  }
+
   /** The name written into audit rows: the display name from Settings, else the OS user. */
   function actor(): string {
     const name = repo.get('displayName')?.trim();
@@ -49,14 +60,7 @@ export function settingsService({ repo, kernel, audit }: SettingsDeps) {
       if (input.homeMarket !== null && !isKnownCountry(input.homeMarket)) {
         throw new AppError('invalid_input', `Home market: "${input.homeMarket}" is not an ISO 3166 country code.`, 'homeMarket');
       }
-      return kernel.write(() => {
-        const before = preferences();
-        repo.set('dateFormat', input.dateFormat);
-        repo.set('homeMarket', input.homeMarket ?? '');
-        const after = preferences();
-        audit('settings', 'preferences', 'update', before, after);
-        return after;
-      });
+      return auditedSet('preferences', preferences, { dateFormat: input.dateFormat, homeMarket: input.homeMarket ?? '' });
     },
 
     /** Who would sign a decision now: the display name as set (trimmed) and the declared role. */
@@ -102,14 +106,7 @@ export function settingsService({ repo, kernel, audit }: SettingsDeps) {
     },
 
     update(input: { displayName: string; role: Role | null }): Settings {
-      return kernel.write(() => {
-        const before = get();
-        repo.set('displayName', input.displayName);
-        repo.set('role', input.role ?? '');
-        const after = get();
-        audit('settings', 'settings', 'update', before, after);
-        return after;
-      });
+      return auditedSet('settings', get, { displayName: input.displayName, role: input.role ?? '' });
     },
   };
 }

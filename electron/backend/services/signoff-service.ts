@@ -9,6 +9,7 @@ import { canonicalJson } from '../../../shared/canonical-json';
 import { GENESIS_HASH, hashedBody, recordHash, walkChain } from '../../../shared/domain/ledger-chain';
 import type { DecisionInput, LedgerRecord, QueuePage, QueueQuery, RecordKind, ReviewCounts, VerifyProblem, VerifyResult } from '../../../shared/signoff-schema';
 import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
+import { NO_EVIDENCE_COMMENT, approvalNeedsComment } from '../../../shared/domain/approval-evidence';
 import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
@@ -222,6 +223,8 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
           const need = input.decision === 'revoke' ? 'signed off' : 'in review';
           throw new AppError('conflict', `"${item.title}" cannot be ${step.verb}: it is not ${need}.`, 'itemId');
         }
+        const evidenceHashes = evidence.hashes(item.id);
+        if (approvalNeedsComment(input.decision, evidenceHashes.length, input.comment)) throw new AppError('invalid_input', NO_EVIDENCE_COMMENT, 'comment');
         const conditional = input.decision === 'approve_conditional';
         const record = appendSigned(
           {
@@ -236,7 +239,7 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
             packId: item.packId,
             packVersion: currentPackVersion(item),
             contentHash: itemContentHash(item),
-            evidenceHashes: evidence.hashes(item.id),
+            evidenceHashes,
             snapshot: null,
           },
           signer,
@@ -317,6 +320,16 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
         problems.push({ ...p, itemId: subject(p.seq) });
       }
 
+      // A record about something other than an item (a risk acceptance) vouches for its snapshot: besides the
+      // chain's hash over the whole record, its content hash must be the snapshot's (said once per record).
+      const altered = new Set(problems.filter((p) => p.kind === 'altered').map((p) => p.seq));
+      for (const r of records) {
+        if (r.kind === 'item_decision' || r.format === 1 || altered.has(r.seq)) continue;
+        if (r.snapshot === null || sha256Hex(canonicalJson(r.snapshot)) !== r.contentHash) {
+          problems.push({ kind: 'altered', seq: r.seq, itemId: null, message: `Record ${r.seq} does not match the snapshot it vouches for: its content hash differs.` });
+        }
+      }
+
       for (const name of repo.missingTriggers()) {
         problems.push({ kind: 'triggers_missing', seq: null, itemId: null, message: `The append-only trigger ${name} has been dropped from the database, so records could be changed or deleted without the database refusing it.` });
       }
@@ -382,6 +395,12 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
     entryHasRecords(entryId: string): boolean {
       return repo.entryHasRecords(entryId);
     },
+
+    /** The latest acceptance of a risk (the risk service asks; it never reads the ledger). */
+    latestAcceptance: (riskId: string): LedgerRecord | undefined => repo.latestAcceptance(riskId),
+
+    /** The latest acceptance of each risk, by risk id: of one entry, or of every entry (null). */
+    latestAcceptances: (entryId: string | null): Map<string, LedgerRecord> => new Map(repo.latestAcceptances(entryId).map((r) => [r.itemId, r])),
   };
 }
 

@@ -3,6 +3,7 @@
  * desktop app, or POST /rpc/<method> with the launch token in browser mode.
  */
 import type { ApiResult } from '../../../shared/errors';
+import { TOKEN_KEY, reportUnauthorized, takeTokenFromLocation } from './session-token';
 
 declare global {
   interface Window {
@@ -10,17 +11,6 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'landfall.token';
-
-/** Takes the token from the URL fragment (#token=…) once, keeps it for this tab, and clears the fragment. */
-export function takeTokenFromLocation(): string | null {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
-}
 
 export type Invoke = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -37,6 +27,8 @@ export function httpInvoke(token: string | null | (() => string | null)): Invoke
     } catch {
       return { ok: false, error: { code: 'internal', message: 'Landfall is not reachable: is the browser-mode server still running?' } };
     }
+    // The token was refused (the server was restarted with a new one): the token prompt offers to take the new address.
+    if (res.status === 401) reportUnauthorized();
     try {
       return (await res.json()) as ApiResult<unknown>;
     } catch {

@@ -2,6 +2,7 @@ import { Plus } from 'lucide-react';
 import { useId, useState, type InputHTMLAttributes } from 'react';
 import { Button } from './Button';
 import { DateInput } from './DateInput';
+import './forms.css';
 
 interface AddOnEnterFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'> {
   label: string;

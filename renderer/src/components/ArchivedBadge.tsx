@@ -1,4 +1,5 @@
 import { Archive } from 'lucide-react';
+import './badges.css';
 
 export function ArchivedBadge() {
   return (

@@ -1,5 +1,6 @@
 import { Minus, Plus } from 'lucide-react';
 import type { ReactNode } from 'react';
+import './change-group.css';
 
 /** One line of a change group: what changes, and a detail beside it. */
 export interface ChangeLine {

@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
+import './chart.css';
+import './table.css';
 
 const EChartView = lazy(() => import('./EChartView'));
 

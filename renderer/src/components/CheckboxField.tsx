@@ -1,4 +1,5 @@
 import { useId, type Ref } from 'react';
+import './forms.css';
 
 interface CheckboxFieldProps {
   label: string;

@@ -3,10 +3,14 @@ import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../lib/error-message';
 import { AlertFooter, AlertHeading } from './AlertDialogParts';
 import { ErrorAlert } from './ErrorAlert';
+import './dialog.css';
 
 interface ConfirmDialogProps {
-  /** The button that opens the dialog. */
-  trigger: ReactNode;
+  /** The button that opens the dialog (none when its owner opens it through `open`). */
+  trigger?: ReactNode;
+  /** Opened by its owner rather than a trigger: whether it is open, and told when it closes. */
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
   title: ReactNode;
   description: ReactNode;
   /** What the action would change. With it, title and description sit in a header above it; without, in the body. */
@@ -28,6 +32,8 @@ interface ConfirmDialogProps {
 /** A confirmation (an alert dialog) opened by its trigger: Cancel, or the action, busy while it runs. */
 export function ConfirmDialog({
   trigger,
+  open: openProp,
+  onOpenChange,
   title,
   description,
   children,
@@ -40,7 +46,12 @@ export function ConfirmDialog({
   onConfirm,
   onConfirmed,
 }: ConfirmDialogProps) {
-  const [open, setOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = openProp ?? ownOpen;
+  const setOpen = (o: boolean) => {
+    if (openProp === undefined) setOwnOpen(o);
+    onOpenChange?.(o);
+  };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -67,7 +78,7 @@ export function ConfirmDialog({
         if (o) setError(null);
       }}
     >
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
+      {trigger ? <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger> : null}
       <AlertDialog.Portal>
         <AlertDialog.Overlay className={stacked ? 'dialog-overlay dialog-overlay-stacked' : 'dialog-overlay'} />
         <AlertDialog.Content className={`dialog dialog-${size}${stacked ? ' dialog-stacked' : ''}`}>

@@ -1,5 +1,6 @@
 import type { Ref, SelectHTMLAttributes } from 'react';
 import type { Country } from '../../../shared/contract';
+import './forms.css';
 
 interface CountrySelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'> {
   countries: Country[] | null;

@@ -3,6 +3,7 @@ import { parseDateInput, patternHint } from '../../../shared/domain/date-input';
 import { useDatePattern } from '../stores/preferences-store';
 import { DateInput } from './DateInput';
 import { FormField, splitFieldProps, type LabelledFieldProps } from './FormField';
+import './date-input.css';
 
 interface DateFieldProps extends LabelledFieldProps {
   value: string;

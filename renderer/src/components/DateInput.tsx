@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { formatDateInput, parseDateInput, patternHint } from '../../../shared/domain/date-input';
 import { addDays } from '../../../shared/domain/iso-date';
 import { useDatePattern } from '../stores/preferences-store';
+import './forms.css';
+import './date-input.css';
 
 export interface DateInputProps {
   id: string;

@@ -1,6 +1,7 @@
 import type { RecordDecision } from '../../../shared/signoff-schema';
 import { DECISION_TONES } from '../lib/decision-labels';
 import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
+import './badges.css';
 
 /** A recorded decision: a coloured dot and always its label. */
 export function DecisionBadge({ decision }: { decision: RecordDecision }) {

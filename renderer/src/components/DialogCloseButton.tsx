@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
+import './buttons.css';
 
 /** The × that closes a dialog; its name is "Close". */
 export function DialogCloseButton() {

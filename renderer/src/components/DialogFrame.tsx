@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import { GuardedDialogRoot } from './GuardedDialogRoot';
+import './dialog.css';
 
 interface DialogFrameProps {
   open: boolean;

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import { DialogCloseButton } from './DialogCloseButton';
+import './dialog.css';
 
 interface DialogHeaderProps {
   title: ReactNode;

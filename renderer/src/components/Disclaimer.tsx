@@ -1,4 +1,6 @@
 import { Scale } from 'lucide-react';
+import './badges.css';
+import './notices.css';
 
 /** The notice every screen that shows requirements carries. */
 export function Disclaimer({ compact = false }: { compact?: boolean }) {

@@ -3,6 +3,7 @@ import type { ChecklistItem } from '../../../shared/checklist-schema';
 import { formatDate } from '../lib/format-date';
 import { useRouter } from '../stores/router-store';
 import { useTimeline } from '../stores/timeline-store';
+import './details.css';
 
 /**
  * "due with its task “File: company registration” (finish 22 Mar 2027)": the item's due date

@@ -1,5 +1,6 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { FormField, splitFieldProps, type LabelledFieldProps } from './FormField';
+import './forms.css';
 
 interface EnumSelectProps<V extends string> extends LabelledFieldProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> {
   /** The vocabulary record: each value's words. */

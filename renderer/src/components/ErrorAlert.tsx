@@ -1,5 +1,7 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
 import { useEffect, useRef } from 'react';
+import './buttons.css';
+import './notices.css';
 
 interface ErrorAlertProps {
   message: string | null | undefined;

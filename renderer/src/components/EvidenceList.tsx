@@ -4,6 +4,9 @@ import type { Evidence } from '../../../shared/checklist-schema';
 import { ExternalLink } from './ExternalLink';
 import { formatBytes } from '../lib/format-bytes';
 import { formatDateTime } from '../lib/format-date';
+import './buttons.css';
+import './forms.css';
+import './evidence.css';
 
 /** Files and links held as evidence: name, size, SHA-256, who added it and when. */
 interface EvidenceListProps {

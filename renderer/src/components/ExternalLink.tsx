@@ -1,6 +1,7 @@
 import { ExternalLink as ExternalIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { isWebUrl } from '../lib/browser-files';
+import './details.css';
 
 /**
  * A link to an outside web page: opens in a new tab without giving it a handle on

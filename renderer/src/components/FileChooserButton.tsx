@@ -1,5 +1,7 @@
 import { FileUp } from 'lucide-react';
 import { useId, type ChangeEvent, type ReactNode } from 'react';
+import './buttons.css';
+import './evidence.css';
 
 interface FileChooserButtonProps {
   /** The button's words, and while busy the words that say the file is being read ("Reading the file…" unless given). */
@@ -12,11 +14,23 @@ interface FileChooserButtonProps {
   /** A file-upload arrow unless given. */
   icon?: ReactNode;
   onFile(file: File): void;
+  /** Off, with the id of the sentence that says why (a role's action, say). */
+  disabledReasonId?: string | undefined;
 }
 
 /** A button that opens the file chooser and hands over the one file picked (the same file can be picked again). */
-export function FileChooserButton({ label, busyLabel = 'Reading the file…', inputLabel, accept, busy, icon = <FileUp size={16} aria-hidden="true" />, onFile }: FileChooserButtonProps) {
+export function FileChooserButton({ label, busyLabel = 'Reading the file…', inputLabel, accept, busy, icon = <FileUp size={16} aria-hidden="true" />, onFile, disabledReasonId }: FileChooserButtonProps) {
   const id = useId();
+  if (disabledReasonId) {
+    return (
+      <span className="file-button-wrap">
+        <button type="button" className="btn btn-secondary" disabled aria-describedby={disabledReasonId}>
+          {icon}
+          <span>{label}</span>
+        </button>
+      </span>
+    );
+  }
 
   function choose(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];

@@ -1,3 +1,6 @@
+import './toolbar.css';
+import './forms.css';
+
 export interface FilterOption {
   value: string;
   label: string;

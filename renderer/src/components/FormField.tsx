@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CircleAlert } from 'lucide-react';
+import './forms.css';
 
 export interface FieldA11y {
   id: string;

@@ -3,6 +3,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { DirtyRegistryContext, type DirtyRegistry } from '../lib/discard-guard';
 import { Button } from './Button';
+import './dialog.css';
 
 interface GuardedDialogRootProps {
   open: boolean;

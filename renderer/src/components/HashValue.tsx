@@ -1,5 +1,8 @@
 import { Copy } from 'lucide-react';
 import { useState } from 'react';
+import './buttons.css';
+import './forms.css';
+import './evidence.css';
 
 /**
  * A SHA-256 (or chain id) shortened to its first characters, with the full value in its

@@ -4,6 +4,9 @@ import { labelFor } from '../lib/requirement-labels';
 import { ROLE_LABELS } from '../../../shared/vocabulary/entry';
 import { DecisionBadge } from './DecisionBadge';
 import { HashValue } from './HashValue';
+import './details.css';
+import './evidence.css';
+import './ledger.css';
 
 /** One ledger record: the decision, who made it (name, declared role, OS user), when, why, and what was signed. */
 export function HistoryRecord({ record: r }: { record: LedgerRecord }) {

@@ -2,6 +2,7 @@ import { CalendarClock, CircleHelp, History, PackageX, RotateCcw, UserPen } from
 import type { ChecklistItem } from '../../../shared/checklist-schema';
 import { VerifiedBadge } from './VerifiedBadge';
 import { formatDate } from '../lib/format-date';
+import './badges.css';
 
 /** What the reader should know about an item at a glance, each in words. Renders nothing when there is nothing to say. */
 export function ItemBadges({ item, showVerified = false }: { item: ChecklistItem; showVerified?: boolean }) {

@@ -1,5 +1,6 @@
 import { FilterX } from 'lucide-react';
 import { Button } from './Button';
+import './table.css';
 
 /** Under a table the filters have emptied: says so, with "Clear filters". */
 export function NoMatches({ what, onClear }: { what: string; onClear(): void }) {

@@ -3,6 +3,7 @@ import { ExternalLink } from './ExternalLink';
 import { formatDate } from '../lib/format-date';
 import { labelFor } from '../lib/requirement-labels';
 import { NONE_KNOWN_PHRASES } from '../../../shared/vocabulary/requirements';
+import './details.css';
 
 function headline(n: NoneKnownNote): string {
   const what = labelFor(NONE_KNOWN_PHRASES, n.category);

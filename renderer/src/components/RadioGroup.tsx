@@ -1,5 +1,7 @@
 import type { Ref } from 'react';
 import { FieldError } from './FormField';
+import './forms.css';
+import './choices.css';
 
 interface RadioGroupProps<V extends string> {
   id: string;

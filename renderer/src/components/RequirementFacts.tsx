@@ -2,8 +2,12 @@ import type { ReactNode } from 'react';
 import type { Requirement } from '../../../shared/requirements/pack-schema';
 import { formatCount, formatDate } from '../lib/format-date';
 import { citationText, ownerRoleLabel } from '../lib/requirement-labels';
+import { ExpandableText } from './ExpandableText';
 import { ExternalLink } from './ExternalLink';
 import { VerifiedBadge } from './VerifiedBadge';
+import './dialog.css';
+import './details.css';
+import './sheet.css';
 
 /**
  * What the library says about a requirement: summary, citation, source, owner role,
@@ -13,7 +17,8 @@ import { VerifiedBadge } from './VerifiedBadge';
 export function RequirementFacts({ requirement: r, children, wideId = false }: { requirement: Requirement; children?: ReactNode; wideId?: boolean }) {
   return (
     <div className="requirement-facts">
-      <p className="requirement-summary">{r.summary}</p>
+      {/* Shipped summaries run to about eight lines and show whole; a longer one (up to 2,000 characters) folds. */}
+      <ExpandableText text={r.summary} className="requirement-summary" what="requirement's summary" lines={8} />
       <dl className="facts facts-requirement">
         <div className="facts-span">
           <dt>Citation</dt>

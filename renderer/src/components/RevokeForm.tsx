@@ -6,6 +6,8 @@ import { TextAreaField } from './TextAreaField';
 import { errorAt } from '../lib/use-api-form';
 import { useActionForm } from '../lib/use-action-form';
 import { useReview } from '../stores/review-store';
+import './forms.css';
+import './ledger.css';
 
 /** The reason is what the form edits of a revocation (the item and the decision are fixed). */
 const schema = decisionInput.pick({ comment: true });

@@ -1,5 +1,6 @@
 import { CircleAlert, RotateCw } from 'lucide-react';
 import { Button } from './Button';
+import './notices.css';
 
 /** What a screen shows in place of itself when it failed to draw: one sentence and a way out. */
 export function ScreenFailed() {

@@ -1,4 +1,6 @@
 import { Search } from 'lucide-react';
+import './toolbar.css';
+import './forms.css';
 
 interface SearchFieldProps {
   id: string;

@@ -3,6 +3,10 @@ import { ErrorAlert } from './ErrorAlert';
 import { useReview } from '../stores/review-store';
 import { HistoryRecord } from './HistoryRecord';
 import { SheetSection } from './Section';
+import './badges.css';
+import './sheet.css';
+import './evidence.css';
+import './ledger.css';
 
 interface SignoffHistoryProps {
   itemId: string;

@@ -5,6 +5,8 @@ import { Button } from './Button';
 import { RadioGroup } from './RadioGroup';
 import { useNotice } from '../stores/notice-store';
 import { useReview, type RegisterFormat } from '../stores/review-store';
+import './dialog.css';
+import './evidence.css';
 
 const FORMATS = [
   { value: 'pdf', label: 'PDF', hint: 'A printable register for counsel’s files, with the head hash on every page.' },

@@ -1,6 +1,7 @@
 import { flexRender, type Header } from '@tanstack/react-table';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import '../lib/table-meta';
+import './table.css';
 
 /** A column header whose button sorts by it; `aria-sort` says how it is sorted now. */
 export function SortableHeaderCell<TData>({ header }: { header: Header<TData, unknown> }) {

@@ -1,4 +1,5 @@
 import { RotateCcw } from 'lucide-react';
+import './badges.css';
 
 /** "Stale — needs re-review: …": an approval that no longer holds, always with its reason in words. */
 export function StaleBadge({ reason }: { reason: string }) {

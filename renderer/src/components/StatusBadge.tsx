@@ -1,5 +1,6 @@
 import type { EntryStatus } from '../../../shared/entry-schema';
 import { STATUS_LABELS } from '../../../shared/vocabulary/entry';
+import './badges.css';
 
 /** An entry status: a coloured dot and always its text label. */
 export function StatusBadge({ status }: { status: EntryStatus }) {

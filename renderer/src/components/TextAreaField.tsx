@@ -1,5 +1,6 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
 import { FormField, splitFieldProps, type LabelledFieldProps } from './FormField';
+import './forms.css';
 
 interface TextAreaFieldProps extends LabelledFieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   ref?: Ref<HTMLTextAreaElement>;

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 import { FormField, splitFieldProps, type LabelledFieldProps } from './FormField';
+import './forms.css';
 
 interface TextFieldProps extends LabelledFieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   ref?: Ref<HTMLInputElement>;

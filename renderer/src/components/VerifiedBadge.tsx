@@ -1,4 +1,5 @@
 import { BadgeCheck, ShieldQuestion } from 'lucide-react';
+import './badges.css';
 
 /** "Verified" or "Unverified" (not yet checked against its source), always in words. */
 export function VerifiedBadge({ verified }: { verified: boolean }) {

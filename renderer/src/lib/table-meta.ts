@@ -9,7 +9,8 @@ declare module '@tanstack/react-table' {
     nowrap?: boolean;
     /**
      * Narrow windows hide lower priorities first ("show every column" brings them back):
-     * 3 goes below 1280 px, 2 below 1100 px. Columns without one always show.
+     * 3 goes below 1280 px, 2 below 1100 px. Columns without one always show
+     * (`lib/column-priorities.ts`, applied by `components/VirtualTable`).
      */
     priority?: 2 | 3;
   }

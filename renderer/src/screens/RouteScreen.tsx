@@ -3,6 +3,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EntryScreen } from './EntryScreen';
 import { ComparisonPage } from '../features/efficiency/ComparisonPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { PortfolioRisksPage } from '../features/risks/PortfolioRisksPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { Route } from '../stores/router-store';
@@ -15,6 +16,7 @@ const SCREEN_NAMES: Record<Route['name'], string> = {
   entry: 'Entry',
   review: 'Review queue',
   efficiency: 'Efficiency comparison',
+  risks: 'Risks',
   library: 'Library',
   settings: 'Settings',
 };
@@ -27,6 +29,7 @@ export function RouteScreen({ route }: { route: Route }) {
       {route.name === 'entry' ? <EntryScreen key={route.id} id={route.id} /> : null}
       {route.name === 'review' ? <ReviewPage market={route.market} /> : null}
       {route.name === 'efficiency' ? <ComparisonPage /> : null}
+      {route.name === 'risks' ? <PortfolioRisksPage /> : null}
       {route.name === 'library' ? (
         <Suspense fallback={<p className="loading">Loading the library…</p>}>
           <LibraryPage />

@@ -1,4 +1,5 @@
-import { BookOpen, Briefcase, ChartNoAxesColumn, ClipboardCheck, PanelLeftClose, PanelLeftOpen, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, ChartNoAxesColumn, ClipboardCheck, PanelLeftClose, PanelLeftOpen, Settings as SettingsIcon, ShieldAlert, UserRound } from 'lucide-react';
+import { RiskNavCount } from '../features/risks/RiskNavCount';
 import { useLayout } from '../stores/layout-store';
 import { ReviewNavCount } from '../features/review/ReviewNavCount';
 import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
@@ -10,6 +11,7 @@ import { LandfallMark } from '../components/LandfallMark';
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
   { route: { name: 'review' }, label: 'Review', icon: ClipboardCheck, matches: ['review'] },
+  { route: { name: 'risks' }, label: 'Risks', icon: ShieldAlert, matches: ['risks'] },
   { route: { name: 'efficiency' }, label: 'Efficiency', icon: ChartNoAxesColumn, matches: ['efficiency'] },
   { route: { name: 'library' }, label: 'Library', icon: BookOpen, matches: ['library'] },
   { route: { name: 'settings' }, label: 'Settings', icon: SettingsIcon, matches: ['settings'] },
@@ -58,6 +60,7 @@ export function Sidebar() {
                   <Icon size={16} aria-hidden="true" />
                   <span className="sidebar-label">{label}</span>
                   {target.name === 'review' ? <ReviewNavCount /> : null}
+                  {target.name === 'risks' ? <RiskNavCount /> : null}
                 </a>
                 {target.name === 'review' ? <ReviewNavMarkets /> : null}
               </li>

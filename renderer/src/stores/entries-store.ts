@@ -22,8 +22,9 @@ interface EntriesState {
   holdsSignoffs(id: string): Promise<boolean>;
   /** What saving these fields would add to, remove from or restore on the entry's checklist (changes nothing). */
   previewUpdate(id: string, fields: EntryFields): Promise<ProfileDiff>;
-  archive(id: string): Promise<Entry>;
-  restore(id: string): Promise<Entry>;
+  /** `version`, when given, is the entry as last seen (an Undo's): refused when it changed since. */
+  archive(id: string, version?: number): Promise<Entry>;
+  restore(id: string, version?: number): Promise<Entry>;
   remove(id: string): Promise<void>;
 }
 
@@ -67,8 +68,8 @@ export const useEntries = create<EntriesState>((set, get) => {
     update: (id, version, fields) => after(api('entries.update', { id, version, fields })),
     holdsSignoffs: async (id) => (await api('entries.deleteCheck', { id })).holdsSignoffs,
     previewUpdate: (id, fields) => api('entries.previewUpdate', { id, fields }),
-    archive: (id) => after(api('entries.archive', { id })),
-    restore: (id) => after(api('entries.restore', { id })),
+    archive: (id, version) => after(api('entries.archive', version === undefined ? { id } : { id, version })),
+    restore: (id, version) => after(api('entries.restore', version === undefined ? { id } : { id, version })),
     remove: (id) => after(api('entries.delete', { id }).then(() => undefined)),
   };
 });

@@ -5,16 +5,13 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DB_FILE, openDatabase, type OpenedDatabase } from '../../../electron/db/connection';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE, openDatabase } from '../../../electron/db/connection';
 import { APPLICATION_ID } from '../../../electron/db/file-check';
 import { tempDir } from '../helpers';
-import { AT, ENTRY_ID, columns, tableExists, upgrade } from './upgrade';
+import { AT, ENTRY_ID, columns, tableExists, upgrade, closedAfterEach } from './upgrade';
 
-const opened: OpenedDatabase[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 describe('migration 001: initial schema', () => {
   it('upgrades a version-0 Landfall file after backing it up, and creates the first tables', async () => {

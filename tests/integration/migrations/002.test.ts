@@ -2,22 +2,17 @@
  * Migration 002 (requirements library, checklists, evidence): entries written at version 1
  * keep every column; the new tables start empty and work for those old entries.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OpenedDatabase } from '../../../electron/db/connection';
-import { AT, ENTRY_ID, asOf, columns, databaseAt, insertEntries, insertInstallation, rows, snapshot, tableExists, upgrade } from './upgrade';
+import { describe, expect, it } from 'vitest';
+import { AT, ENTRY_ID, asOf, columns, databaseAt, rows, snapshot, tableExists, upgrade, closedAfterEach, insertUsualRows } from './upgrade';
 
-const opened: OpenedDatabase[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 const OLD_TABLES = ['installation', 'settings', 'entries', 'audit_log'];
 
 describe('migration 002: requirements library, checklists and evidence', () => {
   it('keeps the entries, settings and audit rows of a version-1 database, backed up first', async () => {
     const { dataDir, file } = databaseAt(1, (db) => {
-      insertInstallation(db);
-      insertEntries(db);
+      insertUsualRows(db, 'entries');
     });
     const before = snapshot(file, OLD_TABLES);
     expect(before.entries).toHaveLength(2);
@@ -33,8 +28,7 @@ describe('migration 002: requirements library, checklists and evidence', () => {
 
   it('gives an old entry its first checklist item with the defaults, counted by the triggers', async () => {
     const { dataDir, file } = databaseAt(1, (db) => {
-      insertInstallation(db);
-      insertEntries(db);
+      insertUsualRows(db, 'entries');
     });
     const o = await upgrade(dataDir, 1, snapshot(file, OLD_TABLES));
     opened.push(o);

@@ -3,34 +3,16 @@
  * items gain stale_reason = NULL (no approval is stale until something changes), and the
  * new ledger is empty and append-only.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import type { OpenedDatabase } from '../../../electron/db/connection';
-import {
-  INSTALLATION_ID,
-  columns,
-  databaseAt,
-  insertEntries,
-  insertInstallation,
-  insertLedger,
-  insertLibraryAndChecklist,
-  rows,
-  snapshot,
-  upgrade,
-  asOf,
-} from './upgrade';
+import { describe, expect, it } from 'vitest';
+import { INSTALLATION_ID, columns, databaseAt, insertLedger, rows, snapshot, upgrade, asOf, closedAfterEach, insertUsualRows } from './upgrade';
 
-const opened: OpenedDatabase[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 const OLD_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'entry_item_counts', 'evidence'];
 
 function version2() {
   return databaseAt(2, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
+    insertUsualRows(db, 'checklist');
   });
 }
 

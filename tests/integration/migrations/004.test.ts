@@ -3,8 +3,8 @@
  * keep every row; the plan tables start empty, and the app builds an old entry's plan from
  * its checklist the first time it is asked for it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/backend/index';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/backend/index';
 import type { OpenedDatabase } from '../../../electron/db/connection';
 import type { MethodOutput } from '../../../shared/contract';
 import { ok } from '../helpers';
@@ -15,21 +15,18 @@ import {
   LEDGER_HASH,
   SIGNED_ITEM_ID,
   databaseAt,
-  insertEntries,
-  insertInstallation,
   insertLedger,
-  insertLibraryAndChecklist,
   rows,
   snapshot,
   tableExists,
   upgrade,
   asOf,
+  closedAfterEach,
+  insertUsualRows,
+  appOn,
 } from './upgrade';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 const OLD_TABLES = [
   'installation',
@@ -47,9 +44,7 @@ const PLAN_TABLES = ['plans', 'plan_tasks', 'plan_dependencies', 'plan_task_item
 
 function version3() {
   return databaseAt(3, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
+    insertUsualRows(db, 'checklist');
     db.prepare("UPDATE checklist_items SET stale_reason = 'The evidence changed after the approval.' WHERE id = ?").run(ITEM_ID);
     insertLedger(db);
   });
@@ -106,7 +101,7 @@ describe('migration 004: readiness plans', () => {
     const { dataDir, file } = version3();
     const o = await upgrade(dataDir, 3, snapshot(file, OLD_TABLES));
     o.close();
-    const backend: Backend = await createBackend({ dataDir, osUser: 'tester', now: () => new Date('2026-07-15T10:00:00Z'), onInternalError: () => {} });
+    const backend: Backend = await appOn(dataDir, '2026-07-15T10:00:00Z');
     opened.push(backend);
     const entry = await ok<MethodOutput<'entries.get'>>(backend.router.call('entries.get', { id: ENTRY_ID }));
     expect(entry).toMatchObject({ name: 'Germany launch', targetCountry: 'DE', targetSubdivision: 'DE-BY', status: 'active', archived: false, targetDate: '2026-09-29' });

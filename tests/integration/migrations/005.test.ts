@@ -4,32 +4,14 @@
  * settings); a plan's settings take their last change time from the plan's. The app then
  * takes an edit based on version 1 and refuses one based on the version before it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/backend/index';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/backend/index';
 import type { OpenedDatabase } from '../../../electron/db/connection';
 import type { MethodOutput } from '../../../shared/contract';
 import { ok } from '../helpers';
-import {
-  AT,
-  ENTRY_ID,
-  ITEM_ID,
-  LEDGER_HASH,
-  columns,
-  asOf,
-  databaseAt,
-  insertEntries,
-  insertInstallation,
-  insertLedger,
-  insertLibraryAndChecklist,
-  rows,
-  snapshot,
-  upgrade,
-} from './upgrade';
+import { AT, ENTRY_ID, ITEM_ID, LEDGER_HASH, columns, asOf, databaseAt, rows, snapshot, upgrade, closedAfterEach, insertUsualRows, appOn } from './upgrade';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 const TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'entry_item_counts', 'evidence', 'signoff_ledger', 'plans', 'plan_tasks', 'plan_dependencies'];
 const VERSIONED = ['entries', 'checklist_items', 'requirements', 'plan_tasks', 'plans'];
@@ -55,10 +37,7 @@ const DPO = {
 
 function version4() {
   return databaseAt(4, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
-    insertLedger(db);
+    insertUsualRows(db, 'ledger');
     // The body as a real pack holds it, so the app can show the item.
     db.prepare("UPDATE requirements SET body = ? WHERE id = 'de.bdsg.s38-dpo'").run(JSON.stringify(DPO));
     db.prepare(`INSERT INTO plans (entry_id, project_start, status_date, template_id, template_version, calendar_from, calendar_to, holidays, holiday_overrides, shutdowns, created_at, updated_at)
@@ -101,7 +80,7 @@ describe('migration 005: row versions', () => {
     const { dataDir, file } = version4();
     const o = await upgrade(dataDir, 4, snapshot(file, TABLES));
     o.close();
-    const backend: Backend = await createBackend({ dataDir, osUser: 'tester', now: () => new Date('2026-07-15T10:00:00Z'), onInternalError: () => {} });
+    const backend: Backend = await appOn(dataDir, '2026-07-15T10:00:00Z');
     opened.push(backend);
     const call = backend.router.call.bind(backend.router);
 

@@ -5,8 +5,8 @@
  * makes a key that vouches for those older records, signs every new one, and verify passes.
  */
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/backend/index';
+import { describe, expect, it } from 'vitest';
+import type { Backend } from '../../../electron/backend/index';
 import type { OpenedDatabase } from '../../../electron/db/connection';
 import { migrations } from '../../../electron/db/migrations/index';
 import { m007SignedLedger } from '../../../electron/db/migrations/007-signed-ledger';
@@ -14,28 +14,13 @@ import { GENESIS_HASH, recordHash } from '../../../shared/domain/ledger-chain';
 import type { MethodOutput } from '../../../shared/contract';
 import type { LedgerRecord } from '../../../shared/signoff-schema';
 import { ok } from '../helpers';
-import {
-  AT,
-  ENTRY_ID,
-  INSTALLATION_ID,
-  SIGNED_ITEM_ID,
-  databaseAt,
-  insertEntries,
-  insertInstallation,
-  insertLibraryAndChecklist,
-  rows,
-  snapshot,
-  upgrade,
-} from './upgrade';
+import { AT, ENTRY_ID, INSTALLATION_ID, SIGNED_ITEM_ID, databaseAt, rows, snapshot, upgrade, closedAfterEach, insertUsualRows, appOn } from './upgrade';
 import type Database from 'better-sqlite3';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const PREVIOUS = migrations[migrations.indexOf(m007SignedLedger) - 1]!.version;
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 /** A ledger record as the build before 007 wrote it, with the hash that build computed. */
 function oldRecord(seq: number, prevHash: string) {
@@ -80,9 +65,7 @@ const OLD_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs',
 function previousVersion() {
   let records: ReturnType<typeof oldRecord>[] = [];
   const made = databaseAt(PREVIOUS, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
+    insertUsualRows(db, 'checklist');
     records = insertOldLedger(db);
   });
   return { ...made, records };
@@ -112,7 +95,7 @@ describe('migration 007: signed ledger', () => {
     const { dataDir, file, records } = previousVersion();
     const o = await upgrade(dataDir, PREVIOUS, snapshot(file, OLD_TABLES));
     o.close();
-    const backend: Backend = await createBackend({ dataDir, osUser: 'tester', now: () => new Date('2026-07-15T10:00:00Z'), onInternalError: () => {} });
+    const backend: Backend = await appOn(dataDir, '2026-07-15T10:00:00Z');
     opened.push(backend);
     const history = await ok<LedgerRecord[]>(backend.router.call('review.history', { itemId: SIGNED_ITEM_ID }));
     expect(history).toEqual([

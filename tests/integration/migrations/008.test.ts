@@ -2,25 +2,15 @@
  * Migration 008 (read indexes): a database written before it keeps every row; the sweep for
  * expired conditional approvals and counsel's tabs then read indexes instead of scanning.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OpenedDatabase } from '../../../electron/db/connection';
-import { asOf, databaseAt, insertEntries, insertInstallation, insertLedger, insertLibraryAndChecklist, rows, snapshot, upgrade } from './upgrade';
+import { asOf, coreDatabaseAt, rows, snapshot, upgrade, closedAfterEach } from './upgrade';
 
-const opened: { close(): void }[] = [];
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
-});
+const opened = closedAfterEach();
 
 const TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'entry_item_counts', 'evidence', 'signoff_ledger'];
 
-function before() {
-  return databaseAt(4, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
-    insertLedger(db);
-  });
-}
+const before = () => coreDatabaseAt(4);
 
 function plan(o: OpenedDatabase, sql: string, ...params: unknown[]): string {
   return (o.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');

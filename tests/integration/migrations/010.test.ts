@@ -6,28 +6,18 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/index';
-import { migrations } from '../../../electron/db/migrations/index';
 import type { MethodOutput } from '../../../shared/contract';
 import { ok } from '../helpers';
-import { AT, ENTRY_ID, databaseAt, insertEntries, insertInstallation, insertLedger, insertLibraryAndChecklist, rows, snapshot, tableExists, upgrade } from './upgrade';
+import { AT, CORE_TABLES, coreDatabaseAt, ENTRY_ID, rows, snapshot, tableExists, upgrade, versionBefore } from './upgrade';
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
   while (opened.length) opened.pop()!.close();
 });
 
-/** The version this migration upgrades from: whichever migration comes before it in the list. */
-const PREVIOUS = migrations[migrations.findIndex((m) => m.version === 10) - 1]!.version;
-const OLD_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'evidence', 'signoff_ledger'];
-
-function previousVersion() {
-  return databaseAt(PREVIOUS, (db) => {
-    insertInstallation(db);
-    insertEntries(db);
-    insertLibraryAndChecklist(db);
-    insertLedger(db);
-  });
-}
+const PREVIOUS = versionBefore(10);
+const OLD_TABLES = CORE_TABLES;
+const previousVersion = () => coreDatabaseAt(PREVIOUS);
 
 describe('migration 010: efficiency metrics and measurements', () => {
   it('keeps every row, backed up first; the efficiency tables start empty', async () => {

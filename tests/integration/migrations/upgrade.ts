@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { createBackend, type Backend } from '../../../electron/backend/index';
 import { DB_FILE, migrate, openDatabase, type OpenedDatabase } from '../../../electron/db/connection';
 import { APPLICATION_ID } from '../../../electron/db/file-check';
 import { LATEST_VERSION, migrations } from '../../../electron/db/migrations/index';
@@ -30,6 +31,23 @@ export function databaseAt(version: number, fill: (db: Database.Database) => voi
   db.transaction(() => fill(db))();
   db.close();
   return { dataDir, file };
+}
+
+/** The version a migration upgrades from: whichever migration comes before it in the list (numbers need not be contiguous). */
+export function versionBefore(version: number): number {
+  return migrations[migrations.findIndex((m) => m.version === version) - 1]!.version;
+}
+
+/** The tables every build since 003 has written, and a folder at `version` holding the usual rows in them. */
+export const CORE_TABLES = ['installation', 'settings', 'entries', 'audit_log', 'packs', 'requirements', 'checklist_items', 'evidence', 'signoff_ledger'] as const;
+
+export function coreDatabaseAt(version: number): { dataDir: string; file: string } {
+  return databaseAt(version, (db) => {
+    insertInstallation(db);
+    insertEntries(db);
+    insertLibraryAndChecklist(db);
+    insertLedger(db);
+  });
 }
 
 /** Every row of a table, in a stable order, as plain objects. */
@@ -183,4 +201,31 @@ export function asOf(version: number, table: string, rs: Record<string, unknown>
     .filter(([v]) => Number(v) > version)
     .flatMap(([, tables]) => tables[table] ?? []);
   return rs.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !later.includes(k))));
+}
+
+/** What a test opens (databases, backends), closed after each test of the file that calls this. */
+export function closedAfterEach(): { close(): void }[] {
+  const opened: { close(): void }[] = [];
+  afterEach(() => {
+    while (opened.length) opened.pop()!.close();
+  });
+  return opened;
+}
+
+/**
+ * The rows every upgrade test starts from, as far as the old schema has tables for them:
+ * the installation and two entries; with `checklist` the library and the German entry's
+ * items with evidence; with `ledger` its sign-off record too.
+ */
+export function insertUsualRows(db: Database.Database, upTo: 'entries' | 'checklist' | 'ledger'): void {
+  insertInstallation(db);
+  insertEntries(db);
+  if (upTo === 'entries') return;
+  insertLibraryAndChecklist(db);
+  if (upTo === 'ledger') insertLedger(db);
+}
+
+/** The app's backend on an upgraded folder, as it starts on that file, with its clock at `now`. */
+export function appOn(dataDir: string, now: string): Promise<Backend> {
+  return createBackend({ dataDir, osUser: 'tester', now: () => new Date(now), onInternalError: () => {} });
 }

@@ -7,14 +7,8 @@ import { answer, callsOf, refuse, resetFakeApi } from './fake-api';
 import { fakeHost, resetFakeHost, saved } from './fake-host';
 import { checklist, ENTRY_ID, item, OTHER_ENTRY_ID } from './store-fixtures';
 
-vi.mock('../../../renderer/src/api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../renderer/src/api/client')>()),
-  api: (await import('./fake-api')).fakeApi,
-}));
-vi.mock('../../../renderer/src/api/host-capabilities', async () => {
-  const { fakeHost: host } = await import('./fake-host');
-  return { hostCapabilities: () => host };
-});
+vi.mock('../../../renderer/src/api/client', async (importOriginal) => (await import('./fake-api')).fakeClientModule(importOriginal));
+vi.mock('../../../renderer/src/api/host-capabilities', async () => (await import('./fake-host')).fakeHostModule());
 
 /** FileReader as the browser has it, enough for readAsDataURL. */
 class FakeFileReader {

@@ -5,10 +5,7 @@ import { useEntries } from '../../../renderer/src/stores/entries-store';
 import { answer, callsOf, deferred, refuse, resetFakeApi } from './fake-api';
 import { entry, OTHER_ENTRY_ID } from './store-fixtures';
 
-vi.mock('../../../renderer/src/api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../renderer/src/api/client')>()),
-  api: (await import('./fake-api')).fakeApi,
-}));
+vi.mock('../../../renderer/src/api/client', async (importOriginal) => (await import('./fake-api')).fakeClientModule(importOriginal));
 
 beforeEach(() => {
   resetFakeApi();

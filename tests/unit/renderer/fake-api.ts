@@ -2,10 +2,7 @@
  * A stand-in for the renderer's api client, for store tests: each test says what a method
  * answers (or how it is refused) and reads back the calls made. Use it with
  *
- *   vi.mock('../../../renderer/src/api/client', async (importOriginal) => ({
- *     ...(await importOriginal<typeof import('../../../renderer/src/api/client')>()),
- *     api: (await import('./fake-api')).fakeApi,
- *   }));
+ *   vi.mock('../../../renderer/src/api/client', async (importOriginal) => (await import('./fake-api')).fakeClientModule(importOriginal));
  */
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 
@@ -48,4 +45,9 @@ export function deferred<T>(): { promise: Promise<T>; resolve(value: T): void } 
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** The client module with its `api` replaced by the fake (everything else, such as ApiClientError, is the real one). */
+export async function fakeClientModule(importOriginal: <T>() => Promise<T>) {
+  return { ...(await importOriginal<typeof import('../../../renderer/src/api/client')>()), api: fakeApi };
 }

@@ -22,3 +22,8 @@ export function resetFakeHost(): void {
   fakeHost.nextSave = { saved: true, name: null };
   fakeHost.revealed = true;
 }
+
+/** The host-capabilities module answering the fake host, for vi.mock. */
+export function fakeHostModule() {
+  return { hostCapabilities: () => fakeHost };
+}

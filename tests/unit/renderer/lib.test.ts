@@ -73,7 +73,7 @@ describe('filters', () => {
 
 describe('virtualPadding', () => {
   const virtualizer = (rows: Array<{ start: number; end: number }>, total: number) =>
-    ({ getVirtualItems: () => rows, getTotalSize: () => total }) as unknown as Parameters<typeof virtualPadding>[0];
+    ({ getVirtualItems: () => rows, getTotalSize: () => total, options: { scrollMargin: 0 } });
 
   it('pads above the first rendered row and below the last', () => {
     expect(virtualPadding(virtualizer([{ start: 320, end: 352 }, { start: 352, end: 384 }], 6400))).toEqual({ top: 320, bottom: 6016 });

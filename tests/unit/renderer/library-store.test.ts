@@ -7,14 +7,8 @@ import { answer, callsOf, refuse, resetFakeApi } from './fake-api';
 import { resetFakeHost, saved } from './fake-host';
 import { importDiff, LIBRARY } from './store-fixtures';
 
-vi.mock('../../../renderer/src/api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../renderer/src/api/client')>()),
-  api: (await import('./fake-api')).fakeApi,
-}));
-vi.mock('../../../renderer/src/api/host-capabilities', async () => {
-  const { fakeHost: host } = await import('./fake-host');
-  return { hostCapabilities: () => host };
-});
+vi.mock('../../../renderer/src/api/client', async (importOriginal) => (await import('./fake-api')).fakeClientModule(importOriginal));
+vi.mock('../../../renderer/src/api/host-capabilities', async () => (await import('./fake-host')).fakeHostModule());
 
 beforeEach(() => {
   resetFakeApi();

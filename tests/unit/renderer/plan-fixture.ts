@@ -19,6 +19,7 @@ export function task(
     id,
     title,
     workstream,
+    category: null,
     owner: '',
     durationDays: 5,
     percentComplete: 0,

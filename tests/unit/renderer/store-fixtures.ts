@@ -2,6 +2,7 @@
 import type { ChecklistItem, ChecklistView, ImportDiff, LibraryView } from '../../../shared/checklist-schema';
 import type { Entry } from '../../../shared/entry-schema';
 import type { LedgerRecord, QueueEntry, QueuePage, ReviewCounts } from '../../../shared/signoff-schema';
+import { GERMANY_LAUNCH } from '../../fixtures/entry';
 import { sampleProfile } from '../../fixtures/profile';
 
 export const ENTRY_ID = '0b7f7a3e-2d6f-4a53-9b8e-6c1d2f3a4b5c';
@@ -10,15 +11,8 @@ export const OTHER_ENTRY_ID = '5a1e9c44-7d2b-4f0e-8a61-2b3c4d5e6f70';
 export function entry(over: Partial<Entry> = {}): Entry {
   return {
     id: ENTRY_ID,
-    name: 'Germany launch',
-    targetCountry: 'DE',
-    targetSubdivision: null,
-    homeCountry: 'US',
-    startDate: '2027-03-01',
-    targetDays: 90,
+    ...GERMANY_LAUNCH,
     targetDate: '2027-05-30',
-    programManager: 'Dana Reyes',
-    status: 'planning',
     description: '',
     profile: sampleProfile(),
     archived: false,

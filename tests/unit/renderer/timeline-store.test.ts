@@ -6,10 +6,7 @@ import { useTimeline } from '../../../renderer/src/stores/timeline-store';
 import { answer, callsOf, refuse, resetFakeApi } from './fake-api';
 import { planView, TASKS } from './plan-fixture';
 
-vi.mock('../../../renderer/src/api/client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../renderer/src/api/client')>()),
-  api: (await import('./fake-api')).fakeApi,
-}));
+vi.mock('../../../renderer/src/api/client', async (importOriginal) => (await import('./fake-api')).fakeClientModule(importOriginal));
 
 const ENTRY = 'entry-de';
 const approved = { id: 'bl-approved', name: 'Approved', createdAt: '2027-02-15T10:00:00.000Z', finish: '2027-04-02' };

@@ -6,8 +6,11 @@ import type { ItemRecord } from '../../repos/checklist-repo';
 import type { ChecklistDeps } from '../checklist-service';
 import type { DueDate } from './due-dates';
 
+/** What a requirement item needs: new ids and the library's requirement and pack. */
+export type RequirementItemDeps = Pick<ChecklistDeps, 'kernel'> & { library: Pick<ChecklistDeps['library'], 'requirement' | 'pack'> };
+
 /** The item for an applicable requirement, pinning its pack version and content hash. */
-export function requirementItem(deps: ChecklistDeps, entry: Entry, a: ApplicableRequirement, due: DueDate, at: string): ItemRecord {
+export function requirementItem(deps: RequirementItemDeps, entry: Entry, a: ApplicableRequirement, due: DueDate, at: string): ItemRecord {
   const stored = deps.library.requirement(a.requirement.id)!;
   const pack = deps.library.pack(stored.packId)!;
   return {

@@ -6,47 +6,13 @@
  */
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/errors';
+import { parseCsv } from '../../export/csv';
 
 export type Cell = string | number | Date | null;
 
 export interface Table {
   header: string[];
   rows: { row: number; cells: Cell[] }[];
-}
-
-function parseCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const sep = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      row.push(field);
-      out.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    out.push(row);
-  }
-  return out;
 }
 
 function cellValue(v: ExcelJS.CellValue): Cell {

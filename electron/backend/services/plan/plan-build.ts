@@ -4,6 +4,7 @@
  */
 import type { Entry } from '../../../../shared/entry-schema';
 import type { PlanTemplate } from '../../../../shared/plans/template-schema';
+import { CATEGORIES, type Category } from '../../../../shared/requirements/pack-schema';
 import type { ItemRecord } from '../../repos/checklist-repo';
 import type { DependencyType } from '../../../../shared/domain/schedule-model';
 import type { DependencyRecord, TaskRecord } from '../../repos/plan-repo';
@@ -12,6 +13,15 @@ import { snapshot, snapshotSpan } from './calendar-snapshot';
 
 type ItemRule = PlanTemplate['itemTasks'][number];
 type NewTaskFields = Partial<TaskRecord> & Pick<TaskRecord, 'title' | 'workstream' | 'durationDays'>;
+
+const ITEM_KEY = 'item:';
+
+/** The category a task was made for from checklist items (its template key `item:<category>`), else null. */
+export function itemTaskCategory(templateKey: string | null): Category | null {
+  if (!templateKey?.startsWith(ITEM_KEY)) return null;
+  const category = templateKey.slice(ITEM_KEY.length);
+  return (CATEGORIES as readonly string[]).includes(category) ? (category as Category) : null;
+}
 
 export function itemTaskTitle(rule: ItemRule, item: Pick<ItemRecord, 'title'>): string {
   return rule.title.replace('{item}', item.title).slice(0, 300);
@@ -28,25 +38,30 @@ export function nextSort(tasks: TaskRecord[]): number {
   return Math.max(0, ...tasks.filter((t) => !t.isReadiness).map((t) => t.sort)) + 1;
 }
 
+/** A new task record: the template's defaults (no owner, not started, not the milestone) under `fields`. */
+export function taskRecord(id: string, entryId: string, fields: NewTaskFields, sort: number, at: string): TaskRecord {
+  return {
+    id,
+    entryId,
+    owner: '',
+    percentComplete: 0,
+    actualStart: null,
+    actualFinish: null,
+    startNoEarlierThan: null,
+    isReadiness: false,
+    templateKey: null,
+    sort,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+    ...fields,
+  };
+}
+
 export function planBuild({ repo, kernel, template, checklistItems }: PlanDeps) {
   function newTaskRecord(entryId: string, fields: NewTaskFields, sort: number): TaskRecord {
     const at = kernel.now().toISOString();
-    return {
-      id: kernel.newId(),
-      entryId,
-      owner: '',
-      percentComplete: 0,
-      actualStart: null,
-      actualFinish: null,
-      startNoEarlierThan: null,
-      isReadiness: false,
-      templateKey: null,
-      sort,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-      ...fields,
-    };
+    return taskRecord(kernel.newId(), entryId, fields, sort, at);
   }
 
   function dependency(entryId: string, predecessorId: string, successorId: string, type: DependencyType = 'FS', lagDays = 0): DependencyRecord {
@@ -61,7 +76,7 @@ export function planBuild({ repo, kernel, template, checklistItems }: PlanDeps) 
     for (const item of items) {
       const rule = itemRule(template, item);
       if (!rule) continue;
-      const task = newTaskRecord(entryId, { title: itemTaskTitle(rule, item), workstream: rule.workstream ?? item.workstream, durationDays: rule.durationDays, templateKey: `item:${rule.category}` }, sort++);
+      const task = newTaskRecord(entryId, { title: itemTaskTitle(rule, item), workstream: rule.workstream ?? item.workstream, durationDays: rule.durationDays, templateKey: `${ITEM_KEY}${rule.category}` }, sort++);
       repo.insertTask(task);
       repo.linkItem(task.id, item.id);
       for (const a of rule.after) {

@@ -139,6 +139,7 @@ export function planMutator(core: PlanCore, view: ViewPlan): MutatePlan {
       core.deps.dueWithTasks(entryId, itemFinishes(shown));
       repo.touchPlan(entryId, kernel.now().toISOString());
       audit(PLAN, entryId, action, null, detail ?? result ?? null);
+      if (core.deps.onChanged) kernel.afterCommit(() => core.deps.onChanged!(entryId));
       return shown;
     });
   };

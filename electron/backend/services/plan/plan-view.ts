@@ -4,6 +4,7 @@ import { targetDayOff } from '../../../../shared/domain/due-dates';
 import { percentDone } from '../../../../shared/domain/task-progress';
 import { required } from '../kernel';
 import { signedBusinessDays } from './calendar-snapshot';
+import { itemTaskCategory } from './plan-build';
 import { run, type PlanCore, type ViewPlan } from './plan-state';
 
 export function planView(core: PlanCore): ViewPlan {
@@ -33,6 +34,7 @@ export function planView(core: PlanCore): ViewPlan {
           id: t.id,
           title: t.title,
           workstream: t.workstream,
+          category: itemTaskCategory(t.templateKey),
           owner: t.owner,
           durationDays: t.durationDays,
           percentComplete: percentDone(t),

@@ -1,12 +1,14 @@
-/** The checklist's TanStack table: filtered by the store's filters, grouped by workstream then category. */
+/** The checklist's TanStack table: filtered by the store's filters, grouped by workstream then category, sorted within the groups. */
 import {
   getCoreRowModel,
   getExpandedRowModel,
   getFilteredRowModel,
   getGroupedRowModel,
+  getSortedRowModel,
   useReactTable,
   type ColumnFiltersState,
   type ExpandedState,
+  type SortingState,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/checklist-schema';
@@ -21,6 +23,7 @@ const HIDDEN = { workstream: false, category: false };
 export function useChecklistTable(items: ChecklistItem[]) {
   const filters = useChecklist((s) => s.filters);
   const [expanded, setExpanded] = useState<ExpandedState>(true);
+  const [sorting, setSorting] = useState<SortingState>([]);
   const today = localToday();
   const columns = useMemo(() => checklistColumns(today), [today]);
   const data = useMemo(() => sortForChecklist(items), [items]);
@@ -36,8 +39,9 @@ export function useChecklistTable(items: ChecklistItem[]) {
   return useReactTable({
     data,
     columns,
-    state: { grouping: GROUPING, expanded, columnFilters, globalFilter: filters.search, columnVisibility: HIDDEN },
+    state: { grouping: GROUPING, expanded, sorting, columnFilters, globalFilter: filters.search, columnVisibility: HIDDEN },
     onExpandedChange: setExpanded,
+    onSortingChange: setSorting,
     globalFilterFn: checklistSearch,
     getColumnCanGlobalFilter: () => true,
     groupedColumnMode: false,
@@ -45,6 +49,7 @@ export function useChecklistTable(items: ChecklistItem[]) {
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
     getGroupedRowModel: getGroupedRowModel(),
+    getSortedRowModel: getSortedRowModel(),
     getExpandedRowModel: getExpandedRowModel(),
     getRowId: (item) => item.id,
   });

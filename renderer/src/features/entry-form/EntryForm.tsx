@@ -3,6 +3,7 @@ import type { ProfileDiff } from '../../../../shared/checklist-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
 import type { EntryFields } from '../../../../shared/entry-schema';
 import { Button } from '../../components/Button';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DialogForm } from '../../components/DialogForm';
 import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,6 +18,7 @@ import { usePreferences } from '../../stores/preferences-store';
 import { ApplicabilityFieldset } from './ApplicabilityFieldset';
 import { MarketSection } from './MarketSection';
 import { ProfileChangeConfirm } from './ProfileChangeConfirm';
+import { readyWarning } from './ready-warning';
 import { WindowSection } from './WindowSection';
 import { ENTRY_FIELD_ALIASES, emptyFormValues, entryFormSchema, type EntryFormValues } from './entry-form-values';
 
@@ -36,6 +38,8 @@ export function EntryForm({ editing, initial }: { editing: { id: string; version
   });
   /** An edit that would change the checklist, waiting for the user to confirm it. */
   const [pending, setPending] = useState<{ fields: EntryFields; diff: ProfileDiff } | null>(null);
+  /** "Ready" against the figures, stated and waiting for Confirm or Cancel. */
+  const [readyCheck, setReadyCheck] = useState<{ name: string; sentence: string } | null>(null);
   const [backSeq, setBackSeq] = useState(0);
 
   // Back from the confirmation step: focus returns to the Save button it came from.
@@ -57,7 +61,8 @@ export function EntryForm({ editing, initial }: { editing: { id: string; version
     close();
   }
 
-  const onSave = submit(async (fields) => {
+  /** Saves once "Ready" has been confirmed (or needed no confirmation): the profile's changes are previewed first. */
+  const proceed = async (fields: EntryFields) => {
     if (editingId) {
       const diff = await useEntries.getState().previewUpdate(editingId, fields);
       if (diff.add.length + diff.remove.length + diff.restore.length > 0) {
@@ -66,7 +71,14 @@ export function EntryForm({ editing, initial }: { editing: { id: string; version
       }
     }
     await save(fields);
+  };
+
+  const onSave = submit(async (fields) => {
+    const sentence = await readyWarning(fields, editingId && initial ? { id: editingId, status: initial.status } : null);
+    if (sentence) setReadyCheck({ name: fields.name, sentence });
+    else await proceed(fields);
   });
+  const onReadyConfirmed = submit(proceed);
 
   const onConfirm = submit(async () => {
     if (!pending) return;
@@ -113,17 +125,32 @@ export function EntryForm({ editing, initial }: { editing: { id: string; version
     );
   }
   return (
-    <DialogForm
-      title={title}
-      description={editingId ? 'The target date follows the start date and the readiness target.' : 'One country: its readiness window and the profile that decides which rules apply.'}
-      onSubmit={onSave}
-      submit={{ label: editingId ? 'Save changes' : 'Create entry', disabled: busy }}
-      error={formError}
-      onReload={onReload}
-    >
-      <MarketSection form={form} />
-      <WindowSection form={form} />
-      <ApplicabilityFieldset form={form} />
-    </DialogForm>
+    <>
+      <DialogForm
+        title={title}
+        description={editingId ? 'The target date follows the start date and the readiness target.' : 'One country: its readiness window and the profile that decides which rules apply.'}
+        onSubmit={onSave}
+        submit={{ label: editingId ? 'Save changes' : 'Create entry', disabled: busy }}
+        error={formError}
+        onReload={onReload}
+      >
+        <MarketSection form={form} />
+        <WindowSection form={form} />
+        <ApplicabilityFieldset form={form} />
+      </DialogForm>
+      <ConfirmDialog
+        open={readyCheck !== null}
+        onOpenChange={(o) => (o ? undefined : setReadyCheck(null))}
+        stacked
+        title={`Mark “${readyCheck?.name ?? ''}” as Ready?`}
+        description={`${readyCheck?.sentence ?? ''} Ready tells the portfolio this market can open; nothing is saved until you confirm.`}
+        confirmLabel="Mark as Ready"
+        variant="primary"
+        onConfirm={async () => {
+          setReadyCheck(null);
+          await onReadyConfirmed();
+        }}
+      />
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Entry } from '../../../../shared/entry-schema';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../lib/error-message';
+import { ARCHIVE_ENTRY, RESTORE_ENTRY } from '../../lib/undoable-actions';
 import { useEntries } from '../../stores/entries-store';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
 import { useEntryPage } from '../../stores/entry-page-store';
@@ -21,13 +22,7 @@ export function EntryActions({ entry, onError }: { entry: Entry; onError(message
       const store = useEntries.getState();
       const changed = entry.archived ? await store.restore(entry.id) : await store.archive(entry.id);
       await useEntryPage.getState().replace(changed);
-      useNotice
-        .getState()
-        .show(
-          changed.archived
-            ? `Archived “${changed.name}”. It is hidden from the portfolio until you restore it.`
-            : `Restored “${changed.name}”.`,
-        );
+      useNotice.getState().showUndoable(changed.archived ? ARCHIVE_ENTRY : RESTORE_ENTRY, changed);
     } catch (err) {
       onError(errorMessage(err));
     } finally {

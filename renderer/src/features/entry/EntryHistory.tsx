@@ -9,7 +9,7 @@ import { labelFor } from '../../lib/requirement-labels';
 import { ColumnHeads } from '../../components/ColumnHeads';
 import { Panel } from '../../components/Section';
 
-const IGNORED = new Set(['updatedAt', 'createdAt', 'targetDate', 'id', 'staleReason', 'ledgerSeq', 'ledgerHash', 'checklistItems', 'checklistChanges']);
+const IGNORED = new Set(['updatedAt', 'createdAt', 'targetDate', 'id', 'version', 'staleReason', 'ledgerSeq', 'ledgerHash', 'acceptanceSeq', 'acceptanceExpires', 'checklistItems', 'checklistChanges']);
 
 /** Names of the fields an edit changed, e.g. "Name, Start date"; an item's status change says from what to what. */
 function changedFields(before: unknown, after: unknown, itemStatus: boolean): string[] {

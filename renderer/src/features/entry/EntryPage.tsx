@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ArchivedBadge } from '../../components/ArchivedBadge';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { ExpandableText } from '../../components/ExpandableText';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useChecklist } from '../../stores/checklist-store';
@@ -17,6 +18,7 @@ import { EntryFacts } from './EntryFacts';
 import { EntryHistory } from './EntryHistory';
 import { EntryProgress } from './EntryProgress';
 import { ProfileSummary } from './ProfileSummary';
+import '../../components/tabs.css';
 import './entry.css';
 
 interface EntryPageProps {
@@ -25,10 +27,13 @@ interface EntryPageProps {
   checklistTab: ReactNode;
   timelineTab: ReactNode;
   efficiencyTab: ReactNode;
+  risksTab: ReactNode;
+  /** Shown under the readiness progress on the Overview (the risk-adjusted forecast). */
+  overviewExtra?: ReactNode;
 }
 
-/** One market entry: its header and actions, and the Overview, Checklist, Timeline and Efficiency tabs, each behind its own error boundary. */
-export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: EntryPageProps) {
+/** One market entry: its header and actions, and the Overview, Checklist, Timeline, Risks and Efficiency tabs, each behind its own error boundary. */
+export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab, risksTab, overviewExtra }: EntryPageProps) {
   const { entry, calendar, history, error, calendarError, load } = useEntryPage();
   const countries = useReference((s) => s.countriesByCode);
   const subdivisions = useReference((s) => s.subdivisions);
@@ -116,7 +121,7 @@ export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: Entr
         <EntryActions entry={current} onError={setActionError} />
       </header>
       <ErrorAlert message={actionError} />
-      {current.description ? <p className="entry-description">{current.description}</p> : null}
+      {current.description ? <ExpandableText text={current.description} className="entry-description" what="description" /> : null}
       <Tabs.Root
         value={tab}
         onValueChange={(v) => navigate(isSubTab(v) ? { name: 'entry', id, tab: v } : { name: 'entry', id })}
@@ -132,6 +137,9 @@ export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: Entr
           <Tabs.Trigger value="timeline" className="tab">
             Timeline
           </Tabs.Trigger>
+          <Tabs.Trigger value="risks" className="tab">
+            Risks
+          </Tabs.Trigger>
           <Tabs.Trigger value="efficiency" className="tab">
             Efficiency
           </Tabs.Trigger>
@@ -141,6 +149,11 @@ export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: Entr
             <div className="entry-grid">
               <div className="entry-col">
                 <EntryProgress entry={current} />
+                {overviewExtra ? (
+                  <section className="panel entry-risk-forecast" aria-label="Risk-adjusted readiness">
+                    {overviewExtra}
+                  </section>
+                ) : null}
                 <ChecklistOverview onOpen={() => navigate({ name: 'entry', id, tab: 'checklist' })} />
                 <EntryFacts entry={current} />
                 <ProfileSummary profile={current.profile} />
@@ -157,6 +170,9 @@ export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab }: Entr
         </Tabs.Content>
         <Tabs.Content value="timeline" className="tab-panel">
           <ErrorBoundary where="Entry · Timeline tab">{timelineTab}</ErrorBoundary>
+        </Tabs.Content>
+        <Tabs.Content value="risks" className="tab-panel">
+          <ErrorBoundary where="Entry · Risks tab">{risksTab}</ErrorBoundary>
         </Tabs.Content>
         <Tabs.Content value="efficiency" className="tab-panel">
           <ErrorBoundary where="Entry · Efficiency tab">{efficiencyTab}</ErrorBoundary>

@@ -8,9 +8,8 @@ import { formatCount } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useLibrary } from '../../stores/library-store';
 import { useReference } from '../../stores/reference-store';
-import { AddRequirementDialog } from './AddRequirementDialog';
 import { ImportDiffDialog } from './ImportDiffDialog';
-import { ImportPackButton } from './ImportPackButton';
+import { LibraryActions, LibraryRoleNote } from './LibraryActions';
 import { PackTable } from './PackTable';
 import { RequirementDetailDialog } from './RequirementDetailDialog';
 import { RequirementTable } from './RequirementTable';
@@ -57,11 +56,9 @@ export function LibraryPage() {
               : 'Every requirement Landfall knows, by pack.'}
           </p>
         </div>
-        <div className="page-actions">
-          <ImportPackButton />
-          <AddRequirementDialog />
-        </div>
+        <LibraryActions />
       </header>
+      <LibraryRoleNote />
       <Disclaimer />
       <ImportErrorAlert title="The pack was not imported; the library is unchanged." message={importError} onDismiss={dismissImportError} />
       <ErrorAlert message={error ?? exportError} />

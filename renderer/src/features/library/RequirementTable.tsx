@@ -6,16 +6,10 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
-import { ColumnWidths } from '../../components/ColumnWidths';
-import { DataCell } from '../../components/DataCell';
+import { useMemo, useState } from 'react';
 import { NoMatches } from '../../components/NoMatches';
-import { SpacerRow } from '../../components/SpacerRow';
-import { TableHead } from '../../components/TableHead';
+import { VirtualTable } from '../../components/VirtualTable';
 import { formatCount, plural } from '../../lib/format-date';
-import '../../lib/table-meta';
-import { virtualPadding } from '../../lib/virtual-padding';
 import { useLibrary } from '../../stores/library-store';
 import type { LibraryRow } from './library-row';
 import { librarySearch, requirementColumns } from './requirement-columns';
@@ -54,50 +48,17 @@ export function RequirementTable({ rows }: { rows: LibraryRow[] }) {
     getSortedRowModel: getSortedRowModel(),
     getRowId: (r) => r.entry.requirement.id,
   });
-  const visible = table.getRowModel().rows;
-  const columns = table.getVisibleLeafColumns();
-
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 56,
-    getItemKey: (i) => visible[i]?.id ?? i,
-    overscan: 10,
-  });
-  const virtualRows = virtualizer.getVirtualItems();
-  const padding = virtualPadding(virtualizer);
+  const shown = table.getRowModel().rows.length;
 
   return (
-    <>
-      <p className="table-summary" role="status">
-        {visible.length === rows.length
-          ? plural(rows.length, 'requirement')
-          : `Showing ${formatCount(visible.length)} of ${plural(rows.length, 'requirement')}`}
-      </p>
-      <div className="table-scroll" ref={scrollRef}>
-        <table className="data-table library-table" aria-rowcount={visible.length + 1}>
-          <caption className="visually-hidden">Requirements in the library. Select a column header to sort; open a title for the full requirement.</caption>
-          <ColumnWidths columns={columns} widths={WIDTHS} />
-          <TableHead table={table} rowIndex />
-          <tbody>
-            <SpacerRow columns={columns.length} height={padding.top} />
-            {virtualRows.map((v) => {
-              const row = visible[v.index];
-              if (!row) return null;
-              return (
-                <tr key={row.id} ref={virtualizer.measureElement} data-index={v.index} aria-rowindex={v.index + 2}>
-                  {row.getVisibleCells().map((cell) => (
-                    <DataCell key={cell.id} cell={cell} />
-                  ))}
-                </tr>
-              );
-            })}
-            <SpacerRow columns={columns.length} height={padding.bottom} />
-          </tbody>
-        </table>
-        {visible.length === 0 ? <NoMatches what="requirements" onClear={clearFilters} /> : null}
-      </div>
-    </>
+    <VirtualTable
+      table={table}
+      className="library-table"
+      caption="Requirements in the library. Select a column header to sort; open a title for the full requirement."
+      widths={WIDTHS}
+      estimateSize={() => 56}
+      summary={shown === rows.length ? plural(rows.length, 'requirement') : `Showing ${formatCount(shown)} of ${plural(rows.length, 'requirement')}`}
+      empty={shown === 0 ? <NoMatches what="requirements" onClear={clearFilters} /> : null}
+    />
   );
 }

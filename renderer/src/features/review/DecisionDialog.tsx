@@ -3,6 +3,7 @@ import { GuardedDialogRoot } from '../../components/GuardedDialogRoot';
 import { selectOpenEntry, useReview } from '../../stores/review-store';
 import { DecisionPanel } from './DecisionPanel';
 import { useReturnFocus } from '../../lib/use-return-focus';
+import './decision-dialog.css';
 
 /** The decision dialog: the item and its requirement on the left, counsel's decision on the right. */
 export function DecisionDialog() {

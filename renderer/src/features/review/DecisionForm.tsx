@@ -1,12 +1,17 @@
+import { TriangleAlert } from 'lucide-react';
+import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
+import { NO_EVIDENCE_COMMENT, NO_EVIDENCE_WARNING, approvalNeedsComment } from '../../../../shared/domain/approval-evidence';
 import { FormDateField } from '../../components/DateField';
 import { decisionInput, type QueueEntry } from '../../../../shared/signoff-schema';
 import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { Button } from '../../components/Button';
+import { CautionNote } from '../../components/CautionNote';
 import { DialogFooter } from '../../components/DialogFooter';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
 import { formatDate } from '../../lib/format-date';
+import { withoutFieldPrefix } from '../../lib/field-errors';
 import { emptyAsMissing, fromForm } from '../../lib/form-values';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useNotice } from '../../stores/notice-store';
@@ -15,6 +20,7 @@ import { useSettings } from '../../stores/settings-store';
 import { DecisionChoice, type DecisionChoiceValue } from './DecisionChoice';
 import { SettingsLink } from '../../components/SettingsLink';
 import { SignerStatement } from './SignerStatement';
+import './decision-dialog.css';
 
 interface DecisionValues {
   itemId: string;
@@ -24,16 +30,23 @@ interface DecisionValues {
   conditionExpires: string;
 }
 
-/** The condition and its expiry go with a conditional approval only. */
-const schema = fromForm(
-  (v: DecisionValues) => ({
-    itemId: v.itemId,
-    decision: emptyAsMissing(v.decision),
-    comment: v.comment,
-    ...(v.decision === 'approve_conditional' ? { conditionText: v.conditionText, conditionExpires: emptyAsMissing(v.conditionExpires) } : {}),
-  }),
-  decisionInput,
-);
+/**
+ * The condition and its expiry go with a conditional approval only. An approval of an item
+ * without evidence needs a comment: the same rule the sign-off service enforces.
+ */
+function decisionSchema(evidenceCount: number) {
+  return fromForm(
+    (v: DecisionValues) => ({
+      itemId: v.itemId,
+      decision: emptyAsMissing(v.decision),
+      comment: v.comment,
+      ...(v.decision === 'approve_conditional' ? { conditionText: v.conditionText, conditionExpires: emptyAsMissing(v.conditionExpires) } : {}),
+    }),
+    decisionInput.superRefine((v, ctx) => {
+      if (approvalNeedsComment(v.decision, evidenceCount, v.comment)) ctx.addIssue({ code: 'custom', path: ['comment'], message: withoutFieldPrefix(NO_EVIDENCE_COMMENT) });
+    }),
+  );
+}
 
 const SUBMIT_LABELS: Record<DecisionChoiceValue, string> = {
   approve: 'Approve',
@@ -51,6 +64,8 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
   const settings = useSettings((s) => s.settings);
   const decide = useReview((s) => s.decide);
   const closeItem = useReview((s) => s.closeItem);
+  const noEvidence = item.evidence.length === 0;
+  const [schema] = useState(() => decisionSchema(item.evidence.length));
   const { form, submit, busy, formError, field, dateField } = useApiForm({
     schema,
     defaultValues: { itemId: item.id, decision: '', comment: '', conditionText: '', conditionExpires: '' },
@@ -64,6 +79,7 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
   const disabled = !settings || !hasName ? EVERYTHING : isLegal ? NOTHING : APPROVALS;
   const reasonId = 'decision-unavailable';
   const rejecting = decision === 'reject';
+  const commentRequired = rejecting || (noEvidence && (decision === 'approve' || decision === 'approve_conditional'));
 
   const onSubmit = submit(async (input) => {
     await decide(input);
@@ -94,6 +110,7 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
             <SettingsLink onLeave={closeItem}>Open Settings</SettingsLink>
           </p>
         ) : null}
+        {noEvidence ? <CautionNote icon={TriangleAlert}>{NO_EVIDENCE_WARNING}</CautionNote> : null}
         <ErrorAlert message={formError} />
         <Controller
           control={control}
@@ -122,8 +139,8 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
         <TextAreaField
           id="decision-comment"
           label={rejecting ? 'Reason for rejecting' : 'Comment'}
-          optional={!rejecting}
-          hint="Written into the ledger with your decision."
+          optional={!commentRequired}
+          hint={commentRequired && !rejecting ? 'Required: this item holds no evidence. Written into the ledger with your decision.' : 'Written into the ledger with your decision.'}
           rows={4}
           {...field('comment')}
         />

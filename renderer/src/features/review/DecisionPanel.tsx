@@ -13,6 +13,7 @@ import { ItemBadges } from '../../components/ItemBadges';
 import { DecisionForm } from './DecisionForm';
 import { QueueRevoke } from './QueueRevoke';
 import { ReviewItemDetails } from './ReviewItemDetails';
+import './decision-dialog.css';
 
 /** The decision dialog's content: the item and its requirement on the left, counsel's decision on the right. */
 export function DecisionPanel({ entry }: { entry: QueueEntry }) {

@@ -2,6 +2,7 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { formatCount } from '../../lib/format-date';
 import { useRouter } from '../../stores/router-store';
 import type { MarketCount } from './review-row';
+import './review-queue.css';
 
 /**
  * Which market's items to show (with how many wait, on the pending tab); the choice lives in

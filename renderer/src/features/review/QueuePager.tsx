@@ -1,6 +1,7 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { Button } from '../../components/Button';
 import { formatCount } from '../../lib/format-date';
+import './review-queue.css';
 
 /** "Showing 101–200 of 5,000", the page number, and buttons to the previous and next page. */
 export function QueuePager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage(page: number): void }) {

@@ -6,6 +6,8 @@ import { SettingsLink } from '../../components/SettingsLink';
 import { formatDate, formatDateTime } from '../../lib/format-date';
 import { useReview } from '../../stores/review-store';
 import { useSettings } from '../../stores/settings-store';
+import './review-queue.css';
+import './decision-dialog.css';
 
 /**
  * The decision side of an item that is not awaiting one (the approvals and rejections tabs):

@@ -1,5 +1,6 @@
 import type { QueueEntry } from '../../../../shared/signoff-schema';
 import { localToday } from '../../../../shared/domain/iso-date';
+import { ExpandableText } from '../../components/ExpandableText';
 import { ItemRequirement } from '../../components/ItemRequirement';
 import { formatDate } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
@@ -8,6 +9,8 @@ import { isOverdue, reasonLine } from '../../lib/checklist-item';
 import { SignoffHistory } from '../../components/SignoffHistory';
 import { StaleBadge } from '../../components/StaleBadge';
 import { SheetSection } from '../../components/Section';
+import './review-queue.css';
+import './decision-dialog.css';
 
 /** What counsel reads before deciding: why the item applies, the requirement, the work done, its evidence and earlier decisions. */
 export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntry; onDownloadError(message: string): void }) {
@@ -47,7 +50,7 @@ export function ReviewItemDetails({ entry, onDownloadError }: { entry: QueueEntr
           </div>
           <div className="facts-span">
             <dt>Notes</dt>
-            <dd className="notes-text">{item.notes.trim() ? item.notes : <span className="muted">No notes</span>}</dd>
+            <dd>{item.notes.trim() ? <ExpandableText text={item.notes} className="notes-text" what="notes" lines={6} /> : <span className="muted">No notes</span>}</dd>
           </div>
         </dl>
       </SheetSection>

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { formatCount } from '../../lib/format-date';
 import { useReview } from '../../stores/review-store';
 import { useRouter } from '../../stores/router-store';
-import './review.css';
+import './review-nav.css';
 
 /** The number of items awaiting review, beside the "Review" link (loads the counts, not the queue, when the app starts). */
 export function ReviewNavCount() {

@@ -4,7 +4,7 @@ import { useReference } from '../../stores/reference-store';
 import { useReview } from '../../stores/review-store';
 import { routeHref, useRouter } from '../../stores/router-store';
 import { marketCounts } from './review-row';
-import './review.css';
+import './review-nav.css';
 
 const SHOWN = 6;
 

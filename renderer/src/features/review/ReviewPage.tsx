@@ -24,7 +24,10 @@ import { ReviewQueueTable } from './ReviewQueueTable';
 import { marketCounts, toReviewRow, type MarketCount } from './review-row';
 import { VerifyLedgerButton } from './VerifyLedgerButton';
 import { VerifyResultBanner } from './VerifyResultBanner';
-import './review.css';
+import '../../components/tabs.css';
+import './review-queue.css';
+import './decision-dialog.css';
+import './verify.css';
 
 /**
  * Counsel's review queue across active entries, one page at a time from the backend: tabs for

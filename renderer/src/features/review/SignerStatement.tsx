@@ -1,6 +1,8 @@
 import { UserRound } from 'lucide-react';
 import type { Settings } from '../../../../shared/contract';
 import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
+import './decision-dialog.css';
+import './verify.css';
 
 /** Who the decision will be recorded under, and the plain truth about self-declared roles. */
 export function SignerStatement({ settings }: { settings: Settings }) {

@@ -4,6 +4,7 @@ import { plural } from '../../lib/format-date';
 import { useReview } from '../../stores/review-store';
 import { HashValue } from '../../components/HashValue';
 import { VERIFY_PROBLEM_LABELS } from '../../../../shared/vocabulary/signoff';
+import './verify.css';
 
 /** The outcome of "Verify ledger": the record count, head hash and key, or every problem found, each named. */
 export function VerifyResultBanner() {

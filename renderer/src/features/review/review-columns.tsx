@@ -2,6 +2,8 @@
  * The review queue's columns: requirement (with citation and stale reason), market, category,
  * due date, evidence, the latest decision and a condition's expiry (the approvals tabs), source.
  * Sorting happens on the server: each sortable column's id is a sort key of review.queue.
+ * A first click sorts the useful way (A–Z, the soonest due or expiring, the most evidence,
+ * the latest decision); narrow windows leave out category, evidence and source first.
  */
 import { createColumnHelper } from '@tanstack/react-table';
 import { localToday } from '../../../../shared/domain/iso-date';
@@ -14,6 +16,7 @@ import { categoryLabel, citationText } from '../../lib/requirement-labels';
 import { isOverdue } from '../../lib/checklist-item';
 import type { ReviewRow } from './review-row';
 import { StaleBadge } from '../../components/StaleBadge';
+import './review-queue.css';
 
 const col = createColumnHelper<ReviewRow>();
 
@@ -29,6 +32,7 @@ export const reviewColumns = [
   col.accessor((r) => r.entry.item.title, {
     id: 'title',
     header: 'Requirement',
+    sortDescFirst: false,
     cell: ({ row }) => {
       const { item } = row.original.entry;
       return (
@@ -44,6 +48,7 @@ export const reviewColumns = [
   col.accessor((r) => `${r.entry.entryName} ${r.countryText}`, {
     id: 'market',
     header: 'Market',
+    sortDescFirst: false,
     cell: ({ row }) => (
       <div className="market-cell">
         <span>{row.original.entry.entryName}</span>
@@ -54,11 +59,14 @@ export const reviewColumns = [
   col.accessor((r) => r.entry.item.category, {
     id: 'category',
     header: 'Category',
+    sortDescFirst: false,
+    meta: { priority: 3 },
     cell: ({ getValue }) => categoryLabel(getValue()),
   }),
   col.accessor((r) => r.entry.item.dueDate ?? '', {
     id: 'dueDate',
     header: 'Due date',
+    sortDescFirst: false,
     meta: { nowrap: true },
     cell: ({ row }) => {
       const { item } = row.original.entry;
@@ -74,12 +82,14 @@ export const reviewColumns = [
   col.accessor((r) => r.entry.item.evidence.length, {
     id: 'evidence',
     header: 'Evidence',
-    meta: { numeric: true },
+    sortDescFirst: true,
+    meta: { numeric: true, priority: 3 },
     cell: ({ getValue }) => <span className="figure">{getValue()}</span>,
   }),
   col.accessor((r) => r.entry.latest?.at ?? '', {
     id: 'decidedAt',
     header: 'Decision',
+    sortDescFirst: true,
     cell: ({ row }) => {
       const latest = row.original.entry.latest;
       if (!latest) return <span className="muted">No decision yet</span>;
@@ -96,6 +106,7 @@ export const reviewColumns = [
   col.accessor((r) => r.entry.latest?.conditionExpires ?? '', {
     id: 'expires',
     header: 'Condition expires',
+    sortDescFirst: false,
     meta: { nowrap: true },
     cell: ({ row }) => {
       const latest = row.original.entry.latest;
@@ -113,6 +124,7 @@ export const reviewColumns = [
     id: 'source',
     header: 'Source',
     enableSorting: false,
+    meta: { priority: 2 },
     cell: ({ getValue }) => {
       const url = getValue();
       if (!url) return <span className="muted">—</span>;

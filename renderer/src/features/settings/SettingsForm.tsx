@@ -2,6 +2,7 @@ import { Info } from 'lucide-react';
 import { useState } from 'react';
 import { contract, type Settings } from '../../../../shared/contract';
 import type { Role } from '../../../../shared/entry-schema';
+import { ROLES_SELF_DECLARED } from '../../../../shared/role-actions';
 import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { SETTINGS_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
 import { EnumSelect } from '../../components/EnumSelect';
@@ -53,7 +54,15 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         autoComplete="name"
         {...form.register('displayName')}
       />
-      <EnumSelect id="settings-role" label={SETTINGS_FIELD_LABELS.role} labels={ROLE_LABELS} placeholder="Not set" error={errorAt(errors, 'role')} {...form.register('role')} />
+      <EnumSelect
+        id="settings-role"
+        label={SETTINGS_FIELD_LABELS.role}
+        labels={ROLE_LABELS}
+        placeholder="Not set"
+        hint={`Legal approves sign-offs, imports packs and adds requirements. ${ROLES_SELF_DECLARED}`}
+        error={errorAt(errors, 'role')}
+        {...form.register('role')}
+      />
       <div className="os-user">
         <Info size={16} aria-hidden="true" className="os-user-icon" />
         <p>

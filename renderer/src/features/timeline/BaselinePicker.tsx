@@ -3,6 +3,7 @@ import type { PlanView } from '../../../../shared/plan-schema';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 import { baselineSlipSentence } from './plan-text';
+import './forecast.css';
 
 /** "Compare with baseline" and, when one is chosen, how far the forecast has moved against it. */
 export function BaselinePicker({ view }: { view: PlanView }) {

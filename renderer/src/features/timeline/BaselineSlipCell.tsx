@@ -1,5 +1,6 @@
 import type { PlanTaskView } from '../../../../shared/plan-schema';
 import { slipFigure } from './plan-text';
+import './forecast.css';
 
 /** Business days the task's finish moved against the baseline: "+4 later", "−2 earlier", "0"; "Not in baseline" for newer tasks. */
 export function BaselineSlipCell({ task }: { task: PlanTaskView }) {

@@ -6,6 +6,7 @@ import { RemovedHolidayRow } from './RemovedHolidayRow';
 import { ShutdownDays } from './ShutdownDays';
 import { planWindow, weekendSentence } from './calendar-window';
 import { Panel } from '../../components/Section';
+import './calendar.css';
 
 /**
  * The plan's working calendar: the weekend rule, the public holidays in the plan's

@@ -2,6 +2,7 @@ import { Trash2 } from 'lucide-react';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { lagPhrase } from './plan-text';
 import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
+import './task-dialogs.css';
 
 type Dependency = PlanView['dependencies'][number];
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { formatDate, plural } from '../../lib/format-date';
 import { AddTaskDialog } from './AddTaskDialog';
@@ -10,9 +11,10 @@ import { StatusDateControl } from './StatusDateControl';
 import { WhatIfDialog } from './WhatIfDialog';
 import { forecastSentence } from './plan-text';
 import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
+import './forecast.css';
 
 /** The forecast in words against the target, its status, and the controls that change what the plan is compared with. */
-export function ForecastHeader({ view }: { view: PlanView }) {
+export function ForecastHeader({ view, extra }: { view: PlanView; extra?: ReactNode }) {
   const criticalCount = view.tasks.filter((t) => t.schedule.critical && !t.isReadiness).length;
   return (
     <section className="panel forecast-panel" aria-labelledby="forecast-headline">
@@ -33,6 +35,7 @@ export function ForecastHeader({ view }: { view: PlanView }) {
               {formatDate(view.targetDayOff.lastWorkingDay)}.
             </p>
           ) : null}
+          {extra}
         </div>
       </div>
       <div className="forecast-controls">

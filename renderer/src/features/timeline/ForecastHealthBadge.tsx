@@ -1,4 +1,5 @@
 import { forecastHealth } from './plan-text';
+import './forecast.css';
 
 /** On track / At risk / Late: the status colour always with its word. */
 export function ForecastHealthBadge({ pastTarget }: { pastTarget: number }) {

@@ -2,6 +2,7 @@ import type { PlanView } from '../../../../shared/plan-schema';
 import { barOf, dependencyPath, type GanttRows, type GanttScale } from './gantt-layout';
 import { lagPhrase } from './plan-text';
 import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
+import './gantt-svg.css';
 
 /**
  * One arrow per dependency, from the predecessor's finish (or start, SS) to the successor's

@@ -1,4 +1,5 @@
 import { baselineBarOf, type GanttScale, type TaskRow } from './gantt-layout';
+import './gantt-svg.css';
 
 /** Where the chosen baseline had the task: a thin outlined bar under the current one. */
 export function GanttBaselineBar({ scale, row }: { scale: GanttScale; row: TaskRow }) {

@@ -8,6 +8,7 @@ import { GanttTaskBar } from './GanttTaskBar';
 import { barOf, inWindow, ROW_HEIGHT, weekStarts, xOf, type GanttRows, type GanttScale, type GanttWindow, type NonWorkingDay, type TaskRow } from './gantt-layout';
 import type { Marker } from './gantt-markers';
 import { taskBarName } from './plan-text';
+import './gantt-svg.css';
 
 interface GanttBodyProps {
   view: PlanView;

@@ -1,3 +1,5 @@
+import './gantt-svg.css';
+
 /** Patterns and arrowheads the Gantt's body uses: a hatch on the critical path (a cue beside colour), a hatch for shutdown days. */
 export function GanttDefs() {
   return (

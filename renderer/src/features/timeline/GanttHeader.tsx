@@ -3,6 +3,7 @@ import { addDays } from '../../../../shared/domain/iso-date';
 import type { Zoom } from '../../stores/timeline-store';
 import { inWindow, monthSegments, nonWorkingTitle, weekStarts, xOf, type GanttScale, type GanttWindow, type NonWorkingDay } from './gantt-layout';
 import { MARKER_LEVEL_HEIGHT, type Marker } from './gantt-markers';
+import './gantt-svg.css';
 
 export const HEADER_ROW = 22;
 

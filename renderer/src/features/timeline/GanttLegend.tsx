@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import './gantt.css';
+import './gantt-svg.css';
 
 function Swatch({ children }: { children: ReactNode }) {
   return (

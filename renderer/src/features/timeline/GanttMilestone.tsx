@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import type { BarGeometry, TaskRow } from './gantt-layout';
+import './gantt-svg.css';
 
 interface GanttMilestoneProps {
   row: TaskRow;

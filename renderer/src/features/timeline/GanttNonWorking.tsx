@@ -1,4 +1,5 @@
 import { nonWorkingTitle, xOf, type GanttScale, type NonWorkingDay } from './gantt-layout';
+import './gantt-svg.css';
 
 /** Weekend days, public holidays and shutdown days shaded down the whole chart; hovering one names it. */
 export function GanttNonWorking({ scale, days, height }: { scale: GanttScale; days: NonWorkingDay[]; height: number }) {

@@ -4,6 +4,8 @@ import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { plural } from '../../lib/format-date';
 import { ROW_HEIGHT, type GanttRows, type GanttWindow } from './gantt-layout';
 import { isMilestone, taskBarName } from './plan-text';
+import { TaskCategoryTag } from './TaskCategoryTag';
+import './gantt.css';
 
 interface GanttRowLabelsProps {
   rows: GanttRows;
@@ -73,6 +75,7 @@ export function GanttRowLabels({ rows, win, withBaseline, tabStop, onFocusRow, o
             <span className="gantt-row-title" title={r.task.title}>
               {r.task.title}
             </span>
+            <TaskCategoryTag task={r.task} />
             {r.task.schedule.critical ? <span className="gantt-critical-tag">Critical</span> : null}
           </button>
         ),

@@ -1,4 +1,5 @@
 import type { BarGeometry, TaskRow } from './gantt-layout';
+import './gantt-svg.css';
 
 interface GanttTaskBarProps {
   row: TaskRow;

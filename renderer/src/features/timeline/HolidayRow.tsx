@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 import { CalendarDay, useCalendarEdit } from './use-calendar-edit';
+import './calendar.css';
 
 /**
  * One public holiday of the plan. An estimated (Islamic-calendar) one offers

@@ -1,4 +1,5 @@
 import { useInlineEdit } from './use-inline-edit';
+import './task-table.css';
 
 interface InlineNumberInputProps {
   value: number;

@@ -4,6 +4,7 @@ import { formatCount, formatDate, plural } from '../../lib/format-date';
 import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useMspdiImport } from '../../stores/mspdi-import-store';
 import { MspdiIssueList } from './MspdiIssueList';
+import './calendar.css';
 
 /** How many imported tasks the review lists (the counts above it cover them all). */
 const LISTED = 200;

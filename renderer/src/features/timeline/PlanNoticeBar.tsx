@@ -1,5 +1,6 @@
 import { Info } from 'lucide-react';
 import type { ReactNode } from 'react';
+import './forecast.css';
 
 /** A calm banner above the chart for something the user should review; the action sits at its end. */
 export function PlanNoticeBar({ label, children, action }: { label: string; children: ReactNode; action: ReactNode }) {

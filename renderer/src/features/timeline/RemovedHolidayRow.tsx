@@ -2,6 +2,7 @@ import { Button } from '../../components/Button';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 import { CalendarDay, useCalendarEdit } from './use-calendar-edit';
+import './calendar.css';
 
 /** An estimated holiday the user marked "not a day off this time", with Undo. */
 export function RemovedHolidayRow({ date, entryId }: { date: string; entryId: string }) {

@@ -4,6 +4,7 @@ import { AddOnEnterField } from '../../components/AddOnEnterField';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
 import { CalendarDay, useCalendarEdit } from './use-calendar-edit';
+import './calendar.css';
 
 /** Company shutdown days: non-working for this plan only. Added and removed one date at a time. */
 export function ShutdownDays({ view }: { view: PlanView }) {

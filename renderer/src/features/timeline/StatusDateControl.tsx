@@ -4,6 +4,7 @@ import { isRealDate } from '../../../../shared/domain/iso-date';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
 import { useTimeline } from '../../stores/timeline-store';
+import './forecast.css';
 
 /**
  * "Status date": the day progress was last recorded; remaining work is never scheduled

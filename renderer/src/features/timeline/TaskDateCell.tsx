@@ -1,4 +1,5 @@
 import { formatDate } from '../../lib/format-date';
+import './task-table.css';
 
 /** A scheduled date; "actual" beside it when it is a recorded actual rather than a forecast. */
 export function TaskDateCell({ date, actual }: { date: string; actual: boolean }) {

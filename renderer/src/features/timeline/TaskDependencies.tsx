@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { DependencyList } from './DependencyList';
 import { orderTasks } from './gantt-layout';
 import { DEPENDENCY_TYPE_LABELS } from '../../../../shared/vocabulary/plan';
+import './task-dialogs.css';
 
 type DependencyType = (typeof DEPENDENCY_TYPES)[number];
 

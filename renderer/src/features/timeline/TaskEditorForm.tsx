@@ -18,6 +18,8 @@ import { useTimeline } from '../../stores/timeline-store';
 import { DeleteTaskButton } from './DeleteTaskButton';
 import { TaskDependencies, linksOf, type TaskLinks } from './TaskDependencies';
 import { businessDays } from './plan-text';
+import './gantt.css';
+import './task-dialogs.css';
 
 interface TaskValues {
   title: string;

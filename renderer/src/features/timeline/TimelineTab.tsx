@@ -1,10 +1,18 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { ActionErrorAlert } from '../../components/ActionErrorAlert';
 import { ImportErrorAlert } from '../../components/ImportErrorAlert';
+import { Panel } from '../../components/Section';
 import { TabPending } from '../../components/TabPending';
 import { plural } from '../../lib/format-date';
 import { useMspdiImport } from '../../stores/mspdi-import-store';
 import { useTimeline } from '../../stores/timeline-store';
+// The tab's stylesheets in cascade order, before its parts import the ones they draw with.
+import './forecast.css';
+import './gantt.css';
+import './gantt-svg.css';
+import './task-table.css';
+import './task-dialogs.css';
+import './calendar.css';
 import { CalendarDriftReview } from './CalendarDriftReview';
 import { CalendarSection } from './CalendarSection';
 import { ForecastHeader } from './ForecastHeader';
@@ -15,14 +23,12 @@ import { SyncReview } from './SyncReview';
 import { TaskEditorDialog } from './TaskEditorDialog';
 import { TaskTable } from './TaskTable';
 import { ZoomToggle } from './ZoomToggle';
-import './timeline.css';
-import { Panel } from '../../components/Section';
 
 /**
  * The entry's 90-day readiness plan: the forecast against the target, the Gantt chart,
  * the task list to edit it, and the working calendar it is scheduled on.
  */
-export function TimelineTab({ entryId }: { entryId: string }) {
+export function TimelineTab({ entryId, forecastExtra }: { entryId: string; forecastExtra?: (refreshKey: string) => ReactNode }) {
   const load = useTimeline((s) => s.load);
   const view = useTimeline((s) => (s.entryId === entryId ? s.view : null));
   const error = useTimeline((s) => (s.entryId === entryId ? s.error : null));
@@ -41,7 +47,7 @@ export function TimelineTab({ entryId }: { entryId: string }) {
 
   return (
     <div className="timeline-tab">
-      <ForecastHeader view={view} />
+      <ForecastHeader view={view} extra={forecastExtra?.(`${view.forecastFinish}:${view.statusDate}:${view.tasks.length}:${view.tasks.map((t) => t.durationDays + t.percentComplete).join(',')}`)} />
       <ImportErrorAlert title="The MS Project file was not imported; the plan is unchanged." message={importError} onDismiss={dismissImportError} />
       <SyncReview />
       <CalendarDriftReview />

@@ -14,6 +14,8 @@ import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { WhatIfPreview } from './WhatIfPreview';
 import { orderTasks } from './gantt-layout';
+import './calendar.css';
+import './task-dialogs.css';
 
 interface WhatIfValues {
   startShiftDays: string;

@@ -2,6 +2,8 @@ import type { PlanView, WhatIfResult } from '../../../../shared/plan-schema';
 import { formatDate } from '../../lib/format-date';
 import { ForecastHealthBadge } from './ForecastHealthBadge';
 import { businessDays, targetPhrase } from './plan-text';
+import './forecast.css';
+import './task-dialogs.css';
 
 /** The scenario: new readiness date, how far it moves, and which tasks join or leave the critical path. */
 export function WhatIfPreview({ view, result }: { view: PlanView; result: WhatIfResult }) {

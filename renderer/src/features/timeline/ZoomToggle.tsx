@@ -1,4 +1,5 @@
 import { useTimeline, type Zoom } from '../../stores/timeline-store';
+import './gantt.css';
 
 const OPTIONS: ReadonlyArray<{ value: Zoom; label: string }> = [
   { value: 'day', label: 'Days' },
