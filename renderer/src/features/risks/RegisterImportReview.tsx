@@ -42,29 +42,25 @@ export function RegisterImportReview({ fileName, preview, busy, onApply, onCance
           where: <span className="diff-title">{[e.row ? `Row ${e.row}` : null, e.column ? `column ${e.column}` : null].filter(Boolean).join(', ') || 'The file'}</span>,
         }))}
       />
-      {create.length > 0 ? (
-        <ImportGroup id="register-import-add" title="To add" count={formatCount(create.length)}>
-          <ul className="diff-list">
-            {create.map((c) => (
-              <li key={c.row} className="diff-item">
-                <span className="diff-title">Row {c.row}:</span> {c.title}
-              </li>
-            ))}
-          </ul>
-        </ImportGroup>
-      ) : null}
-      {update.length > 0 ? (
-        <ImportGroup id="register-import-change" title="To change" count={formatCount(update.length)}>
-          <ul className="diff-list">
-            {update.map((u) => (
-              <li key={u.row} className="diff-item">
-                <span className="diff-title">Row {u.row}:</span> {u.title}
-                <p className="diff-fields">Changed: {u.changes.join(', ')}</p>
-              </li>
-            ))}
-          </ul>
-        </ImportGroup>
-      ) : null}
+      <RowGroup id="register-import-add" title="To add" rows={create} />
+      <RowGroup id="register-import-change" title="To change" rows={update} />
     </ImportReviewDialog>
+  );
+}
+
+/** The file's rows that add or change a risk, by row number; nothing when there are none. */
+function RowGroup({ id, title, rows }: { id: string; title: string; rows: { row: number; title: string; changes?: string[] }[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <ImportGroup id={id} title={title} count={formatCount(rows.length)}>
+      <ul className="diff-list">
+        {rows.map((r) => (
+          <li key={r.row} className="diff-item">
+            <span className="diff-title">Row {r.row}:</span> {r.title}
+            {r.changes ? <p className="diff-fields">Changed: {r.changes.join(', ')}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </ImportGroup>
   );
 }
