@@ -128,7 +128,8 @@ export async function openTimeline(page: Page, name: string) {
 /** Closes the confirmation toast so it does not cover what comes next. */
 export async function dismissNotice(page: Page) {
   const dismiss = page.getByRole('status').getByRole('button', { name: 'Dismiss' });
-  if (await dismiss.isVisible()) await dismiss.click();
+  // The toast also fades by itself after a few seconds: it may go between the check and the click.
+  if (await dismiss.isVisible()) await dismiss.click({ timeout: 2_000 }).catch(() => undefined);
   await expect(dismiss).toBeHidden();
 }
 

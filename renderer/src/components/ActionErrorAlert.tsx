@@ -1,21 +1,45 @@
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { ActionErrorState } from '../lib/entry-store';
 import { ErrorAlert } from './ErrorAlert';
 
-interface ActionErrorAlertProps {
-  /** The refusal of an edit made in place (a table cell, a list's button), or null. */
-  message: string | null;
-  /** True when the edit was based on an out-of-date screen: Reload is offered. */
-  stale: boolean;
-  /** Clears the refusal. */
-  onClear(): void;
-  /** Fetches the current data. */
-  reload(): Promise<unknown> | void;
+/** A store that keeps the last refused change made outside a form (the checklist's, the timeline's). */
+export interface ActionErrorStore extends ActionErrorState {
+  setActionError(error: unknown): void;
+  reload(): Promise<void>;
 }
 
-/** The refusal of an edit made in place, with Reload when someone else changed the row first. */
-export function ActionErrorAlert({ message, stale, onClear, reload }: ActionErrorAlertProps) {
-  const onReload = () => {
-    onClear();
-    void reload();
-  };
-  return <ErrorAlert message={message} onReload={stale ? onReload : undefined} />;
+interface ActionErrorAlertProps<S extends ActionErrorStore> {
+  store: UseBoundStore<StoreApi<S>>;
+  /** With a class, the sentence sits in a box of that class with a "Dismiss" button. */
+  dismissClassName?: string;
+}
+
+/** The last refused change made outside a form, with Reload (which fetches the current data) when it was based on out-of-date data. */
+export function ActionErrorAlert<S extends ActionErrorStore>({ store, dismissClassName }: ActionErrorAlertProps<S>) {
+  const actionError = store((s) => s.actionError);
+  const actionStale = store((s) => s.actionStale);
+  const setActionError = store((s) => s.setActionError);
+  const reload = store((s) => s.reload);
+  const alert = (
+    <ErrorAlert
+      message={actionError}
+      onReload={
+        actionStale
+          ? () => {
+              setActionError(null);
+              void reload();
+            }
+          : undefined
+      }
+    />
+  );
+  if (!dismissClassName) return alert;
+  return actionError ? (
+    <div className={dismissClassName}>
+      {alert}
+      <button type="button" className="btn btn-ghost btn-small" onClick={() => setActionError(null)}>
+        Dismiss
+      </button>
+    </div>
+  ) : null;
 }

@@ -1,7 +1,7 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../lib/error-message';
-import { Button } from './Button';
+import { AlertFooter, AlertHeading } from './AlertDialogParts';
 import { ErrorAlert } from './ErrorAlert';
 import './dialog.css';
 
@@ -69,12 +69,7 @@ export function ConfirmDialog({
     }
   }
 
-  const heading = (
-    <>
-      <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
-      <AlertDialog.Description className="dialog-description">{description}</AlertDialog.Description>
-    </>
-  );
+  const heading = <AlertHeading title={title} description={description} />;
   return (
     <AlertDialog.Root
       open={open}
@@ -96,14 +91,7 @@ export function ConfirmDialog({
             {children ?? heading}
             <ErrorAlert message={error} />
           </div>
-          <footer className="dialog-footer">
-            <AlertDialog.Cancel asChild>
-              <Button>{cancelLabel}</Button>
-            </AlertDialog.Cancel>
-            <Button variant={variant} disabled={busy || confirmDisabled} onClick={() => void confirm()}>
-              {confirmLabel}
-            </Button>
-          </footer>
+          <AlertFooter cancelLabel={cancelLabel} confirmLabel={confirmLabel} variant={variant} disabled={busy || confirmDisabled} onConfirm={() => void confirm()} />
         </AlertDialog.Content>
       </AlertDialog.Portal>
     </AlertDialog.Root>

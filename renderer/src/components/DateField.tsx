@@ -1,33 +1,27 @@
-import type { ReactNode } from 'react';
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { parseDateInput, patternHint } from '../../../shared/domain/date-input';
 import { useDatePattern } from '../stores/preferences-store';
 import { DateInput } from './DateInput';
-import { FormField, fieldA11y } from './FormField';
+import { FormField, splitFieldProps, type LabelledFieldProps } from './FormField';
 import './date-input.css';
 
-interface DateFieldProps {
-  id: string;
-  label: string;
+interface DateFieldProps extends LabelledFieldProps {
   value: string;
   onChange(value: string): void;
   onBlur?(): void;
-  optional?: boolean;
-  hint?: ReactNode;
-  error: string | undefined;
   disabled?: boolean;
-  fieldClassName?: string;
 }
 
 /** A labelled date field in the user's format; text that is not a date says so in their format. */
-export function DateField({ id, label, value, onChange, onBlur, optional, hint, error, disabled, fieldClassName }: DateFieldProps) {
+export function DateField({ value, onChange, onBlur, disabled, error, ...props }: DateFieldProps) {
   const pattern = useDatePattern();
   const unreadable = value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value) && parseDateInput(value, pattern) === null;
   // Until the form checks the field, a half-typed date is not an error.
-  const shownError = unreadable && error ? `${label}: enter the date as ${patternHint(pattern)}, or pick it from the calendar.` : error;
+  const shownError = unreadable && error ? `${props.label}: enter the date as ${patternHint(pattern)}, or pick it from the calendar.` : error;
+  const { frame, a11y } = splitFieldProps({ ...props, error: shownError });
   return (
-    <FormField id={id} label={label} optional={optional} hint={hint} error={shownError} className={fieldClassName}>
-      <DateInput value={value} onChange={onChange} onBlur={onBlur} disabled={disabled} {...fieldA11y(id, shownError, !!hint)} />
+    <FormField {...frame}>
+      <DateInput value={value} onChange={onChange} onBlur={onBlur} disabled={disabled} {...a11y} />
     </FormField>
   );
 }

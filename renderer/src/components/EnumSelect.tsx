@@ -1,10 +1,8 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
-import { FormField, fieldA11y } from './FormField';
+import { FormField, splitFieldProps, type LabelledFieldProps } from './FormField';
 import './forms.css';
 
-interface EnumSelectProps<V extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> {
-  id: string;
-  label: string;
+interface EnumSelectProps<V extends string> extends LabelledFieldProps, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'children'> {
   /** The vocabulary record: each value's words. */
   labels: Readonly<Record<V, string>>;
   /** Which values to offer, in order (default: every key of `labels`). */
@@ -13,32 +11,16 @@ interface EnumSelectProps<V extends string> extends Omit<SelectHTMLAttributes<HT
   placeholder?: string;
   /** Choices shown before the offered values that cannot be picked again (a status reached elsewhere). */
   extra?: ReactNode;
-  optional?: boolean;
-  hint?: ReactNode;
-  error: string | undefined;
-  fieldClassName?: string;
   ref?: Ref<HTMLSelectElement>;
 }
 
 /** A labelled select over an enum, its option texts taken from the vocabulary. */
-export function EnumSelect<V extends string>({
-  id,
-  label,
-  labels,
-  values,
-  placeholder,
-  extra,
-  optional,
-  hint,
-  error,
-  fieldClassName,
-  ref,
-  ...select
-}: EnumSelectProps<V>) {
+export function EnumSelect<V extends string>({ labels, values, placeholder, extra, ref, ...props }: EnumSelectProps<V>) {
+  const { frame, control, a11y } = splitFieldProps(props);
   const offered = values ?? (Object.keys(labels) as V[]);
   return (
-    <FormField id={id} label={label} optional={optional} hint={hint} error={error} className={fieldClassName}>
-      <select ref={ref} {...select} {...fieldA11y(id, error, !!hint)} className="input select">
+    <FormField {...frame}>
+      <select ref={ref} {...control} {...a11y} className="input select">
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {extra}
         {offered.map((v) => (

@@ -1,23 +1,25 @@
+import { FileUp } from 'lucide-react';
 import { useId, type ChangeEvent, type ReactNode } from 'react';
 import './buttons.css';
 import './evidence.css';
 
 interface FileChooserButtonProps {
-  /** The button's words, and while busy the words that say the file is being read. */
+  /** The button's words, and while busy the words that say the file is being read ("Reading the file…" unless given). */
   label: string;
-  busyLabel: string;
+  busyLabel?: string;
   /** The hidden file input's accessible name. */
   inputLabel: string;
   accept: string;
   busy: boolean;
-  icon: ReactNode;
+  /** A file-upload arrow unless given. */
+  icon?: ReactNode;
   onFile(file: File): void;
   /** Off, with the id of the sentence that says why (a role's action, say). */
   disabledReasonId?: string | undefined;
 }
 
 /** A button that opens the file chooser and hands over the one file picked (the same file can be picked again). */
-export function FileChooserButton({ label, busyLabel, inputLabel, accept, busy, icon, onFile, disabledReasonId }: FileChooserButtonProps) {
+export function FileChooserButton({ label, busyLabel = 'Reading the file…', inputLabel, accept, busy, icon = <FileUp size={16} aria-hidden="true" />, onFile, disabledReasonId }: FileChooserButtonProps) {
   const id = useId();
   if (disabledReasonId) {
     return (

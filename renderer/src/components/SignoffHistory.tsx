@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { ErrorAlert } from './ErrorAlert';
 import { useReview } from '../stores/review-store';
 import { HistoryRecord } from './HistoryRecord';
+import { SheetSection } from './Section';
 import './badges.css';
 import './sheet.css';
 import './evidence.css';
@@ -27,10 +28,7 @@ export function SignoffHistory({ itemId, version, children }: SignoffHistoryProp
   }, [itemId, version, loadHistory]);
 
   return (
-    <section className="sheet-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="sheet-section-title">
-        Sign-off history {records ? <span className="count-pill">{records.length}</span> : null}
-      </h3>
+    <SheetSection id={titleId} title={<>Sign-off history {records ? <span className="count-pill">{records.length}</span> : null}</>}>
       <ErrorAlert message={error} />
       {!records ? (
         error ? null : <p className="muted">Loading the history…</p>
@@ -44,6 +42,6 @@ export function SignoffHistory({ itemId, version, children }: SignoffHistoryProp
         </ol>
       )}
       {children}
-    </section>
+    </SheetSection>
   );
 }

@@ -1,22 +1,17 @@
-import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { FormField, fieldA11y } from './FormField';
+import type { Ref, TextareaHTMLAttributes } from 'react';
+import { FormField, splitFieldProps, type LabelledFieldProps } from './FormField';
 import './forms.css';
 
-interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  id: string;
-  label: string;
-  optional?: boolean;
-  hint?: ReactNode;
-  error: string | undefined;
-  fieldClassName?: string;
+interface TextAreaFieldProps extends LabelledFieldProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   ref?: Ref<HTMLTextAreaElement>;
 }
 
 /** A labelled text area with its error message and hint. */
-export function TextAreaField({ id, label, optional, hint, error, fieldClassName, className = 'input textarea', ref, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({ className = 'input textarea', ref, ...props }: TextAreaFieldProps) {
+  const { frame, control, a11y } = splitFieldProps(props);
   return (
-    <FormField id={id} label={label} optional={optional} hint={hint} error={error} className={fieldClassName}>
-      <textarea ref={ref} {...textarea} {...fieldA11y(id, error, !!hint)} className={className} />
+    <FormField {...frame}>
+      <textarea ref={ref} {...control} {...a11y} className={className} />
     </FormField>
   );
 }

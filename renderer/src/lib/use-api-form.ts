@@ -64,6 +64,10 @@ export function useApiForm<V extends FieldValues, O>({ schema, defaultValues, al
   return {
     form,
     submit,
+    /** A registered control's props with its message, for TextField, TextAreaField, EnumSelect: `<TextField id label {...field('owner')} />`. */
+    field: (name: Path<V>) => ({ ...form.register(name), error: errorAt(form.formState.errors, name) }),
+    /** The same for FormDateField, which is bound through the form's control. */
+    dateField: (name: Path<V>) => ({ control: form.control, name, error: errorAt(form.formState.errors, name) }),
     /** True from submit until the action has finished. */
     busy: form.formState.isSubmitting,
     /** The one sentence about the whole form (not about a field), if any. */

@@ -19,7 +19,7 @@ import { readinessOf } from '../../../shared/domain/readiness';
 import { api, ApiClientError } from '../api/client';
 import { hostCapabilities } from '../api/host-capabilities';
 import { base64ToBytes, readFileAsBase64 } from '../lib/browser-files';
-import { errorMessage, inlineErrorMessage, isStaleVersion } from '../lib/error-message';
+import { actionErrorState, entryReader, requireEntryId, type ActionErrorState, type EntryScoped } from '../lib/entry-store';
 import { formatMegabytes } from '../lib/format-bytes';
 
 export interface ChecklistFilters {
@@ -46,21 +46,14 @@ export const UNASSIGNED = '\u0000unassigned';
 
 const noFilters: ChecklistFilters = { search: '', status: '', owner: '', category: '', workstream: '' };
 
-interface ChecklistState {
-  entryId: string | null;
+interface ChecklistState extends EntryScoped, ActionErrorState {
   view: ChecklistView | null;
-  loading: boolean;
-  error: string | null;
   filters: ChecklistFilters;
   /** Ids of the selected items (the bulk bar acts on those still visible). */
   selected: ReadonlySet<string>;
   openItemId: string | null;
   /** The change-several-items dialog, when open: what it sets and for which items. */
   bulkDialog: BulkDialogRequest | null;
-  /** The last failed row action (a status change from the table), as one sentence. */
-  actionError: string | null;
-  /** True when that refusal was an edit based on an out-of-date checklist (Reload shows the current one). */
-  actionStale: boolean;
 
   load(entryId: string): Promise<void>;
   reload(): Promise<void>;
@@ -109,14 +102,13 @@ export function evidenceTooLargeMessage(fileName: string, size: number): string 
   return `${fileName} is ${formatMegabytes(size)}; evidence files can be at most ${formatMegabytes(MAX_EVIDENCE_BYTES)}.`;
 }
 
-let loadSeq = 0;
-
 export const useChecklist = create<ChecklistState>((set, get) => {
-  function requireEntry(): string {
-    const id = get().entryId;
-    if (!id) throw new ApiClientError({ code: 'invalid_input', message: 'Open a market entry first.' });
-    return id;
-  }
+  const reader = entryReader<ChecklistState>(set, get, async (entryId) => {
+    const view = await api('checklist.get', { entryId });
+    // Forget selected items that no longer exist (a profile change may remove some).
+    const ids = new Set(view.items.map((i) => i.id));
+    return { view, selected: new Set([...get().selected].filter((id) => ids.has(id))) };
+  });
 
   async function after<T>(p: Promise<T>): Promise<T> {
     const value = await p;
@@ -143,22 +135,7 @@ export const useChecklist = create<ChecklistState>((set, get) => {
       await get().reload();
     },
 
-    async reload() {
-      const entryId = get().entryId;
-      if (!entryId) return;
-      const seq = ++loadSeq;
-      set({ loading: true });
-      try {
-        const view = await api('checklist.get', { entryId });
-        if (seq !== loadSeq || get().entryId !== entryId) return;
-        // Forget selected items that no longer exist (a profile change may remove some).
-        const ids = new Set(view.items.map((i) => i.id));
-        const selected = new Set([...get().selected].filter((id) => ids.has(id)));
-        set({ view, selected, loading: false, error: null });
-      } catch (err) {
-        if (seq === loadSeq) set({ loading: false, error: errorMessage(err) });
-      }
-    },
+    reload: reader.reload,
 
     setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
     clearFilters: () => set({ filters: noFilters }),
@@ -176,14 +153,7 @@ export const useChecklist = create<ChecklistState>((set, get) => {
     closeItem: () => set({ openItemId: null }),
     openBulkDialog: (request) => set({ bulkDialog: request }),
     closeBulkDialog: () => set({ bulkDialog: null }),
-    setActionError: (error) =>
-      set(
-        error === null
-          ? { actionError: null, actionStale: false }
-          : typeof error === 'string'
-            ? { actionError: error, actionStale: false }
-            : { actionError: inlineErrorMessage(error), actionStale: isStaleVersion(error) },
-      ),
+    setActionError: (error) => set(actionErrorState(error)),
 
     async updateItem(itemId, version, patch) {
       const item = await api('checklist.updateItem', { itemId, version, patch });
@@ -201,7 +171,7 @@ export const useChecklist = create<ChecklistState>((set, get) => {
       await after(api('evidence.remove', { evidenceId, reason }));
     },
 
-    addCustomItem: (input) => after(api('checklist.addCustomItem', { ...input, entryId: requireEntry() })),
+    addCustomItem: (input) => after(api('checklist.addCustomItem', { ...input, entryId: requireEntryId(get().entryId) })),
 
     async addEvidenceFile(itemId, file) {
       if (file.size > MAX_EVIDENCE_BYTES) {

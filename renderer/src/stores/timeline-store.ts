@@ -8,8 +8,8 @@
 import { create } from 'zustand';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import type { CalendarDrift, PlanSyncProposal, PlanView, TaskPatch, WhatIfChanges, WhatIfResult } from '../../../shared/plan-schema';
-import { api, ApiClientError } from '../api/client';
-import { errorMessage, inlineErrorMessage, isStaleVersion } from '../lib/error-message';
+import { api } from '../api/client';
+import { actionErrorState, entryReader, requireEntryId, type ActionErrorState, type EntryScoped } from '../lib/entry-store';
 
 export type Zoom = 'day' | 'week';
 
@@ -18,16 +18,8 @@ type PlanMutation = {
   [M in MethodName]: M extends `plan.${string}` ? (MethodOutput<M> extends PlanView ? M : never) : never;
 }[MethodName];
 
-interface TimelineState {
-  entryId: string | null;
+interface TimelineState extends EntryScoped, ActionErrorState {
   view: PlanView | null;
-  loading: boolean;
-  /** Why the plan could not be loaded. */
-  error: string | null;
-  /** The last refused change made outside a dialog (an inline edit in the task list), as one sentence. */
-  actionError: string | null;
-  /** True when that refusal was an edit based on an out-of-date plan (Reload shows the current one). */
-  actionStale: boolean;
   /** The baseline chosen in "Compare with baseline"; null = the latest one. */
   compareWith: string | null;
   /** True when the user chose not to compare with any baseline. */
@@ -60,14 +52,15 @@ interface TimelineState {
   acceptCalendarUpdate(): Promise<PlanView>;
 }
 
-let loadSeq = 0;
-
 export const useTimeline = create<TimelineState>((set, get) => {
-  function requireEntry(): string {
-    const id = get().entryId;
-    if (!id) throw new ApiClientError({ code: 'invalid_input', message: 'Open a market entry first.' });
-    return id;
-  }
+  const requireEntry = () => requireEntryId(get().entryId);
+  const reader = entryReader<TimelineState>(set, get, async (entryId) => {
+    const { compareWith } = get();
+    let view = await api('plan.get', { entryId, baselineId: compareWith });
+    // A chosen baseline may have gone (a restored file, another window): fall back to the latest.
+    if (compareWith && view.baselineId !== compareWith) view = await api('plan.get', { entryId, baselineId: null });
+    return { view, compareWith: view.baselineId === compareWith ? compareWith : null };
+  });
 
   /** Shows a plan a mutation returned, re-read for the chosen baseline when it is not the latest. */
   async function show(view: PlanView): Promise<PlanView> {
@@ -77,7 +70,7 @@ export const useTimeline = create<TimelineState>((set, get) => {
       shown = await api('plan.get', { entryId: view.entryId, baselineId: compareWith });
     }
     if (entryId === view.entryId) {
-      loadSeq++;
+      reader.supersede();
       set({ view: shown, error: null });
     }
     return shown;
@@ -114,34 +107,12 @@ export const useTimeline = create<TimelineState>((set, get) => {
       await Promise.all([get().reload(), refreshProposals(entryId)]);
     },
 
-    async reload() {
-      const entryId = get().entryId;
-      if (!entryId) return;
-      const seq = ++loadSeq;
-      set({ loading: true });
-      try {
-        const { compareWith } = get();
-        let view = await api('plan.get', { entryId, baselineId: compareWith });
-        // A chosen baseline may have gone (a restored file, another window): fall back to the latest.
-        if (compareWith && view.baselineId !== compareWith) view = await api('plan.get', { entryId, baselineId: null });
-        if (seq !== loadSeq || get().entryId !== entryId) return;
-        set({ view, loading: false, error: null, compareWith: view.baselineId === compareWith ? compareWith : null });
-      } catch (err) {
-        if (seq === loadSeq) set({ loading: false, error: errorMessage(err) });
-      }
-    },
+    reload: reader.reload,
 
     setZoom: (zoom) => set({ zoom }),
     openTask: (taskId) => set({ editingTaskId: taskId }),
     closeTask: () => set({ editingTaskId: null }),
-    setActionError: (error) =>
-      set(
-        error === null
-          ? { actionError: null, actionStale: false }
-          : typeof error === 'string'
-            ? { actionError: error, actionStale: false }
-            : { actionError: inlineErrorMessage(error), actionStale: isStaleVersion(error) },
-      ),
+    setActionError: (error) => set(actionErrorState(error)),
 
     async chooseBaseline(choice) {
       if (choice === 'none') {

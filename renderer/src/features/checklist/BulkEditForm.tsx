@@ -3,15 +3,12 @@ import { useWatch } from 'react-hook-form';
 import { FormDateField } from '../../components/DateField';
 import { SETTABLE_STATUSES, type BulkPatch } from '../../../../shared/checklist-schema';
 import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
-import { Button } from '../../components/Button';
-import { DialogFooter } from '../../components/DialogFooter';
-import { DialogHeader } from '../../components/DialogHeader';
+import { DialogForm } from '../../components/DialogForm';
 import { EnumSelect } from '../../components/EnumSelect';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { formatDate, plural } from '../../lib/format-date';
-import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { useApiForm } from '../../lib/use-api-form';
 import { shownVersions, useChecklist, type BulkDialogRequest } from '../../stores/checklist-store';
 import { useNotice } from '../../stores/notice-store';
 import { bulkFormSchema } from './item-form-schema';
@@ -38,13 +35,11 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
       return request.itemIds.map((itemId) => ({ itemId, version: 0 }));
     }
   });
-  const { form, submit, busy, formError, stale, clearFailure } = useApiForm({
+  const { form, submit, busy, formError, stale, clearFailure, field, dateField } = useApiForm({
     schema: bulkFormSchema(request.field),
     defaultValues: { owner: '', status: request.status ?? '', naReason: '', dueDate: '' },
   });
-  const { register, control } = form;
-  const errors = form.formState.errors;
-  const status = useWatch({ control, name: 'status' });
+  const status = useWatch({ control: form.control, name: 'status' });
 
   const what = single ? `“${single.title}”` : plural(request.itemIds.length, 'item');
   const title =
@@ -57,72 +52,50 @@ export function BulkEditForm({ request }: { request: BulkDialogRequest }) {
   });
 
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <DialogHeader
-        title={title}
-        description={request.itemIds.length > 1 ? 'Every selected item changes, or none does.' : 'Only this item changes.'}
-        small
-      />
-      <div className="dialog-body dialog-body-form">
-        <ErrorAlert
-          message={formError}
-          onReload={
-            stale
-              ? () =>
-                  void useChecklist
-                    .getState()
-                    .reload()
-                    .then(() => {
-                      clearFailure();
-                      setBased(shownVersions(request.itemIds.filter((id) => useChecklist.getState().view?.items.some((i) => i.id === id))));
-                    })
-              : undefined
-          }
-        />
-        {request.field === 'owner' ? (
-          <TextField id="bulk-owner" label="Owner" error={errorAt(errors, 'owner')} hint="A person or team. Leave empty to unassign." autoFocus {...register('owner')} />
-        ) : null}
-        {request.field === 'status' ? (
-          <>
-            <EnumSelect
-              id="bulk-status"
-              label="Status"
-              labels={ITEM_STATUS_LABELS}
-              values={SETTABLE_STATUSES}
-              placeholder="Choose a status…"
-              error={errorAt(errors, 'status')}
-              hint="Signed off is reached through legal review, not here."
-              autoFocus={!request.status}
-              {...register('status')}
-            />
-            {status === 'not_applicable' ? (
-              <TextAreaField
-                id="bulk-na-reason"
-                label="Why it does not apply"
-                error={errorAt(errors, 'naReason')}
-                hint="Kept with the item's history, for counsel and auditors."
-                rows={3}
-                autoFocus={!!request.status}
-                {...register('naReason')}
-              />
-            ) : null}
-          </>
-        ) : null}
-        {request.field === 'dueDate' ? (
-          <FormDateField control={control}
-            id="bulk-due"
-            label="Due date"
-            error={errorAt(errors, 'dueDate')}
-            hint="Leave empty to remove the due date."
-            name="dueDate"
+    <DialogForm
+      title={title}
+      description={request.itemIds.length > 1 ? 'Every selected item changes, or none does.' : 'Only this item changes.'}
+      small
+      onSubmit={onSubmit}
+      bodyClassName="dialog-body-form"
+      submit={{ label: 'Apply', disabled: busy }}
+      error={formError}
+      onReload={
+        stale
+          ? () =>
+              void useChecklist
+                .getState()
+                .reload()
+                .then(() => {
+                  clearFailure();
+                  setBased(shownVersions(request.itemIds.filter((id) => useChecklist.getState().view?.items.some((i) => i.id === id))));
+                })
+          : undefined
+      }
+    >
+      {request.field === 'owner' ? (
+        <TextField id="bulk-owner" label="Owner" hint="A person or team. Leave empty to unassign." autoFocus {...field('owner')} />
+      ) : null}
+      {request.field === 'status' ? (
+        <>
+          <EnumSelect
+            id="bulk-status"
+            label="Status"
+            labels={ITEM_STATUS_LABELS}
+            values={SETTABLE_STATUSES}
+            placeholder="Choose a status…"
+            hint="Signed off is reached through legal review, not here."
+            autoFocus={!request.status}
+            {...field('status')}
           />
-        ) : null}
-      </div>
-      <DialogFooter>
-        <Button type="submit" variant="primary" disabled={busy}>
-          Apply
-        </Button>
-      </DialogFooter>
-    </form>
+          {status === 'not_applicable' ? (
+            <TextAreaField id="bulk-na-reason" label="Why it does not apply" hint="Kept with the item's history, for counsel and auditors." rows={3} autoFocus={!!request.status} {...field('naReason')} />
+          ) : null}
+        </>
+      ) : null}
+      {request.field === 'dueDate' ? (
+        <FormDateField id="bulk-due" label="Due date" hint="Leave empty to remove the due date." {...dateField('dueDate')} />
+      ) : null}
+    </DialogForm>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ActionErrorAlert } from '../../components/ActionErrorAlert';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { TabPending } from '../../components/TabPending';
 import { Disclaimer } from '../../components/Disclaimer';
 import { plural } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
@@ -15,6 +16,7 @@ import { NoneKnownNotice } from './NoneKnownNotice';
 import { ReadinessSummary } from './ReadinessSummary';
 import { useChecklistTable } from './use-checklist-table';
 import './checklist.css';
+import { Panel } from '../../components/Section';
 
 const NO_ITEMS: never[] = [];
 
@@ -22,9 +24,6 @@ const NO_ITEMS: never[] = [];
 export function ChecklistTab() {
   const view = useChecklist((s) => s.view);
   const error = useChecklist((s) => s.error);
-  const actionError = useChecklist((s) => s.actionError);
-  const actionStale = useChecklist((s) => s.actionStale);
-  const setActionError = useChecklist((s) => s.setActionError);
   const reload = useChecklist((s) => s.reload);
   const items = view?.items ?? NO_ITEMS;
   const table = useChecklistTable(items);
@@ -35,14 +34,7 @@ export function ChecklistTab() {
     void reload();
   }, [reload]);
 
-  if (!view) {
-    return (
-      <div className="checklist-tab">
-        <ErrorAlert message={error} />
-        {error ? null : <p className="loading">Loading the checklist…</p>}
-      </div>
-    );
-  }
+  if (!view) return <TabPending className="checklist-tab" error={error} loading="Loading the checklist…" />;
 
   return (
     <div className="checklist-tab">
@@ -50,23 +42,25 @@ export function ChecklistTab() {
       <ErrorAlert message={error} />
       <ReadinessSummary view={view} />
       <NoneKnownNotice noneKnown={view.noneKnown} />
-      <section className="panel panel-flush" aria-labelledby="checklist-title">
-        <header className="panel-header">
-          <div>
-            <h2 id="checklist-title" className="panel-title">
-              Checklist
-            </h2>
+      <Panel
+        id="checklist-title"
+        title="Checklist"
+        className="panel-flush"
+        head={{
+          className: 'panel-header',
+          subtitle: (
             <p className="table-count" role="status">
-              {visibleIds.length === items.length
-                ? plural(items.length, 'item')
-                : `Showing ${visibleIds.length} of ${plural(items.length, 'item')}`}
+              {visibleIds.length === items.length ? plural(items.length, 'item') : `Showing ${visibleIds.length} of ${plural(items.length, 'item')}`}
             </p>
-          </div>
-          <div className="panel-actions">
-            <SignoffRegisterExport entryId={view.entryId} />
-            <AddItemDialog />
-          </div>
-        </header>
+          ),
+          actions: (
+            <div className="panel-actions">
+              <SignoffRegisterExport entryId={view.entryId} />
+              <AddItemDialog />
+            </div>
+          ),
+        }}
+      >
         {items.length === 0 ? (
           <div className="table-empty">
             <p>
@@ -77,11 +71,11 @@ export function ChecklistTab() {
           <>
             <ChecklistToolbar items={items} />
             <BulkBar visibleIds={visibleIds} />
-            <ActionErrorAlert message={actionError} stale={actionStale} onClear={() => setActionError(null)} reload={reload} />
+            <ActionErrorAlert store={useChecklist} />
             <ChecklistTable table={table} />
           </>
         )}
-      </section>
+      </Panel>
       <ItemDetailPanel />
       <BulkEditDialog />
     </div>

@@ -1,11 +1,10 @@
 import { contract } from '../../../../shared/contract';
 import type { Evidence } from '../../../../shared/checklist-schema';
-import { Button } from '../../components/Button';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { InlineForm } from '../../components/InlineForm';
 import { TextAreaField } from '../../components/TextAreaField';
-import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { errorAt } from '../../lib/use-api-form';
+import { useActionForm } from '../../lib/use-action-form';
 import { useChecklist } from '../../stores/checklist-store';
-import { useNotice } from '../../stores/notice-store';
 
 /** What the form edits of `evidence.remove` (the evidence is the one chosen), judged by its schema. */
 const schema = contract['evidence.remove'].input.pick({ reason: true });
@@ -16,30 +15,23 @@ const schema = contract['evidence.remove'].input.pick({ reason: true });
  */
 export function EvidenceRemoveForm({ evidence, signedOff, onDone }: { evidence: Evidence; signedOff: boolean; onDone(): void }) {
   const removeEvidence = useChecklist((s) => s.removeEvidence);
-  const { form, submit, busy, formError } = useApiForm({ schema, defaultValues: { reason: '' } });
-
-  const onSubmit = submit(async ({ reason }) => {
-    await removeEvidence(evidence.id, reason);
-    useNotice.getState().show(`Removed ${evidence.name} from the evidence.`);
-    onDone();
+  const { form, bound } = useActionForm({
+    schema,
+    defaultValues: { reason: '' },
+    async action({ reason }) {
+      await removeEvidence(evidence.id, reason);
+      return `Removed ${evidence.name} from the evidence.`;
+    },
+    onDone,
   });
 
   return (
-    <form className="link-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={`Remove ${evidence.name}`}>
-      <ErrorAlert message={formError} />
+    <InlineForm label={`Remove ${evidence.name}`} className="link-form" submit={{ label: 'Remove evidence', variant: 'danger' }} onCancel={onDone} {...bound}>
       <p className="inline-note">
         {signedOff ? 'The approval of this item covered this evidence: removing it sends the item back to legal review. ' : ''}
         The reason is kept in the item&apos;s history{evidence.kind === 'file' ? '; the stored file stays in the data folder' : ''}.
       </p>
       <TextAreaField id="evidence-remove-reason" label={`Why remove ${evidence.name}?`} error={errorAt(form.formState.errors, 'reason')} rows={2} autoFocus {...form.register('reason')} />
-      <div className="form-actions">
-        <Button type="submit" variant="danger" disabled={busy}>
-          Remove evidence
-        </Button>
-        <Button variant="ghost" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </InlineForm>
   );
 }

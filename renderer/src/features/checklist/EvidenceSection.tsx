@@ -12,6 +12,7 @@ import { useNotice } from '../../stores/notice-store';
 import { EvidenceLinkForm } from './EvidenceLinkForm';
 import { EvidenceRemoveForm } from './EvidenceRemoveForm';
 import { EvidenceList } from '../../components/EvidenceList';
+import { SheetSection } from '../../components/Section';
 
 /** The item's evidence, "Attach file" and "Add link". Files over the limit are refused before upload. */
 export function EvidenceSection({ item }: { item: ChecklistItem }) {
@@ -61,10 +62,7 @@ export function EvidenceSection({ item }: { item: ChecklistItem }) {
   }
 
   return (
-    <section className="sheet-section" aria-labelledby="evidence-title">
-      <h3 id="evidence-title" className="sheet-section-title">
-        Evidence <span className="count-pill">{item.evidence.length}</span>
-      </h3>
+    <SheetSection id="evidence-title" title={<>Evidence <span className="count-pill">{item.evidence.length}</span></>}>
       <ErrorAlert message={error} />
       <EvidenceList
         evidence={item.evidence}
@@ -97,6 +95,6 @@ export function EvidenceSection({ item }: { item: ChecklistItem }) {
         </span>
       </div>
       {linkOpen ? <EvidenceLinkForm itemId={item.id} onDone={() => setLinkOpen(false)} /> : null}
-    </section>
+    </SheetSection>
   );
 }

@@ -12,6 +12,7 @@ import { TextField } from '../../components/TextField';
 import { DueWithTask } from '../../components/DueWithTask';
 import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { useOnEdit } from '../../lib/use-on-edit';
 import { useChecklist } from '../../stores/checklist-store';
 import { itemFormSchema } from './item-form-schema';
 
@@ -65,12 +66,7 @@ export function ItemEditForm({ item }: { item: ChecklistItem }) {
   }, [follow, form]);
 
   // Any change after saving takes the "Saved" mark away.
-  useEffect(() => {
-    const sub = form.watch((_values, { name }) => {
-      if (name !== undefined) setSaved(false);
-    });
-    return () => sub.unsubscribe();
-  }, [form]);
+  useOnEdit(form, () => setSaved(false));
 
   const onSubmit = submit(async (input) => {
     setSaved(false);

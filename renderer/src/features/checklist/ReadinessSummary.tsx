@@ -3,6 +3,7 @@ import { localToday } from '../../../../shared/domain/iso-date';
 import { formatCount } from '../../lib/format-date';
 import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { isOverdue } from '../../lib/checklist-item';
+import { ProgressBar } from '../../components/ProgressBar';
 
 function percentText(p: number): string {
   return `${Number.isInteger(p) ? p : p.toFixed(1)} %`;
@@ -42,17 +43,7 @@ export function ReadinessSummary({ view }: { view: ChecklistView }) {
           ))}
         </dl>
       </div>
-      <div
-        className="progress-track"
-        role="progressbar"
-        aria-label="Readiness"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={readiness.percent}
-        aria-valuetext={`${percentText(readiness.percent)}: ${readiness.signedOff} of ${readiness.applicable} signed off`}
-      >
-        <div className="progress-fill" style={{ width: `${readiness.percent}%` }} />
-      </div>
+      <ProgressBar label="Readiness" value={readiness.percent} valueText={`${percentText(readiness.percent)}: ${readiness.signedOff} of ${readiness.applicable} signed off`} />
       <p className="readiness-note">
         Items are signed off through legal review. Not-applicable items leave the count; blocked items count as not done.
         {later > 0

@@ -12,6 +12,7 @@ import { EfficiencyHelp } from './EfficiencyHelp';
 import { MetricCatalogueDialog } from './MetricCatalogueDialog';
 import { percentOrDash, verdict } from './efficiency-text';
 import './efficiency.css';
+import { Panel } from '../../components/Section';
 
 const INDEX = '__index__';
 
@@ -85,10 +86,7 @@ export function ComparisonPage() {
         error ? null : <p className="loading">Loading the comparison…</p>
       ) : (
         <>
-          <section className="panel" aria-labelledby="cmp-ranked-title">
-            <h2 id="cmp-ranked-title" className="panel-title">
-              {view.title}: markets ranked
-            </h2>
+          <Panel id="cmp-ranked-title" title={<>{view.title}: markets ranked</>}>
             <Chart
               testId="comparison-ranked"
               label={`${view.title}, markets ranked best first, with the ${view.targetLabel.toLowerCase()} line`}
@@ -100,11 +98,8 @@ export function ComparisonPage() {
                 rows: view.markets.map((m) => ({ key: m.entryId, title: m.figure, cells: [m.entryName, percentOrDash(m.percent), verdict(m.percent, view.target), m.figure] })),
               }}
             />
-          </section>
-          <section className="panel" aria-labelledby="cmp-trend-title">
-            <h2 id="cmp-trend-title" className="panel-title">
-              Converging on home since each entry&rsquo;s start
-            </h2>
+          </Panel>
+          <Panel id="cmp-trend-title" title={<>Converging on home since each entry&rsquo;s start</>}>
             <Chart
               testId="comparison-trend"
               label={`${view.title} per month since each entry started, with the ${view.targetLabel.toLowerCase()} line`}
@@ -118,7 +113,7 @@ export function ComparisonPage() {
                 })),
               }}
             />
-          </section>
+          </Panel>
         </>
       )}
     </div>

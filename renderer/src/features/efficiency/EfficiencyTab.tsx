@@ -16,6 +16,7 @@ import { MeasurementTable } from './MeasurementTable';
 import { MetricComparisonTable } from './MetricComparisonTable';
 import { percentOrDash, periodLabel } from './efficiency-text';
 import './efficiency.css';
+import { Panel } from '../../components/Section';
 
 /** An entry against its home market: each metric, the index against 85 %, satisfaction against 90 %, and how they moved. */
 export function EfficiencyTab({ entryId }: { entryId: string }) {
@@ -49,10 +50,7 @@ export function EfficiencyTab({ entryId }: { entryId: string }) {
       <ImportPreviewDialog />
       <EfficiencySummary view={view} />
       <EfficiencyHelp />
-      <section className="panel" aria-labelledby="eff-ratios-title">
-        <h2 id="eff-ratios-title" className="panel-title">
-          Each metric against home
-        </h2>
+      <Panel id="eff-ratios-title" title="Each metric against home">
         <Chart
           testId="ratio-chart"
           label={`Ratio to home by metric, with the ${view.targets.index} % target line and home at 100 %`}
@@ -67,11 +65,8 @@ export function EfficiencyTab({ entryId }: { entryId: string }) {
           }}
         />
         <MetricComparisonTable view={view} />
-      </section>
-      <section className="panel" aria-labelledby="eff-trend-title">
-        <h2 id="eff-trend-title" className="panel-title">
-          Trend
-        </h2>
+      </Panel>
+      <Panel id="eff-trend-title" title="Trend">
         <Chart
           testId="index-trend"
           label={`Efficiency index per period, with the ${view.targets.index} % target line`}
@@ -96,7 +91,7 @@ export function EfficiencyTab({ entryId }: { entryId: string }) {
         ) : (
           <p className="muted">No customer-satisfaction measurements for this market yet; its trend against the {view.targets.satisfaction} % target appears here once recorded.</p>
         )}
-      </section>
+      </Panel>
       <MeasurementTable view={view} />
     </div>
   );

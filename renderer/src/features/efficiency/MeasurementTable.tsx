@@ -7,6 +7,8 @@ import { useEfficiency } from '../../stores/efficiency-store';
 import { useNotice } from '../../stores/notice-store';
 import { MeasurementForm } from './MeasurementForm';
 import { measurementText, periodLabel } from './efficiency-text';
+import { ColumnHeads } from '../../components/ColumnHeads';
+import { Panel } from '../../components/Section';
 
 /** Every measurement of this market and its home market, newest period first, each editable. */
 export function MeasurementTable({ view }: { view: EntryEfficiencyView }) {
@@ -14,28 +16,13 @@ export function MeasurementTable({ view }: { view: EntryEfficiencyView }) {
   const rows = [...view.measurements].reverse();
   const marketLabel = (market: string) => (market === view.entryId ? view.entryName : `Home (${market})`);
   return (
-    <section className="panel" aria-labelledby="eff-measurements-title">
-      <h2 id="eff-measurements-title" className="panel-title">
-        Measurements <span className="count-pill">{rows.length}</span>
-      </h2>
+    <Panel id="eff-measurements-title" title={<>Measurements <span className="count-pill">{rows.length}</span></>}>
       {rows.length === 0 ? (
         <p className="muted">Nothing recorded yet. Record a value for this market and the home market, or import a CSV or XLSX from your BI tool.</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Market</th>
-                <th scope="col">Period</th>
-                <th scope="col">Value</th>
-                <th scope="col">Source</th>
-                <th scope="col">Recorded by</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Metric', 'Market', 'Period', 'Value', 'Source', 'Recorded by']} actions />
             <tbody>
               {rows.map((m) => {
                 const metric = view.metrics.find((x) => x.id === m.metricId);
@@ -72,6 +59,6 @@ export function MeasurementTable({ view }: { view: EntryEfficiencyView }) {
           </table>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

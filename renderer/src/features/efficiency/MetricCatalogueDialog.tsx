@@ -7,6 +7,7 @@ import { DialogFrame } from '../../components/DialogFrame';
 import { DialogHeader } from '../../components/DialogHeader';
 import { useEfficiency } from '../../stores/efficiency-store';
 import { MetricForm } from './MetricForm';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** The metric catalogue: the shipped defaults and the user's own, each editable. */
 export function MetricCatalogueDialog() {
@@ -37,18 +38,7 @@ export function MetricCatalogueDialog() {
           <div className="dialog-body">
             <div className="table-scroll">
               <table className="data-table metric-catalogue">
-                <thead>
-                  <tr>
-                    <th scope="col">Metric</th>
-                    <th scope="col">Unit</th>
-                    <th scope="col">Direction</th>
-                    <th scope="col">Weight</th>
-                    <th scope="col">In a period</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={['Metric', 'Unit', 'Direction', 'Weight', 'In a period']} actions />
                 <tbody>
                   {metrics.map((m) => (
                     <tr key={m.id}>

@@ -1,6 +1,7 @@
 import type { EntryEfficiencyView } from '../../../../shared/efficiency/efficiency-schema';
 import { DIRECTION_FORMULAS, DIRECTION_LABELS, OUTCOME_LABELS } from '../../../../shared/vocabulary/efficiency';
 import { measurementText, percentOrDash, periodLabel } from './efficiency-text';
+import { ColumnHeads } from '../../components/ColumnHeads';
 
 /** Per metric: the market's latest value beside home's, and the ratio (its inputs on hover). */
 export function MetricComparisonTable({ view }: { view: EntryEfficiencyView }) {
@@ -8,16 +9,7 @@ export function MetricComparisonTable({ view }: { view: EntryEfficiencyView }) {
     <div className="table-scroll">
       <table className="data-table efficiency-metrics">
         <caption className="visually-hidden">Each metric: the market&rsquo;s latest value beside the home market&rsquo;s, and the ratio</caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Direction</th>
-            <th scope="col">Weight</th>
-            <th scope="col">This market (latest)</th>
-            <th scope="col">Home (latest)</th>
-            <th scope="col">Ratio to home</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Metric', 'Direction', 'Weight', 'This market (latest)', 'Home (latest)', 'Ratio to home']} />
         <tbody>
           {view.rows.map((r) => {
             const metric = view.metrics.find((m) => m.id === r.metricId);

@@ -4,7 +4,7 @@ import { localToday } from '../../../../shared/domain/iso-date';
 import type { EntryFields } from '../../../../shared/entry-schema';
 import { Button } from '../../components/Button';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DialogFooter } from '../../components/DialogFooter';
+import { DialogForm } from '../../components/DialogForm';
 import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { api } from '../../api/client';
@@ -125,26 +125,19 @@ export function EntryForm({ editing, initial }: { editing: { id: string; version
     );
   }
   return (
-    <form className="dialog-form" onSubmit={(e) => void onSave(e)} noValidate>
-      <DialogHeader
+    <>
+      <DialogForm
         title={title}
-        description={
-          editingId
-            ? 'The target date follows the start date and the readiness target.'
-            : 'One country: its readiness window and the profile that decides which rules apply.'
-        }
-      />
-      <div className="dialog-body">
-        <ErrorAlert message={formError} onReload={onReload} />
+        description={editingId ? 'The target date follows the start date and the readiness target.' : 'One country: its readiness window and the profile that decides which rules apply.'}
+        onSubmit={onSave}
+        submit={{ label: editingId ? 'Save changes' : 'Create entry', disabled: busy }}
+        error={formError}
+        onReload={onReload}
+      >
         <MarketSection form={form} />
         <WindowSection form={form} />
         <ApplicabilityFieldset form={form} />
-      </div>
-      <DialogFooter>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {editingId ? 'Save changes' : 'Create entry'}
-        </Button>
-      </DialogFooter>
+      </DialogForm>
       <ConfirmDialog
         open={readyCheck !== null}
         onOpenChange={(o) => (o ? undefined : setReadyCheck(null))}
@@ -158,6 +151,6 @@ export function EntryForm({ editing, initial }: { editing: { id: string; version
           await onReadyConfirmed();
         }}
       />
-    </form>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { ENTRY_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
-import { CountrySelect } from '../../components/CountrySelect';
+import { CountryField } from '../../components/CountryField';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { TextField } from '../../components/TextField';
 import { errorAt } from '../../lib/use-api-form';
@@ -14,7 +14,6 @@ export function MarketSection({ form }: FormSectionProps) {
   const { register, control, setValue } = form;
   const errors = form.formState.errors;
   const targetCountry = useWatch({ control, name: 'targetCountry' });
-  const countries = useReference((s) => s.countries);
   const loadSubdivisions = useReference((s) => s.loadSubdivisions);
   const subdivisions = useReference((s) => (targetCountry ? (s.subdivisions[targetCountry] ?? null) : null));
   const [failed, setFailed] = useState<string | null>(null);
@@ -26,9 +25,15 @@ export function MarketSection({ form }: FormSectionProps) {
   }, [targetCountry, loadSubdivisions]);
   const subdivisionError = failed && failed === targetCountry ? 'The regions of this country could not be loaded.' : null;
 
-  const targetId = fieldId('targetCountry');
   const subId = fieldId('targetSubdivision');
-  const homeId = fieldId('homeCountry');
+  const countryField = (name: 'targetCountry' | 'homeCountry') => ({
+    control,
+    name,
+    id: fieldId(name),
+    label: ENTRY_FIELD_LABELS[name],
+    error: errorAt(errors, name),
+    placeholder: 'Choose a country…',
+  });
   const subError = errorAt(errors, 'targetSubdivision') ?? subdivisionError ?? undefined;
   const noRegions = subdivisions !== null && subdivisions.length === 0;
 
@@ -39,27 +44,7 @@ export function MarketSection({ form }: FormSectionProps) {
       </h3>
       <TextField id={fieldId('name')} label={ENTRY_FIELD_LABELS.name} error={errorAt(errors, 'name')} maxLength={250} {...register('name')} />
       <div className="form-row">
-        <Controller
-          control={control}
-          name="targetCountry"
-          render={({ field }) => (
-            <FormField id={targetId} label={ENTRY_FIELD_LABELS.targetCountry} error={errorAt(errors, 'targetCountry')}>
-              <CountrySelect
-                {...fieldA11y(targetId, errorAt(errors, 'targetCountry'))}
-                ref={field.ref}
-                name={field.name}
-                onBlur={field.onBlur}
-                countries={countries}
-                value={field.value}
-                placeholder="Choose a country…"
-                onChange={(code) => {
-                  field.onChange(code);
-                  setValue('targetSubdivision', '');
-                }}
-              />
-            </FormField>
-          )}
-        />
+        <CountryField {...countryField('targetCountry')} onChosen={() => setValue('targetSubdivision', '')} />
         <Controller
           control={control}
           name="targetSubdivision"
@@ -84,28 +69,9 @@ export function MarketSection({ form }: FormSectionProps) {
           )}
         />
       </div>
-      <Controller
-        control={control}
-        name="homeCountry"
-        render={({ field }) => (
-          <FormField
-            id={homeId}
-            label={ENTRY_FIELD_LABELS.homeCountry}
-            error={errorAt(errors, 'homeCountry')}
-            hint="The country you operate from today: the baseline for comparisons. New entries start with the company's home market from Settings."
-          >
-            <CountrySelect
-              {...fieldA11y(homeId, errorAt(errors, 'homeCountry'), true)}
-              ref={field.ref}
-              name={field.name}
-              onBlur={field.onBlur}
-              countries={countries}
-              value={field.value}
-              placeholder="Choose a country…"
-              onChange={field.onChange}
-            />
-          </FormField>
-        )}
+      <CountryField
+        {...countryField('homeCountry')}
+        hint="The country you operate from today: the baseline for comparisons. New entries start with the company's home market from Settings."
       />
     </section>
   );

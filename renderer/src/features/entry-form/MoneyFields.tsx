@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { FieldError } from '../../components/FormField';
+import { FieldError, SubField, fieldA11y } from '../../components/FormField';
 
 interface MoneyFieldsProps {
   id: string;
@@ -22,39 +22,23 @@ export function MoneyFields({ id, legend, amount, currency, amountError, currenc
         <span className="field-optional"> (optional)</span>
       </legend>
       <div className="money-row">
-        <div className="field">
-          <label htmlFor={amountId} className="field-sublabel">
-            Amount
-          </label>
-          <input
-            {...amount}
-            id={amountId}
-            className="input input-amount"
-            inputMode="decimal"
-            autoComplete="off"
-            aria-invalid={amountError ? true : undefined}
-            aria-describedby={[amountError ? `${amountId}-error` : null, hintId].filter(Boolean).join(' ')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={currencyId} className="field-sublabel">
-            Currency
-          </label>
+        <SubField id={amountId} label="Amount">
+          <input {...amount} {...fieldA11y(amountId, amountError, hintId)} className="input input-amount" inputMode="decimal" autoComplete="off" />
+        </SubField>
+        <SubField id={currencyId} label="Currency">
           <input
             {...currency}
             onChange={(e) => {
               e.target.value = e.target.value.toUpperCase();
               return currency.onChange(e);
             }}
-            id={currencyId}
+            {...fieldA11y(currencyId, currencyError)}
             className="input input-currency"
             maxLength={3}
             autoComplete="off"
             spellCheck={false}
-            aria-invalid={currencyError ? true : undefined}
-            aria-describedby={currencyError ? `${currencyId}-error` : undefined}
           />
-        </div>
+        </SubField>
       </div>
       <FieldError id={amountId} error={amountError} />
       <FieldError id={currencyId} error={currencyError} />

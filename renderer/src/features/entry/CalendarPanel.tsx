@@ -3,6 +3,7 @@ import { formatCount, formatDate } from '../../lib/format-date';
 import { joinWords, WEEKDAY_NAMES } from '../../lib/labels';
 import { HolidayList } from './HolidayList';
 import { dayOffInWords } from '../../../../shared/vocabulary/calendar';
+import { Panel } from '../../components/Section';
 
 interface CalendarPanelProps {
   calendar: EntryCalendar | null;
@@ -23,10 +24,7 @@ function weekendInWords(rule: readonly number[]): string {
 /** Business days, weekend days and public holidays inside the readiness window. */
 export function CalendarPanel({ calendar, error, countryName }: CalendarPanelProps) {
   return (
-    <section className="panel" aria-labelledby="calendar-title">
-      <h2 id="calendar-title" className="panel-title">
-        Calendar in the window
-      </h2>
+    <Panel id="calendar-title" title="Calendar in the window">
       {error ? (
         <p role="alert" className="alert alert-error">
           {error}
@@ -71,6 +69,6 @@ export function CalendarPanel({ calendar, error, countryName }: CalendarPanelPro
           <HolidayList holidays={calendar.holidays} />
         </>
       )}
-    </section>
+    </Panel>
   );
 }

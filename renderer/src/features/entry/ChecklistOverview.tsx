@@ -4,6 +4,8 @@ import { Button } from '../../components/Button';
 import { formatCount } from '../../lib/format-date';
 import { useChecklist } from '../../stores/checklist-store';
 import { isOverdue } from '../../lib/checklist-item';
+import { ProgressBar } from '../../components/ProgressBar';
+import { Panel } from '../../components/Section';
 
 /** Readiness at a glance on the overview, with the way into the checklist. */
 export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
@@ -11,15 +13,18 @@ export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
   const error = useChecklist((s) => s.error);
   const today = localToday();
   return (
-    <section className="panel" aria-labelledby="readiness-overview-title">
-      <div className="panel-title-row">
-        <h2 id="readiness-overview-title" className="panel-title">
-          Readiness
-        </h2>
-        <Button variant="ghost" icon={ListChecks} onClick={onOpen}>
-          Open the checklist
-        </Button>
-      </div>
+    <Panel
+      id="readiness-overview-title"
+      title="Readiness"
+      head={{
+        className: 'panel-title-row',
+        actions: (
+          <Button variant="ghost" icon={ListChecks} onClick={onOpen}>
+            Open the checklist
+          </Button>
+        ),
+      }}
+    >
       {error ? (
         <p className="muted">{error}</p>
       ) : !view ? (
@@ -34,18 +39,9 @@ export function ChecklistOverview({ onOpen }: { onOpen(): void }) {
             {formatCount(view.items.filter((i) => isOverdue(i, today)).length)} overdue ·{' '}
             {formatCount(view.items.filter((i) => i.status === 'blocked').length)} blocked
           </p>
-          <div
-            className="progress-track"
-            role="progressbar"
-            aria-label="Readiness"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={view.readiness.percent}
-          >
-            <div className="progress-fill" style={{ width: `${view.readiness.percent}%` }} />
-          </div>
+          <ProgressBar label="Readiness" value={view.readiness.percent} />
         </>
       )}
-    </section>
+    </Panel>
   );
 }

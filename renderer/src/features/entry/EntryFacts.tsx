@@ -1,15 +1,13 @@
 import type { Entry } from '../../../../shared/entry-schema';
 import { formatCount, formatDate } from '../../lib/format-date';
 import { countryName, useReference } from '../../stores/reference-store';
+import { Panel } from '../../components/Section';
 
 /** The plan's key dates and people. */
 export function EntryFacts({ entry }: { entry: Entry }) {
   const countries = useReference((s) => s.countriesByCode);
   return (
-    <section className="panel" aria-labelledby="facts-title">
-      <h2 id="facts-title" className="panel-title">
-        Plan
-      </h2>
+    <Panel id="facts-title" title="Plan">
       <dl className="facts">
         <div>
           <dt>Start date</dt>
@@ -32,6 +30,6 @@ export function EntryFacts({ entry }: { entry: Entry }) {
           <dd>{entry.programManager || <span className="muted">Not set</span>}</dd>
         </div>
       </dl>
-    </section>
+    </Panel>
   );
 }

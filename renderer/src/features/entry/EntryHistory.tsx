@@ -6,6 +6,8 @@ import { AUDIT_ACTION_LABELS, HISTORY_ACTION_LABELS, HISTORY_KIND_LABELS } from 
 import { ITEM_STATUS_LABELS } from '../../../../shared/vocabulary/checklist';
 import { formatDateTime } from '../../lib/format-date';
 import { labelFor } from '../../lib/requirement-labels';
+import { ColumnHeads } from '../../components/ColumnHeads';
+import { Panel } from '../../components/Section';
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'targetDate', 'id', 'version', 'staleReason', 'ledgerSeq', 'ledgerHash', 'acceptanceSeq', 'acceptanceExpires', 'checklistItems', 'checklistChanges']);
 
@@ -37,39 +39,34 @@ export function EntryHistory({ history }: { history: HistoryRow[] | null }) {
   const present = HISTORY_KINDS.filter((k) => history?.some((h) => h.kind === k));
   const shown = history?.filter((h) => kind === '' || h.kind === kind) ?? null;
   return (
-    <section className="panel" aria-labelledby="history-title">
-      <div className="history-head">
-        <h2 id="history-title" className="panel-title">
-          History
-        </h2>
-        {history && history.length > 0 ? (
-          <label className="history-filter">
-            <span className="toolbar-label">Show</span>
-            <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as HistoryKind | '')}>
-              <option value="">Every change ({history.length})</option>
-              {present.map((k) => (
-                <option key={k} value={k}>
-                  {HISTORY_KIND_LABELS[k]} ({history.filter((h) => h.kind === k).length})
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-      </div>
+    <Panel
+      id="history-title"
+      title="History"
+      head={{
+        className: 'history-head',
+        actions:
+          history && history.length > 0 ? (
+            <label className="history-filter">
+              <span className="toolbar-label">Show</span>
+              <select className="input select" value={kind} onChange={(e) => setKind(e.target.value as HistoryKind | '')}>
+                <option value="">Every change ({history.length})</option>
+                {present.map((k) => (
+                  <option key={k} value={k}>
+                    {HISTORY_KIND_LABELS[k]} ({history.filter((h) => h.kind === k).length})
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null,
+      }}
+    >
       {shown === null ? (
         <p className="loading">Loading history…</p>
       ) : shown.length === 0 ? (
         <p className="muted">No changes recorded yet.</p>
       ) : (
         <table className="data-table history-table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Kind</th>
-              <th scope="col">What</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['When', 'Who', 'Kind', 'What']} />
           <tbody>
             {shown.map((row) => (
               <tr key={row.id}>
@@ -90,6 +87,6 @@ export function EntryHistory({ history }: { history: HistoryRow[] | null }) {
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

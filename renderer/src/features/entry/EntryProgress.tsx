@@ -2,13 +2,14 @@ import type { Entry } from '../../../../shared/entry-schema';
 import { windowProgress } from '../../../../shared/domain/entry-window';
 import { diffDays, localToday } from '../../../../shared/domain/iso-date';
 import { formatCount, plural } from '../../lib/format-date';
+import { ProgressBar } from '../../components/ProgressBar';
+import { Panel } from '../../components/Section';
 
 /** Where today falls in the readiness window, counted from the user's local date. */
 export function EntryProgress({ entry }: { entry: Entry }) {
   const today = localToday();
   const p = windowProgress(entry.startDate, entry.targetDate, today);
   const total = entry.targetDays;
-  const fraction = Math.min(1, p.daysElapsed / total);
 
   let headline: string;
   let detail: string;
@@ -27,28 +28,15 @@ export function EntryProgress({ entry }: { entry: Entry }) {
   }
 
   return (
-    <section className="panel" aria-labelledby="progress-title">
-      <h2 id="progress-title" className="panel-title">
-        Progress
-      </h2>
+    <Panel id="progress-title" title="Progress">
       <p className="progress-headline">{headline}</p>
       <p className="progress-detail">{detail}</p>
-      <div
-        className={`progress-track tone-${tone}`}
-        role="progressbar"
-        aria-label="Share of the readiness window elapsed"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={Math.min(p.daysElapsed, total)}
-        aria-valuetext={headline}
-      >
-        <div className="progress-fill" style={{ width: `${fraction * 100}%` }} />
-      </div>
+      <ProgressBar label="Share of the readiness window elapsed" value={p.daysElapsed} max={total} valueText={headline} tone={tone} />
       {p.phase === 'past_target' && entry.status !== 'ready' ? (
         <p className="progress-flag">
           <span className="health health-late">Late</span> Target date passed and the entry is not marked Ready.
         </p>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@ import { PROFILE_FLAGS, type ApplicabilityProfile } from '../../../../shared/ent
 import { formatCount } from '../../lib/format-date';
 import { CUSTOMER_TYPE_LABELS, DATA_SUBJECT_LABELS, ENTRY_MODE_LABELS, PROFILE_FLAG_WORDS, SECTOR_LABELS } from '../../../../shared/vocabulary/entry';
 import { ENTRY_FIELD_LABELS, PROFILE_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
+import { Panel } from '../../components/Section';
 
 function money(m: ApplicabilityProfile['expectedMarketRevenue']) {
   return m ? `${m.currency} ${formatCount(m.amount)}` : <span className="muted">Not given</span>;
@@ -14,10 +15,7 @@ function yesNo(v: boolean) {
 /** The applicability profile in plain words. */
 export function ProfileSummary({ profile }: { profile: ApplicabilityProfile }) {
   return (
-    <section className="panel" aria-labelledby="profile-title">
-      <h2 id="profile-title" className="panel-title">
-        {ENTRY_FIELD_LABELS.profile}
-      </h2>
+    <Panel id="profile-title" title={<>{ENTRY_FIELD_LABELS.profile}</>}>
       <dl className="facts facts-wide">
         <div>
           <dt>{PROFILE_FIELD_LABELS.entryMode}</dt>
@@ -58,6 +56,6 @@ export function ProfileSummary({ profile }: { profile: ApplicabilityProfile }) {
           <dd className="figure">{money(profile.globalRevenue)}</dd>
         </div>
       </dl>
-    </section>
+    </Panel>
   );
 }

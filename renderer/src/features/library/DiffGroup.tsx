@@ -1,16 +1,33 @@
 import type { ReactNode } from 'react';
+import type { ImportDiff } from '../../../../shared/checklist-schema';
+import { ImportGroup } from '../../components/ImportPreview';
 import { plural } from '../../lib/format-date';
+import { TouchList } from './TouchList';
 
-/** One part of an import diff ("Changed · 1 requirement") with its list; nothing when empty. */
-export function DiffGroup({ title, count, children }: { title: string; count: number; children: ReactNode }) {
-  if (count === 0) return null;
-  const id = `diff-${title.toLowerCase()}`;
+type Touched = Pick<ImportDiff['added'][number], 'id' | 'title' | 'touches'>;
+
+interface DiffGroupProps<T extends Touched> {
+  title: string;
+  items: T[];
+  kind: 'added' | 'changed' | 'removed';
+  /** What the group says of each requirement between its title and the entries it touches. */
+  children?(item: T): ReactNode;
+}
+
+/** One part of an import diff ("Changed · 1 requirement"): each requirement and the entries it touches; nothing when empty. */
+export function DiffGroup<T extends Touched>({ title, items, kind, children }: DiffGroupProps<T>) {
+  if (items.length === 0) return null;
   return (
-    <section className="diff-group" aria-labelledby={id}>
-      <h3 id={id} className="change-group-title">
-        {title} <span className="count-pill">{plural(count, 'requirement')}</span>
-      </h3>
-      <ul className="diff-list">{children}</ul>
-    </section>
+    <ImportGroup id={`diff-${title.toLowerCase()}`} title={title} count={plural(items.length, 'requirement')}>
+      <ul className="diff-list">
+        {items.map((item) => (
+          <li key={item.id} className="diff-item">
+            <span className="diff-title">{item.title}</span> <code className="req-id">{item.id}</code>
+            {children?.(item)}
+            <TouchList touches={item.touches} kind={kind} />
+          </li>
+        ))}
+      </ul>
+    </ImportGroup>
   );
 }

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PackSummary } from '../../../../shared/checklist-schema';
 import { Disclaimer } from '../../components/Disclaimer';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportErrorAlert } from '../../components/ImportErrorAlert';
 import { errorMessage } from '../../lib/error-message';
 import { formatCount } from '../../lib/format-date';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useLibrary } from '../../stores/library-store';
 import { useReference } from '../../stores/reference-store';
 import { ImportDiffDialog } from './ImportDiffDialog';
-import { ImportErrorAlert } from './ImportErrorAlert';
 import { LibraryActions, LibraryRoleNote } from './LibraryActions';
 import { PackTable } from './PackTable';
 import { RequirementDetailDialog } from './RequirementDetailDialog';
@@ -16,10 +16,11 @@ import { RequirementTable } from './RequirementTable';
 import { RequirementToolbar } from './RequirementToolbar';
 import { toLibraryRow } from './library-row';
 import './library.css';
+import { Panel } from '../../components/Section';
 
 export function LibraryPage() {
   useDocumentTitle('Library');
-  const { view, error, load, exportPack } = useLibrary();
+  const { view, error, load, exportPack, importError, dismissImportError } = useLibrary();
   const countries = useReference((s) => s.countriesByCode);
   const [exportError, setExportError] = useState<string | null>(null);
 
@@ -59,29 +60,19 @@ export function LibraryPage() {
       </header>
       <LibraryRoleNote />
       <Disclaimer />
-      <ImportErrorAlert />
+      <ImportErrorAlert title="The pack was not imported; the library is unchanged." message={importError} onDismiss={dismissImportError} />
       <ErrorAlert message={error ?? exportError} />
       {!view ? (
         error ? null : <p className="loading">Loading the library…</p>
       ) : (
         <>
-          <section aria-labelledby="packs-title" className="library-section panel panel-flush">
-            <header className="panel-header">
-              <h2 id="packs-title" className="panel-title">
-                Packs
-              </h2>
-            </header>
+          <Panel id="packs-title" title="Packs" className="library-section panel-flush" head={{ className: 'panel-header' }}>
             <PackTable packs={view.packs} onExport={exportOne} />
-          </section>
-          <section aria-labelledby="requirements-title" className="library-section panel panel-flush">
-            <header className="panel-header">
-              <h2 id="requirements-title" className="panel-title">
-                Requirements
-              </h2>
-            </header>
+          </Panel>
+          <Panel id="requirements-title" title="Requirements" className="library-section panel-flush" head={{ className: 'panel-header' }}>
             <RequirementToolbar jurisdictions={jurisdictions} packs={view.packs} />
             <RequirementTable rows={rows} />
-          </section>
+          </Panel>
         </>
       )}
       <RequirementDetailDialog />

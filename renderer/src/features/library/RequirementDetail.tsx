@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { LibraryRequirement } from '../../../../shared/checklist-schema';
-import { DialogCloseButton } from '../../components/DialogCloseButton';
+import { SheetHeader } from '../../components/SheetHeader';
 import { Disclaimer } from '../../components/Disclaimer';
 import { RequirementFacts } from '../../components/RequirementFacts';
 import { VerifiedBadge } from '../../components/VerifiedBadge';
@@ -10,6 +10,7 @@ import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
 import { useLibrary } from '../../stores/library-store';
 import { useReference } from '../../stores/reference-store';
 import { jurisdictionName } from './library-row';
+import { SheetSection } from '../../components/Section';
 
 /** The content of the requirement panel. */
 export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
@@ -20,25 +21,19 @@ export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
   const json = JSON.stringify(r.appliesWhen, null, 2);
   return (
     <>
-      <header className="sheet-header">
-        <div className="sheet-heading">
-          <p className="sheet-kicker">
-            {packName} · version {entry.packVersion}
-          </p>
-          <Dialog.Title className="sheet-title">{r.title}</Dialog.Title>
-          <div className="sheet-tags">
+      <SheetHeader
+        kicker={`${packName} · version ${entry.packVersion}`}
+        title={r.title}
+        tags={
+          <>
             <VerifiedBadge verified={r.verified} />
             {entry.active ? null : <span className="tag tag-withdrawn">Withdrawn from the library</span>}
-          </div>
-        </div>
-        <DialogCloseButton />
-      </header>
+          </>
+        }
+      />
       <div className="sheet-body">
         <Disclaimer compact />
-        <section className="sheet-section" aria-labelledby="req-detail-title">
-          <h3 id="req-detail-title" className="sheet-section-title">
-            Requirement
-          </h3>
+        <SheetSection id="req-detail-title" title="Requirement">
           <Dialog.Description className="visually-hidden">
             {categoryLabel(r.category)} requirement in {r.jurisdiction.map((j) => jurisdictionName(j, countries)).join(', ')}
           </Dialog.Description>
@@ -54,11 +49,8 @@ export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
               </dd>
             </div>
           </RequirementFacts>
-        </section>
-        <section className="sheet-section" aria-labelledby="req-rule-title">
-          <h3 id="req-rule-title" className="sheet-section-title">
-            When it applies
-          </h3>
+        </SheetSection>
+        <SheetSection id="req-rule-title" title="When it applies">
           {inWords ? (
             <>
               <p>{inWords}</p>
@@ -73,7 +65,7 @@ export function RequirementDetail({ entry }: { entry: LibraryRequirement }) {
               <pre className="rule-json-block">{json}</pre>
             </>
           )}
-        </section>
+        </SheetSection>
       </div>
     </>
   );

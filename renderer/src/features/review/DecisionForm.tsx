@@ -66,11 +66,11 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
   const closeItem = useReview((s) => s.closeItem);
   const noEvidence = item.evidence.length === 0;
   const [schema] = useState(() => decisionSchema(item.evidence.length));
-  const { form, submit, busy, formError } = useApiForm({
+  const { form, submit, busy, formError, field, dateField } = useApiForm({
     schema,
     defaultValues: { itemId: item.id, decision: '', comment: '', conditionText: '', conditionExpires: '' },
   });
-  const { register, control } = form;
+  const { control } = form;
   const errors = form.formState.errors;
   const decision = useWatch({ control, name: 'decision' });
 
@@ -132,31 +132,17 @@ export function DecisionForm({ entry }: { entry: QueueEntry }) {
         />
         {decision === 'approve_conditional' ? (
           <div className="decision-condition">
-            <TextAreaField
-              id="decision-condition"
-              label="Condition"
-              error={errorAt(errors, 'conditionText')}
-              hint="What must hold (or be done) for the approval to stand."
-              rows={3}
-              {...register('conditionText')}
-            />
-            <FormDateField control={control}
-              id="decision-expires"
-              label="Expires on"
-              error={errorAt(errors, 'conditionExpires')}
-              hint="After this date the approval turns stale and the item returns to this queue."
-              name="conditionExpires"
-            />
+            <TextAreaField id="decision-condition" label="Condition" hint="What must hold (or be done) for the approval to stand." rows={3} {...field('conditionText')} />
+            <FormDateField id="decision-expires" label="Expires on" hint="After this date the approval turns stale and the item returns to this queue." {...dateField('conditionExpires')} />
           </div>
         ) : null}
         <TextAreaField
           id="decision-comment"
           label={rejecting ? 'Reason for rejecting' : 'Comment'}
           optional={!commentRequired}
-          error={errorAt(errors, 'comment')}
           hint={commentRequired && !rejecting ? 'Required: this item holds no evidence. Written into the ledger with your decision.' : 'Written into the ledger with your decision.'}
           rows={4}
-          {...register('comment')}
+          {...field('comment')}
         />
       </div>
       <DialogFooter>

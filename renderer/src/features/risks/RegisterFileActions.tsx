@@ -1,13 +1,11 @@
-import { FileDown, FileUp } from 'lucide-react';
+import { FileDown } from 'lucide-react';
 import { useState } from 'react';
 import type { RegisterImportPreview } from '../../../../shared/risk-schema';
 import { Button } from '../../components/Button';
 import { FileChooserButton } from '../../components/FileChooserButton';
-import { errorMessage } from '../../lib/error-message';
 import { useNotice } from '../../stores/notice-store';
 import { useRisks } from '../../stores/risks-store';
 import { RegisterImportReview } from './RegisterImportReview';
-import { RiskDialog } from './RiskDialog';
 
 /** Export the register as CSV or XLSX; re-import such a file after a dry run. */
 export function RegisterFileActions({ onError }: { onError(err: unknown): void }) {
@@ -16,7 +14,6 @@ export function RegisterFileActions({ onError }: { onError(err: unknown): void }
   const readFile = useRisks((s) => s.readFile);
   const [reading, setReading] = useState(false);
   const [review, setReview] = useState<{ file: { name: string; contentBase64: string }; preview: RegisterImportPreview } | null>(null);
-  const [reviewError, setReviewError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const save = async (format: 'csv' | 'xlsx') => {
@@ -34,7 +31,6 @@ export function RegisterFileActions({ onError }: { onError(err: unknown): void }
     setReading(true);
     try {
       const file = await readFile(picked);
-      setReviewError(null);
       setReview({ file, preview: await importRegister(file, false) });
     } catch (err) {
       onError(err);
@@ -44,14 +40,12 @@ export function RegisterFileActions({ onError }: { onError(err: unknown): void }
   };
 
   const apply = async () => {
-    if (!review) return;
+    if (!review) throw new Error('No register file is waiting to be imported.');
     setBusy(true);
     try {
       const done = await importRegister(review.file, true);
-      useNotice.getState().show(`Imported ${review.file.name}: ${done.create.length} added, ${done.update.length} changed.`);
       setReview(null);
-    } catch (err) {
-      setReviewError(errorMessage(err));
+      return `Imported ${review.file.name}: ${done.create.length} added, ${done.update.length} changed.`;
     } finally {
       setBusy(false);
     }
@@ -67,18 +61,12 @@ export function RegisterFileActions({ onError }: { onError(err: unknown): void }
       </Button>
       <FileChooserButton
         label="Import register…"
-        busyLabel="Reading the file…"
         inputLabel="Import a risk register file"
         accept=".csv,.xlsx,text/csv"
         busy={reading}
-        icon={<FileUp size={16} aria-hidden="true" />}
         onFile={(file) => void choose(file)}
       />
-      {review ? (
-        <RiskDialog open onClose={() => setReview(null)} size="medium">
-          <RegisterImportReview fileName={review.file.name} preview={review.preview} error={reviewError} busy={busy} onApply={() => void apply()} />
-        </RiskDialog>
-      ) : null}
+      {review ? <RegisterImportReview fileName={review.file.name} preview={review.preview} busy={busy} onApply={apply} onCancel={() => setReview(null)} /> : null}
     </>
   );
 }

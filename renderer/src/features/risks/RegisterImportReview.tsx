@@ -1,60 +1,66 @@
 import type { RegisterImportPreview } from '../../../../shared/risk-schema';
-import { Button } from '../../components/Button';
-import { DialogFooter } from '../../components/DialogFooter';
-import { DialogHeader } from '../../components/DialogHeader';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ImportFigures, ImportGroup, ImportProblems } from '../../components/ImportPreview';
+import { ImportReviewDialog } from '../../components/ImportReviewDialog';
+import { formatCount, plural } from '../../lib/format-date';
+
+interface RegisterImportReviewProps {
+  fileName: string;
+  preview: RegisterImportPreview;
+  busy: boolean;
+  /** Imports the file and resolves with the notice's sentence. */
+  onApply(): Promise<string>;
+  onCancel(): void;
+}
 
 /** The dry run of a register file: what it adds and changes, and each problem with its row and column. Nothing changes until "Import". */
-export function RegisterImportReview({ fileName, preview, error, busy, onApply }: { fileName: string; preview: RegisterImportPreview; error: string | null; busy: boolean; onApply(): void }) {
-  const nothing = preview.create.length === 0 && preview.update.length === 0;
+export function RegisterImportReview({ fileName, preview, busy, onApply, onCancel }: RegisterImportReviewProps) {
+  const { create, update, errors } = preview;
   return (
-    <div className="dialog-form">
-      <DialogHeader title={`Import ${fileName}`} description={`A dry run: ${preview.create.length} to add, ${preview.update.length} to change, ${preview.unchanged} unchanged. Nothing has changed yet.`} />
-      <div className="dialog-body">
-        {preview.errors.length > 0 ? (
-          <section aria-labelledby="import-errors">
-            <h3 id="import-errors" className="section-title">
-              {preview.errors.length} {preview.errors.length === 1 ? 'problem' : 'problems'} — fix the file and choose it again
-            </h3>
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.row || '—'}</td>
-                    <td>{e.column || '—'}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        ) : null}
-        {preview.create.length > 0 ? (
-          <>
-            <h3 className="section-title">To add</h3>
-            <ul>{preview.create.map((c) => <li key={c.row}>Row {c.row}: {c.title}</li>)}</ul>
-          </>
-        ) : null}
-        {preview.update.length > 0 ? (
-          <>
-            <h3 className="section-title">To change</h3>
-            <ul>{preview.update.map((u) => <li key={u.row}>Row {u.row}: {u.title} — {u.changes.join(', ')}</li>)}</ul>
-          </>
-        ) : null}
-        <ErrorAlert message={error} />
-      </div>
-      <DialogFooter>
-        <Button variant="primary" disabled={busy || preview.errors.length > 0 || nothing} onClick={onApply}>
-          Import
-        </Button>
-      </DialogFooter>
-    </div>
+    <ImportReviewDialog
+      title={`Import ${fileName}`}
+      description={`A dry run: ${create.length} to add, ${update.length} to change, ${preview.unchanged} unchanged. Nothing has changed yet.`}
+      confirmLabel="Import"
+      confirmDisabled={errors.length > 0 || create.length + update.length === 0}
+      busy={busy}
+      onApply={onApply}
+      onCancel={onCancel}
+    >
+      <ImportFigures
+        figures={[
+          { label: 'To add', value: formatCount(create.length) },
+          { label: 'To change', value: formatCount(update.length) },
+          { label: 'Unchanged', value: formatCount(preview.unchanged) },
+        ]}
+      />
+      <ImportProblems
+        id="register-import-errors"
+        title="Problems — fix the file and choose it again"
+        count={plural(errors.length, 'problem')}
+        problems={errors.map((e, i) => ({
+          key: String(i),
+          message: e.message,
+          where: <span className="diff-title">{[e.row ? `Row ${e.row}` : null, e.column ? `column ${e.column}` : null].filter(Boolean).join(', ') || 'The file'}</span>,
+        }))}
+      />
+      <RowGroup id="register-import-add" title="To add" rows={create} />
+      <RowGroup id="register-import-change" title="To change" rows={update} />
+    </ImportReviewDialog>
+  );
+}
+
+/** The file's rows that add or change a risk, by row number; nothing when there are none. */
+function RowGroup({ id, title, rows }: { id: string; title: string; rows: { row: number; title: string; changes?: string[] }[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <ImportGroup id={id} title={title} count={formatCount(rows.length)}>
+      <ul className="diff-list">
+        {rows.map((r) => (
+          <li key={r.row} className="diff-item">
+            <span className="diff-title">Row {r.row}:</span> {r.title}
+            {r.changes ? <p className="diff-fields">Changed: {r.changes.join(', ')}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </ImportGroup>
   );
 }

@@ -24,7 +24,7 @@ import './risks.css';
 
 /** An entry's risk register: suggestions, the register table, overdue reviews, the heat map and the risk-adjusted forecast. */
 export function RisksTab({ entryId }: { entryId: string }) {
-  const { risks, suggestions, matrix, error, actionError, actionStale, load, reload, open, openAccept, change, api, setActionError } = useRisks();
+  const { risks, suggestions, matrix, error, load, open, openAccept, change, api, setActionError } = useRisks();
   const planView = useTimeline((s) => (s.entryId === entryId ? s.view : null));
   const loadPlan = useTimeline((s) => s.load);
   const reloadPlan = useTimeline((s) => s.reload);
@@ -104,7 +104,7 @@ export function RisksTab({ entryId }: { entryId: string }) {
           </div>
         </div>
       </section>
-      <ActionErrorAlert message={actionError} stale={actionStale} onClear={() => setActionError(null)} reload={reload} />
+      <ActionErrorAlert store={useRisks} />
       <OverdueReviews risks={risks} onOpen={open} onReviewed={reviewed} />
       <RiskSuggestions suggestions={suggestions} onAccept={suggestionAction('risks.acceptSuggestion')} onDismiss={suggestionAction('risks.dismissSuggestion')} />
       <section className="panel panel-flush" aria-labelledby="register-title">

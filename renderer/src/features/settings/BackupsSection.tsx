@@ -9,6 +9,7 @@ import { base64ToBytes } from '../../lib/browser-files';
 import { errorMessage } from '../../lib/error-message';
 import { formatBytes } from '../../lib/format-bytes';
 import { formatCount, formatDateTime } from '../../lib/format-date';
+import { Panel } from '../../components/Section';
 
 /** Set before the app reloads on a restored database, read once after. */
 const RESTORED_KEY = 'landfall.restored';
@@ -83,10 +84,7 @@ export function BackupsSection() {
   const others = status?.backups.filter((b) => !b.name.startsWith('landfall-daily-')) ?? [];
 
   return (
-    <section className="panel settings-backups" aria-labelledby="settings-backups">
-      <h2 id="settings-backups" className="panel-title">
-        Backups
-      </h2>
+    <Panel id="settings-backups" title="Backups" className="settings-backups">
       {restored ? <p className="backup-note" role="status">{restored}</p> : null}
       <ErrorAlert message={error} />
       <div className="backup-actions">
@@ -164,6 +162,6 @@ export function BackupsSection() {
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

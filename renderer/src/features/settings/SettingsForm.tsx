@@ -1,16 +1,17 @@
-import { CircleCheck, Info } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { Info } from 'lucide-react';
+import { useState } from 'react';
 import { contract, type Settings } from '../../../../shared/contract';
 import type { Role } from '../../../../shared/entry-schema';
 import { ROLES_SELF_DECLARED } from '../../../../shared/role-actions';
 import { ROLE_LABELS } from '../../../../shared/vocabulary/entry';
 import { SETTINGS_FIELD_LABELS } from '../../../../shared/vocabulary/fields';
-import { Button } from '../../components/Button';
 import { EnumSelect } from '../../components/EnumSelect';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextField } from '../../components/TextField';
 import { emptyAsNull, fromForm } from '../../lib/form-values';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { useOnEdit } from '../../lib/use-on-edit';
+import { SaveActions } from './SaveActions';
 import { useSettings } from '../../stores/settings-store';
 
 interface SettingsValues {
@@ -29,12 +30,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
   const [saved, setSaved] = useState<string | null>(null);
 
   // Any change after saving takes the "saved" line away.
-  useEffect(() => {
-    const sub = form.watch((_values, { name }) => {
-      if (name !== undefined) setSaved(null);
-    });
-    return () => sub.unsubscribe();
-  }, [form]);
+  useOnEdit(form, () => setSaved(null));
 
   const onSubmit = submit(async ({ displayName, role }) => {
     setSaved(null);
@@ -74,19 +70,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
           the operating system user is recorded beside your name and role.
         </p>
       </div>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={busy}>
-          Save
-        </Button>
-        <p role="status" className="save-status">
-          {saved ? (
-            <>
-              <CircleCheck size={16} aria-hidden="true" />
-              {saved}
-            </>
-          ) : null}
-        </p>
-      </div>
+      <SaveActions label="Save" busy={busy} saved={saved} />
     </form>
   );
 }

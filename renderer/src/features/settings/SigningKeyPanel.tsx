@@ -3,6 +3,7 @@ import type { SigningKeyInfo } from '../../../../shared/signoff-schema';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../lib/error-message';
+import { Panel } from '../../components/Section';
 
 /** The ledger's signing key: its fingerprint (printed on every export that mentions sign-offs) and, plainly, who can sign with it. */
 export function SigningKeyPanel() {
@@ -12,10 +13,7 @@ export function SigningKeyPanel() {
     api('review.signingKey', {}).then(setInfo, (err: unknown) => setError(errorMessage(err)));
   }, []);
   return (
-    <section className="panel signing-key" aria-labelledby="signing-key-title">
-      <h2 id="signing-key-title" className="panel-title">
-        Sign-off signing key
-      </h2>
+    <Panel id="signing-key-title" title="Sign-off signing key" className="signing-key">
       <ErrorAlert message={error} />
       {info ? (
         <>
@@ -32,6 +30,6 @@ export function SigningKeyPanel() {
       ) : error ? null : (
         <p className="loading">Loading the signing key…</p>
       )}
-    </section>
+    </Panel>
   );
 }

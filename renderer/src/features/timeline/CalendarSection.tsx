@@ -5,6 +5,7 @@ import { HolidayRow } from './HolidayRow';
 import { RemovedHolidayRow } from './RemovedHolidayRow';
 import { ShutdownDays } from './ShutdownDays';
 import { planWindow, weekendSentence } from './calendar-window';
+import { Panel } from '../../components/Section';
 import './calendar.css';
 
 /**
@@ -17,15 +18,19 @@ export function CalendarSection({ view }: { view: PlanView }) {
   const removed = view.calendar.overrides.filter((o) => o.newDate === null && o.date >= from && o.date <= to);
   const estimated = holidays?.filter((h) => h.estimated).length ?? 0;
   return (
-    <section className="panel calendar-section" aria-labelledby="plan-calendar-title">
-      <div className="panel-title-row">
-        <h2 id="plan-calendar-title" className="panel-title">
-          Working calendar
-        </h2>
-        <span className="table-count">
-          {formatDate(from)} to {formatDate(to)}
-        </span>
-      </div>
+    <Panel
+      id="plan-calendar-title"
+      title="Working calendar"
+      className="calendar-section"
+      head={{
+        className: 'panel-title-row',
+        actions: (
+          <span className="table-count">
+            {formatDate(from)} to {formatDate(to)}
+          </span>
+        ),
+      }}
+    >
       <div className="calendar-columns">
         <div>
           <p className="calendar-weekend">{weekendSentence(view.calendar.weekendDays, from, to)}</p>
@@ -54,6 +59,6 @@ export function CalendarSection({ view }: { view: PlanView }) {
       <p className="field-hint calendar-source">
         Holidays are stored with the plan ({format(parseISO(view.calendar.from), 'd MMM yyyy')} to {format(parseISO(view.calendar.to), 'd MMM yyyy')}), so a later data update never moves dates without your say.
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -1,13 +1,9 @@
 import { Download } from 'lucide-react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { ActionDialog } from '../../components/ActionDialog';
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/CheckboxField';
-import { DialogFooter } from '../../components/DialogFooter';
-import { DialogFrame } from '../../components/DialogFrame';
-import { DialogHeader } from '../../components/DialogHeader';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { RadioGroup } from '../../components/RadioGroup';
-import { errorMessage } from '../../lib/error-message';
 import { useExports, type ExportFormat, type PdfLayout } from '../../stores/export-store';
 import { useNotice } from '../../stores/notice-store';
 
@@ -34,56 +30,37 @@ export function ExportDialog({ entryId }: { entryId: string }) {
   const id = useId();
   const exportTimeline = useExports((s) => s.exportTimeline);
   const busy = useExports((s) => s.busy);
-  const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [pageSize, setPageSize] = useState<'A4' | 'A3'>('A4');
   const [layout, setLayout] = useState<PdfLayout>('tiled');
   const [includeTaskFinishes, setIncludeTaskFinishes] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    try {
-      const saved = await exportTimeline(entryId, format, { pageSize, layout, includeTaskFinishes });
-      setOpen(false);
-      if (saved) useNotice.getState().show(`Exported ${saved}.`);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
+  async function save() {
+    const saved = await exportTimeline(entryId, format, { pageSize, layout, includeTaskFinishes });
+    if (saved) useNotice.getState().show(`Exported ${saved}.`);
+    return true;
   }
 
   return (
-    <DialogFrame
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (o) setError(null);
-      }}
+    <ActionDialog
       trigger={<Button icon={Download}>Export…</Button>}
       size="small"
+      title="Export the readiness timeline"
+      description="For leadership: the plan, its forecast and critical path, as a file."
+      submit={{ label: 'Export', busyLabel: 'Exporting…' }}
+      busy={busy}
+      onAction={save}
     >
-      <form className="dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-        <DialogHeader title="Export the readiness timeline" description="For leadership: the plan, its forecast and critical path, as a file." />
-        <div className="dialog-body">
-          <RadioGroup<ExportFormat> id={`${id}-format`} name="export-format" legend="Format" options={FORMATS} value={format} onChange={setFormat} error={undefined} columns={2} />
-          {format === 'pdf' ? (
-            <>
-              <RadioGroup<"A4" | "A3"> id={`${id}-size`} name="export-size" legend="Page size" options={SIZES} value={pageSize} onChange={setPageSize} error={undefined} columns={2} />
-              <RadioGroup<PdfLayout> id={`${id}-layout`} name="export-layout" legend="Layout" options={LAYOUTS} value={layout} onChange={setLayout} error={undefined} columns={2} />
-            </>
-          ) : null}
-          {format === 'ics' ? (
-            <CheckboxField label="Also add each task's finish" hint="Milestones are always included." checked={includeTaskFinishes} onChange={setIncludeTaskFinishes} />
-          ) : null}
-          <ErrorAlert message={error} />
-        </div>
-        <DialogFooter>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
-          </Button>
-        </DialogFooter>
-      </form>
-    </DialogFrame>
+      <RadioGroup<ExportFormat> id={`${id}-format`} name="export-format" legend="Format" options={FORMATS} value={format} onChange={setFormat} error={undefined} columns={2} />
+      {format === 'pdf' ? (
+        <>
+          <RadioGroup<'A4' | 'A3'> id={`${id}-size`} name="export-size" legend="Page size" options={SIZES} value={pageSize} onChange={setPageSize} error={undefined} columns={2} />
+          <RadioGroup<PdfLayout> id={`${id}-layout`} name="export-layout" legend="Layout" options={LAYOUTS} value={layout} onChange={setLayout} error={undefined} columns={2} />
+        </>
+      ) : null}
+      {format === 'ics' ? (
+        <CheckboxField label="Also add each task's finish" hint="Milestones are always included." checked={includeTaskFinishes} onChange={setIncludeTaskFinishes} />
+      ) : null}
+    </ActionDialog>
   );
 }

@@ -101,6 +101,8 @@ export function GanttChart({ view, withBaseline }: { view: PlanView; withBaselin
     else if (bar.x + bar.width > el.scrollLeft + visible) el.scrollLeft = Math.min(bar.x - margin, bar.x + bar.width - visible + margin * 3);
   }
 
+  /** What the row labels and the bars both draw from. */
+  const both = { rows, win, withBaseline, onOpen: openTask };
   return (
     <div className="gantt">
       {/* The date header sticks to the top of the main pane while the rows scroll under it. */}
@@ -117,30 +119,17 @@ export function GanttChart({ view, withBaseline }: { view: PlanView; withBaselin
       <div className="gantt-scroll" ref={scrollRef}>
         <div className="gantt-grid" ref={bodyRef} style={{ gridTemplateColumns: columns }}>
           <GanttRowLabels
-            rows={rows}
-            win={win}
-            withBaseline={withBaseline}
+            {...both}
             tabStop={tabStop}
             onFocusRow={focusRow}
             onBlurRows={() => setHasFocus(false)}
-            onOpen={openTask}
             scrollToRow={(taskId) => {
               const row = rows.byId.get(taskId);
               if (row) virtualizer.scrollToIndex(Math.round(row.top / ROW_HEIGHT), { align: 'auto' });
             }}
           />
           <div className="gantt-body">
-            <GanttBody
-              view={view}
-              scale={scale}
-              rows={rows}
-              win={win}
-              nonWorking={nonWorking}
-              markers={markers}
-              withBaseline={withBaseline}
-              focusedId={hasFocus ? activeId : null}
-              onOpen={openTask}
-            />
+            <GanttBody {...both} view={view} scale={scale} nonWorking={nonWorking} markers={markers} focusedId={hasFocus ? activeId : null} />
           </div>
         </div>
       </div>

@@ -10,6 +10,13 @@ function Swatch({ children }: { children: ReactNode }) {
   );
 }
 
+/** The chart's vertical marker lines, each drawn in its own colour. */
+const MARKERS = [
+  ['today', 'Today'],
+  ['status', 'Status date'],
+  ['target', 'Target'],
+] as const;
+
 /** What the chart's shapes, patterns and lines mean, each with its word. */
 export function GanttLegend({ withBaseline }: { withBaseline: boolean }) {
   return (
@@ -57,24 +64,14 @@ export function GanttLegend({ withBaseline }: { withBaseline: boolean }) {
         </Swatch>
         Weekend · holiday · shutdown
       </li>
-      <li className="gantt-marker-today">
-        <Swatch>
-          <line x1="14" x2="14" y1="0" y2="14" className="gantt-marker-line" />
-        </Swatch>
-        Today
-      </li>
-      <li className="gantt-marker-status">
-        <Swatch>
-          <line x1="14" x2="14" y1="0" y2="14" className="gantt-marker-line" />
-        </Swatch>
-        Status date
-      </li>
-      <li className="gantt-marker-target">
-        <Swatch>
-          <line x1="14" x2="14" y1="0" y2="14" className="gantt-marker-line" />
-        </Swatch>
-        Target
-      </li>
+      {MARKERS.map(([kind, label]) => (
+        <li key={kind} className={`gantt-marker-${kind}`}>
+          <Swatch>
+            <line x1="14" x2="14" y1="0" y2="14" className="gantt-marker-line" />
+          </Swatch>
+          {label}
+        </li>
+      ))}
     </ul>
   );
 }

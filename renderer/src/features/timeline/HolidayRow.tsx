@@ -1,14 +1,12 @@
 import { DateInput } from '../../components/DateInput';
-import { format, parseISO } from 'date-fns';
 import { useId, useState } from 'react';
 import type { Holiday } from '../../../../shared/domain/calendar';
 import { isRealDate } from '../../../../shared/domain/iso-date';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
+import { CalendarDay, useCalendarEdit } from './use-calendar-edit';
 import './calendar.css';
 
 /**
@@ -20,30 +18,18 @@ export function HolidayRow({ holiday, view }: { holiday: Holiday; view: PlanView
   const mutate = useTimeline((s) => s.mutate);
   const [editing, setEditing] = useState(false);
   const [date, setDate] = useState(holiday.date);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [stale, setStale] = useState(false);
+  const { busy, save, alert } = useCalendarEdit();
   const movedFrom = view.calendar.overrides.find((o) => o.newDate === holiday.date && o.date !== holiday.date)?.date ?? null;
 
   async function override(input: { newDate: string | null; clear: boolean; date?: string }) {
-    setBusy(true);
-    setError(null);
-    try {
-      await mutate('plan.overrideHoliday', { entryId: view.entryId, version: view.version, date: input.date ?? holiday.date, newDate: input.newDate, clear: input.clear });
-      setEditing(false);
-    } catch (err) {
-      setError(inlineErrorMessage(err));
-      setStale(isStaleVersion(err));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await save(() => mutate('plan.overrideHoliday', { entryId: view.entryId, version: view.version, date: input.date ?? holiday.date, newDate: input.newDate, clear: input.clear }));
+    if (saved) setEditing(false);
   }
 
   return (
     <li className="plan-holiday">
       <div className="plan-holiday-line">
-        <span className="holiday-date figure">{formatDate(holiday.date)}</span>
-        <span className="holiday-weekday">{format(parseISO(holiday.date), 'EEE')}</span>
+        <CalendarDay date={holiday.date} />
         <span className="plan-holiday-name">
           {holiday.name}
           {holiday.estimated ? <span className="tag tag-unverified holiday-tag">estimated</span> : null}
@@ -77,17 +63,7 @@ export function HolidayRow({ holiday, view }: { holiday: Holiday; view: PlanView
           </Button>
         </div>
       ) : null}
-      <ErrorAlert
-        message={error}
-        onReload={
-          stale
-            ? () => {
-                setError(null);
-                void useTimeline.getState().reload();
-              }
-            : undefined
-        }
-      />
+      {alert}
     </li>
   );
 }

@@ -1,40 +1,22 @@
-import { format, parseISO } from 'date-fns';
 import { X } from 'lucide-react';
-import { useState } from 'react';
 import type { PlanView } from '../../../../shared/plan-schema';
 import { AddOnEnterField } from '../../components/AddOnEnterField';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { inlineErrorMessage, isStaleVersion } from '../../lib/error-message';
 import { formatDate } from '../../lib/format-date';
 import { useTimeline } from '../../stores/timeline-store';
+import { CalendarDay, useCalendarEdit } from './use-calendar-edit';
 import './calendar.css';
 
 /** Company shutdown days: non-working for this plan only. Added and removed one date at a time. */
 export function ShutdownDays({ view }: { view: PlanView }) {
   const mutate = useTimeline((s) => s.mutate);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [stale, setStale] = useState(false);
+  const edit = useCalendarEdit();
+  const { busy } = edit;
   const days = view.calendar.shutdowns;
-
-  async function save(dates: string[]) {
-    setBusy(true);
-    setError(null);
-    try {
-      await mutate('plan.setShutdowns', { entryId: view.entryId, version: view.version, dates });
-      return true;
-    } catch (err) {
-      setError(inlineErrorMessage(err));
-      setStale(isStaleVersion(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const save = (dates: string[]) => edit.save(() => mutate('plan.setShutdowns', { entryId: view.entryId, version: view.version, dates }));
 
   async function add(date: string) {
     if (days.includes(date)) {
-      setError(`${formatDate(date)} is already a shutdown day.`);
+      edit.refuse(`${formatDate(date)} is already a shutdown day.`);
       return false;
     }
     return save([...days, date].sort());
@@ -49,8 +31,7 @@ export function ShutdownDays({ view }: { view: PlanView }) {
         <ul className="shutdown-list" aria-label="Shutdown days">
           {days.map((d) => (
             <li key={d}>
-              <span className="figure">{formatDate(d)}</span>
-              <span className="holiday-weekday">{format(parseISO(d), 'EEE')}</span>
+              <CalendarDay date={d} className="figure" />
               <button type="button" className="icon-button icon-button-small" aria-label={`Remove shutdown day ${formatDate(d)}`} disabled={busy} onClick={() => void save(days.filter((x) => x !== d))}>
                 <X size={14} aria-hidden="true" />
               </button>
@@ -59,17 +40,7 @@ export function ShutdownDays({ view }: { view: PlanView }) {
         </ul>
       )}
       <AddOnEnterField label="Add shutdown day" type="date" className="input input-date" rowClassName="shutdown-add" disabled={busy} onAdd={add} />
-      <ErrorAlert
-        message={error}
-        onReload={
-          stale
-            ? () => {
-                setError(null);
-                void useTimeline.getState().reload();
-              }
-            : undefined
-        }
-      />
+      {edit.alert}
     </div>
   );
 }

@@ -1,11 +1,7 @@
-import { Button } from '../../components/Button';
-import { ChangeGroup } from '../../components/ChangeGroup';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../lib/format-date';
 import { WORKSTREAM_LABELS } from '../../../../shared/vocabulary/requirements';
-import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
-import { PlanNoticeBar } from './PlanNoticeBar';
+import { PlanChangeReview } from './PlanChangeReview';
 import { businessDays } from './plan-text';
 
 /**
@@ -18,52 +14,22 @@ export function SyncReview() {
   if (!sync || (sync.add.length === 0 && sync.retire.length === 0)) return null;
 
   const parts = [sync.add.length > 0 ? `${plural(sync.add.length, 'task')} to add` : null, sync.retire.length > 0 ? `${sync.retire.length} to retire` : null].filter(Boolean);
+  const toAdd = sync.add.map((a) => ({ key: a.itemId, title: a.taskTitle, detail: `${WORKSTREAM_LABELS[a.workstream]} · ${businessDays(a.durationDays)} · for “${a.itemTitle}”` }));
+  const toRetire = sync.retire.map((r) => ({ key: r.taskId, title: r.title, detail: r.reason }));
 
   return (
-    <PlanNoticeBar
+    <PlanChangeReview
       label="Checklist changes"
-      action={
-        <ConfirmDialog
-          trigger={<Button className="btn-small">Review</Button>}
-          title="Update the plan from the checklist?"
-          description="Nothing changes until you apply. Retired tasks leave the plan with their links."
-          cancelLabel="Not now"
-          confirmLabel="Apply changes"
-          variant="primary"
-          size="medium"
-          onConfirm={applySync}
-          onConfirmed={() => useNotice.getState().show('Updated the plan from the checklist.')}
-        >
-          {sync.add.length > 0 ? (
-            <ChangeGroup kind="add" title="Tasks to add">
-              <ul className="diff-list">
-                {sync.add.map((a) => (
-                  <li key={a.itemId}>
-                    <span className="diff-title">{a.taskTitle}</span>
-                    <span className="change-detail">
-                      {WORKSTREAM_LABELS[a.workstream]} · {businessDays(a.durationDays)} · for “{a.itemTitle}”
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </ChangeGroup>
-          ) : null}
-          {sync.retire.length > 0 ? (
-            <ChangeGroup kind="remove" title="Tasks to retire">
-              <ul className="diff-list">
-                {sync.retire.map((r) => (
-                  <li key={r.taskId}>
-                    <span className="diff-title">{r.title}</span>
-                    <span className="change-detail">{r.reason}</span>
-                  </li>
-                ))}
-              </ul>
-            </ChangeGroup>
-          ) : null}
-        </ConfirmDialog>
-      }
+      title="Update the plan from the checklist?"
+      description="Nothing changes until you apply. Retired tasks leave the plan with their links."
+      cancelLabel="Not now"
+      confirmLabel="Apply changes"
+      add={{ title: 'Tasks to add', lines: toAdd }}
+      remove={{ title: 'Tasks to retire', lines: toRetire }}
+      onConfirm={applySync}
+      done="Updated the plan from the checklist."
     >
       The checklist changed: {parts.join(', ')}.
-    </PlanNoticeBar>
+    </PlanChangeReview>
   );
 }

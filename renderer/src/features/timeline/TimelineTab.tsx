@@ -1,6 +1,10 @@
 import { useEffect, type ReactNode } from 'react';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { ActionErrorAlert } from '../../components/ActionErrorAlert';
+import { ImportErrorAlert } from '../../components/ImportErrorAlert';
+import { Panel } from '../../components/Section';
+import { TabPending } from '../../components/TabPending';
 import { plural } from '../../lib/format-date';
+import { useMspdiImport } from '../../stores/mspdi-import-store';
 import { useTimeline } from '../../stores/timeline-store';
 // The tab's stylesheets in cascade order, before its parts import the ones they draw with.
 import './forecast.css';
@@ -15,7 +19,6 @@ import { ForecastHeader } from './ForecastHeader';
 import { GanttChart } from './GanttChart';
 import { GanttLegend } from './GanttLegend';
 import { MspdiImportDialog } from './MspdiImportDialog';
-import { MspdiImportError } from './MspdiImportError';
 import { SyncReview } from './SyncReview';
 import { TaskEditorDialog } from './TaskEditorDialog';
 import { TaskTable } from './TaskTable';
@@ -29,23 +32,15 @@ export function TimelineTab({ entryId, forecastExtra }: { entryId: string; forec
   const load = useTimeline((s) => s.load);
   const view = useTimeline((s) => (s.entryId === entryId ? s.view : null));
   const error = useTimeline((s) => (s.entryId === entryId ? s.error : null));
-  const actionError = useTimeline((s) => s.actionError);
-  const setActionError = useTimeline((s) => s.setActionError);
-  const actionStale = useTimeline((s) => s.actionStale);
   const hideBaseline = useTimeline((s) => s.hideBaseline);
+  const importError = useMspdiImport((s) => s.error);
+  const dismissImportError = useMspdiImport((s) => s.dismissError);
 
   useEffect(() => {
     void load(entryId);
   }, [entryId, load]);
 
-  if (!view) {
-    return (
-      <div className="timeline-tab">
-        <ErrorAlert message={error} />
-        {error ? null : <p className="loading">Loading the readiness plan…</p>}
-      </div>
-    );
-  }
+  if (!view) return <TabPending className="timeline-tab" error={error} loading="Loading the readiness plan…" />;
 
   const withBaseline = !hideBaseline && view.baselineId !== null;
   const taskCount = view.tasks.filter((t) => !t.isReadiness).length;
@@ -53,51 +48,27 @@ export function TimelineTab({ entryId, forecastExtra }: { entryId: string; forec
   return (
     <div className="timeline-tab">
       <ForecastHeader view={view} extra={forecastExtra?.(`${view.forecastFinish}:${view.statusDate}:${view.tasks.length}:${view.tasks.map((t) => t.durationDays + t.percentComplete).join(',')}`)} />
-      <MspdiImportError />
+      <ImportErrorAlert title="The MS Project file was not imported; the plan is unchanged." message={importError} onDismiss={dismissImportError} />
       <SyncReview />
       <CalendarDriftReview />
-      <section className="panel panel-flush gantt-panel" aria-labelledby="gantt-title">
-        <div className="panel-header gantt-panel-header">
-          <div>
-            <h2 id="gantt-title" className="panel-title">
-              Schedule
-            </h2>
-            <p className="table-count">Select a row or a bar to edit the task.</p>
-          </div>
-          <ZoomToggle />
-        </div>
+      <Panel
+        id="gantt-title"
+        title="Schedule"
+        className="panel-flush gantt-panel"
+        head={{ className: 'panel-header gantt-panel-header', subtitle: <p className="table-count">Select a row or a bar to edit the task.</p>, actions: <ZoomToggle /> }}
+      >
         <GanttLegend withBaseline={withBaseline} />
         <GanttChart view={view} withBaseline={withBaseline} />
-      </section>
-      <section className="panel panel-flush task-panel" aria-labelledby="task-list-title">
-        <div className="panel-header">
-          <div>
-            <h2 id="task-list-title" className="panel-title">
-              Tasks
-            </h2>
-            <p className="table-count">{plural(taskCount, 'task')} and the readiness milestone · durations in business days</p>
-          </div>
-        </div>
-        {actionError ? (
-          <div className="task-panel-alert">
-            <ErrorAlert
-              message={actionError}
-              onReload={
-                actionStale
-                  ? () => {
-                      setActionError(null);
-                      void useTimeline.getState().reload();
-                    }
-                  : undefined
-              }
-            />
-            <button type="button" className="btn btn-ghost btn-small" onClick={() => setActionError(null)}>
-              Dismiss
-            </button>
-          </div>
-        ) : null}
+      </Panel>
+      <Panel
+        id="task-list-title"
+        title="Tasks"
+        className="panel-flush task-panel"
+        head={{ className: 'panel-header', subtitle: <p className="table-count">{plural(taskCount, 'task')} and the readiness milestone · durations in business days</p> }}
+      >
+        <ActionErrorAlert store={useTimeline} dismissClassName="task-panel-alert" />
         <TaskTable tasks={view.tasks} withBaseline={withBaseline} />
-      </section>
+      </Panel>
       <CalendarSection view={view} />
       <TaskEditorDialog />
       <MspdiImportDialog />

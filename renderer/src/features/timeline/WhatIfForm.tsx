@@ -1,14 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { whatIfChanges, type PlanView, type WhatIfChanges, type WhatIfResult } from '../../../../shared/plan-schema';
 import { Button } from '../../components/Button';
 import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FieldError, fieldA11y } from '../../components/FormField';
+import { SubField, fieldA11y } from '../../components/FormField';
 import { TextField } from '../../components/TextField';
 import { emptyAsMissing, fromForm, textToNumber } from '../../lib/form-values';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { useOnEdit } from '../../lib/use-on-edit';
 import { useNotice } from '../../stores/notice-store';
 import { useTimeline } from '../../stores/timeline-store';
 import { WhatIfPreview } from './WhatIfPreview';
@@ -48,14 +49,10 @@ export function WhatIfForm({ view, onDone }: { view: PlanView; onDone(): void })
   const tasks = orderTasks(view.tasks).filter((t) => !t.isReadiness);
 
   // Any edit makes the preview out of date.
-  useEffect(() => {
-    const sub = form.watch((_values, { name }) => {
-      if (name === undefined) return;
-      setPreview(null);
-      setFormError(null);
-    });
-    return () => sub.unsubscribe();
-  }, [form, setFormError]);
+  useOnEdit(form, () => {
+    setPreview(null);
+    setFormError(null);
+  });
 
   const runPreview = submit(async (changes) => {
     setPreview(null);
@@ -100,10 +97,7 @@ export function WhatIfForm({ view, onDone }: { view: PlanView; onDone(): void })
             return (
               <fieldset key={row.id} className="whatif-change">
                 <legend className="visually-hidden">Duration change {i + 1}</legend>
-                <div className="field whatif-task">
-                  <label htmlFor={taskId} className="field-sublabel">
-                    Task
-                  </label>
+                <SubField id={taskId} label="Task" className="whatif-task" error={taskError}>
                   <select
                     {...taskField}
                     {...fieldA11y(taskId, taskError)}
@@ -121,27 +115,19 @@ export function WhatIfForm({ view, onDone }: { view: PlanView; onDone(): void })
                       </option>
                     ))}
                   </select>
-                  <FieldError id={taskId} error={taskError} />
-                </div>
-                <div className="field">
-                  <label htmlFor={durationId} className="field-sublabel">
-                    New duration (business days)
-                  </label>
-                  <input
-                    {...register(`durations.${i}.durationDays`)}
-                    id={durationId}
-                    type="number"
-                    min={0}
-                    step={1}
-                    className="input input-narrow"
-                    aria-invalid={durationError ? true : undefined}
-                    aria-describedby={[durationError ? `${durationId}-error` : null, `${id}-now-${row.id}`].filter(Boolean).join(' ')}
-                  />
-                  <FieldError id={durationId} error={durationError} />
-                  <p id={`${id}-now-${row.id}`} className="field-hint whatif-now">
-                    {task ? `Now ${task.durationDays}` : 'Choose a task first'}
-                  </p>
-                </div>
+                </SubField>
+                <SubField
+                  id={durationId}
+                  label="New duration (business days)"
+                  error={durationError}
+                  after={
+                    <p id={`${id}-now-${row.id}`} className="field-hint whatif-now">
+                      {task ? `Now ${task.durationDays}` : 'Choose a task first'}
+                    </p>
+                  }
+                >
+                  <input {...register(`durations.${i}.durationDays`)} {...fieldA11y(durationId, durationError, `${id}-now-${row.id}`)} type="number" min={0} step={1} className="input input-narrow" />
+                </SubField>
                 <button type="button" className="icon-button" aria-label={`Remove duration change ${i + 1}`} onClick={() => rows.remove(i)}>
                   <Trash2 size={16} aria-hidden="true" />
                 </button>
