@@ -22,6 +22,7 @@ import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queueEntry, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
+import { dashboard, packFiles, packRequest, portfolioRegisterRequest, snapshotSummary, targets, targetsInput } from './portfolio-schema';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
@@ -124,6 +125,17 @@ export const contract = {
     ),
     "Per entry: readiness (signed-off ÷ applicable items) and counts of open, overdue (due before today), blocked and in-review items.",
   ),
+  'portfolio.dashboard': method(
+    z.object({ asOf: isoDate }).strict(),
+    dashboard,
+    "Leadership's dashboard in one answer: every market's row (health derived, readiness, forecast and P80 vs target, slip vs baseline, sign-offs, risks, efficiency, CSAT), the four tiles, the snapshot history and what changed since last month.",
+  ),
+  'portfolio.open': method(
+    z.object({ today: isoDate }).strict(),
+    z.object({ forecastsRefreshed: z.number().int(), snapshot: snapshotSummary.nullable() }),
+    "What opening the app does: re-schedules plans whose stored forecast is out of date and takes the month's snapshot if it has not been taken yet.",
+  ),
+  'portfolio.takeSnapshot': method(z.object({ today: isoDate }).strict(), snapshotSummary, "Keep a snapshot of every market's figures now."),
   'reference.countries': method(nothing, z.array(country), 'Every ISO 3166-1 country with region, EU/EEA membership today and holiday data.'),
   'reference.subdivisions': method(
     z.object({ country: countryCode }).strict(),
@@ -211,6 +223,12 @@ export const contract = {
   ),
   'export.timeline': method(timelineExportRequest, exportFile, "An entry's readiness timeline as PDF (A4 or A3 landscape, tiled or fitted to one page), XLSX, CSV, ICS or MS Project XML (MSPDI)."),
   'export.signoffRegister': method(registerExportRequest, exportFile, "Every sign-off decision on an entry's items, with hashes and the ledger head hash, as PDF or CSV."),
+  'export.leadershipPack': method(
+    packRequest,
+    packFiles,
+    'The leadership pack for the chosen markets on an as-of date: a PDF (portfolio page, then one page per market), an XLSX of the same figures and one ICS of every market\'s milestones.',
+  ),
+  'export.portfolioRegister': method(portfolioRegisterRequest, exportFile, 'Every sign-off decision across all markets, evidence by file name and hash, stale approvals marked, as PDF or CSV.'),
   'review.queue': method(nothing, z.array(queueEntry), 'Every item in review across active entries (approvals that turned stale included).'),
   'review.decide': method(decisionInput, ledgerRecord, 'Approve, approve with a condition, reject or revoke an item; appends one record to the ledger.'),
   'review.history': method(z.object({ itemId: uuid }).strict(), z.array(ledgerRecord), "Every sign-off decision on an item, oldest first."),
@@ -232,6 +250,8 @@ export const contract = {
     "Write an error the renderer caught (a screen that failed to draw) to the backend's log.",
   ),
   'settings.get': method(nothing, settings, 'Display name, declared role and the OS user.'),
+  'settings.targets': method(nothing, targets, "Leadership's four targets (days to readiness, compliance, efficiency vs domestic, CSAT)."),
+  'settings.updateTargets': method(targetsInput, targets, 'Set the four targets: days 1–730, percentages 0–100.'),
   'settings.update': method(
     z.object({
       displayName: safeText({ label: 'Display name', max: 200, name: true }),

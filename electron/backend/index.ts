@@ -30,7 +30,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
   // Held lock: a .tmp left in the evidence store is a crashed write, never one in progress.
   removeStrayEvidenceTemps(opts.dataDir);
   const report = opts.onInternalError ?? ((err) => console.error('[landfall backend]', err));
-  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars } = createServices(opened.db, {
+  const { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, pack, calendars } = createServices(opened.db, {
     ...opts,
     resourcesDir: opts.resourcesDir ?? defaultResourcesDir(),
     onProblem: (message) => report(new Error(message)),
@@ -50,6 +50,9 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'reference.countries': () => listCountries(kernel.today()),
     'reference.subdivisions': ({ country }) => subdivisionsOf(country),
     'portfolio.summary': ({ today }) => portfolio.summary(today),
+    'portfolio.dashboard': ({ asOf }) => portfolio.dashboard(asOf),
+    'portfolio.open': ({ today }) => portfolio.open(today),
+    'portfolio.takeSnapshot': ({ today }) => portfolio.takeSnapshot(today),
     'checklist.get': ({ entryId }) => checklists.view(entryId),
     'plan.get': ({ entryId, baselineId }) => plans.view(entryId, baselineId),
     'plan.updateTask': ({ taskId, patch }) => plans.updateTask(taskId, patch),
@@ -71,6 +74,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'plan.importMspdi': (input) => plans.mspdi.apply(input),
     'export.timeline': (req) => exports.timeline(req),
     'export.signoffRegister': (req) => exports.signoffRegister(req),
+    'export.leadershipPack': (req) => pack.files(req),
+    'export.portfolioRegister': (req) => pack.register(req),
     'review.queue': () => signoff.queue(),
     'review.decide': (input) => signoff.decide(input),
     'review.history': ({ itemId }) => signoff.history(itemId),
@@ -88,6 +93,8 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
     'library.addCustom': (requirement) => library.addCustom(requirement),
     'settings.get': () => settings.get(),
     'settings.update': (input) => settings.update(input),
+    'settings.targets': () => settings.targets(),
+    'settings.updateTargets': (input) => settings.updateTargets(input),
     'app.logRendererError': (input) => { report(rendererError(input)); return null; },
   };
 

@@ -14,6 +14,8 @@ import { evidenceRepo } from './repos/evidence-repo';
 import { ledgerRepo } from './repos/ledger-repo';
 import { libraryRepo } from './repos/library-repo';
 import { planRepo } from './repos/plan-repo';
+import { planForecastRepo } from './repos/plan-forecast-repo';
+import { portfolioSnapshotRepo } from './repos/portfolio-snapshot-repo';
 import { settingsRepo } from './repos/settings-repo';
 import { createKernel, type KernelOptions } from './services/kernel';
 import { auditService } from './services/audit-service';
@@ -26,6 +28,7 @@ import { libraryService } from './services/library-service';
 import { planService } from './services/plan-service';
 import { loadPlanTemplate } from './services/plan/template';
 import { portfolioService } from './services/portfolio-service';
+import { leadershipPackService } from './services/leadership-pack-service';
 import { settingsService } from './services/settings-service';
 import { signoffService } from './services/signoff-service';
 
@@ -98,7 +101,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     settings: { signer: settings.signer, installationId: settings.installationId },
     entries: entries.list,
   });
-  const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records });
+  const plans = planService({ repo: planRepo(db), forecasts: planForecastRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records });
   const exports = exportService({
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
@@ -111,13 +114,39 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     },
     signoff: { verify: signoff.verify, headHash: signoff.headHash, recordsForEntry: signoff.recordsForEntry },
   });
-  const portfolio = portfolioService({ counts: checklists.portfolioCounts, sweepExpired: signoff.sweepExpired });
+  const portfolio = portfolioService({
+    snapshots: portfolioSnapshotRepo(db),
+    kernel,
+    audit: audit.record,
+    entries: () => entries.list(false),
+    counts: checklists.portfolioCounts,
+    compliance: checklists.complianceCounts,
+    sweepExpired: signoff.sweepExpired,
+    liveConditions: signoff.liveConditionalApprovals,
+    plans: { forecasts: plans.forecasts, refreshForecasts: plans.refreshForecasts },
+    targets: settings.targets,
+    actor: settings.actor,
+    // replaced when the risk register / efficiency land
+    risks: { portfolioFigures: () => new Map() },
+    // replaced when the risk register / efficiency land
+    efficiency: { portfolioFigures: () => new Map() },
+  });
+  const pack = leadershipPackService({
+    kernel,
+    fontsDir: path.join(opts.resourcesDir, 'fonts'),
+    portfolio: { packMarkets: portfolio.packMarkets, targets: settings.targets },
+    timeline: exports.model,
+    checklist: { records: checklists.records },
+    evidence: { forItem: evidence.forItem },
+    signoff: { verify: signoff.verify, headHash: signoff.headHash, allRecords: signoff.allRecords },
+    entryNames: () => entries.list(true),
+  });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id') });
 
   settings.ensureInstallation();
   library.syncBuiltins(path.join(opts.resourcesDir, 'requirements'), (message) => opts.onProblem(`Built-in pack skipped: ${message}`));
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, calendars };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, portfolio, pack, calendars };
 }
 
 export type Services = ReturnType<typeof createServices>;

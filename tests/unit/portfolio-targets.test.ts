@@ -13,6 +13,7 @@ function market(name: string, extra: Partial<MarketFigures> = {}): MarketFigures
     applicableInForce: 20,
     approvedInForce: 20,
     overdueSignoffs: 0,
+    criticalLate: 0,
     risksAboveAppetite: 0,
     efficiencyIndex: 0.9,
     satisfaction: 92,

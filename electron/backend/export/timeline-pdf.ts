@@ -149,7 +149,6 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
   const chartTop = M + HEADER_H + DATE_HEADER_H;
   const g = geometry(layout, size, rows, spanDays, chartTop);
   const totalPages = g.columns.length * g.pages.length;
-  const nonWorking = new Map(model.nonWorking.map((n) => [n.date, n]));
   const k = g.scale;
 
   let page = 0;
@@ -161,70 +160,20 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
       doc.addPage();
       const firstDay = addDays(model.spanStart, col.first);
       const dayCount = col.count;
-      const chartH = Math.max(pageRows.length, 1) * g.rowH;
-      const x = (d: string) => chartX + diffDays(firstDay, d) * g.dayW;
-      const visible = (d: string) => diffDays(firstDay, d) >= 0 && diffDays(firstDay, d) < dayCount;
-
       drawHeader(doc, model, size.w);
-      // Non-working days, shaded behind everything.
-      for (let i = 0; i < dayCount; i++) {
-        const d = addDays(firstDay, i);
-        const nw = nonWorking.get(d);
-        if (!nw) continue;
-        doc.rect(chartX + i * g.dayW, chartTop, g.dayW, chartH).fill(nw.kind === 'holiday' ? COLOURS.holiday : nw.kind === 'shutdown' ? COLOURS.shutdown : COLOURS.weekend);
-      }
-      drawDateHeader(doc, firstDay, dayCount, chartX, chartTop - DATE_HEADER_H, g.dayW);
-      // Lanes, labels, grid.
-      pageRows.forEach((r, i) => {
-        const y = chartTop + i * g.rowH;
-        if (r.kind === 'lane') {
-          doc.rect(M, y, size.w - 2 * M, g.rowH).fill(COLOURS.lane);
-          drawLine(doc, r.label, M + 4, y + 3.5 * k, { weight: 'bold', size: LANE_SIZE * k, color: COLOURS.ink });
-        } else {
-          const style = { weight: r.row.isReadiness ? 'bold' : 'body', size: LABEL_SIZE * k, color: COLOURS.ink } as const;
-          drawLine(doc, fitLine(doc, `${r.row.critical ? '● ' : ''}${r.row.title}`, size.label - 12, style), M + 8, y + 3.5 * k, style);
-        }
-        doc.moveTo(M, y + g.rowH).lineTo(size.w - M, y + g.rowH).lineWidth(0.3).strokeColor(COLOURS.grid).stroke();
+      drawChart(doc, model, pageRows, {
+        left: M,
+        right: size.w - M,
+        labelW: size.label,
+        chartX,
+        chartTop,
+        chartW,
+        dayW: g.dayW,
+        rowH: g.rowH,
+        scale: k,
+        firstDay,
+        dayCount,
       });
-      if (!model.rows.some((r) => !r.milestone)) {
-        drawLine(doc, 'This plan is empty: it has no tasks yet, only its milestones.', chartX + 8, chartTop + chartH + 8, { weight: 'bold', size: 10, color: COLOURS.muted });
-      }
-      // Bars and milestones, clipped to this page's days.
-      doc.save();
-      doc.rect(chartX, chartTop, chartW, chartH).clip();
-      pageRows.forEach((r, i) => {
-        if (r.kind !== 'task') return;
-        const t = r.row;
-        const y = chartTop + i * g.rowH;
-        if (t.baselineStart && t.baselineFinish) {
-          doc.rect(x(t.baselineStart), y + g.rowH - 4 * k, (diffDays(t.baselineStart, t.baselineFinish) + 1) * g.dayW, 2.5 * k).fill(COLOURS.baseline);
-        }
-        if (t.milestone) {
-          const cx = x(t.finish) + g.dayW / 2;
-          const cy = y + g.rowH / 2 - k;
-          const r5 = 5 * k;
-          doc.polygon([cx, cy - r5], [cx + r5, cy], [cx, cy + r5], [cx - r5, cy]).fill(t.critical ? COLOURS.critical : COLOURS.ink);
-          return;
-        }
-        const bx = x(t.start);
-        const bw = (diffDays(t.start, t.finish) + 1) * g.dayW;
-        doc.rect(bx, y + 3 * k, bw, 8 * k).fill(t.critical ? COLOURS.critical : COLOURS.bar);
-        if (t.percentComplete > 0) doc.rect(bx, y + 3 * k, (bw * t.percentComplete) / 100, 8 * k).fill(t.critical ? COLOURS.criticalDone : COLOURS.barDone);
-      });
-      // Target and status-date lines.
-      const lineAt = (d: string, colour: string, label: string) => {
-        if (!visible(d)) return;
-        const lx = x(d) + g.dayW / 2;
-        doc.moveTo(lx, chartTop).lineTo(lx, chartTop + chartH).lineWidth(1).dash(3, { space: 2 }).strokeColor(colour).stroke().undash();
-        doc.font('bold').fontSize(6.5).fillColor(colour);
-        // The label goes right of its line, or left of it where the chart ends first.
-        const lw = doc.widthOfString(label);
-        doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1, { lineBreak: false });
-      };
-      lineAt(model.statusDate, COLOURS.status, 'Status date');
-      lineAt(model.targetDate, COLOURS.target, 'Target');
-      doc.restore();
-      doc.rect(chartX, chartTop, chartW, chartH).lineWidth(0.5).strokeColor(COLOURS.grid).stroke();
 
       const scaleNote = layout === 'fit' ? `fitted to one page, smallest type ${smallestType(k).toLocaleString('en-GB')} pt` : null;
       drawFooter(doc, model, size.w, size.h, page, totalPages, {
@@ -237,6 +186,111 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
   }
   doc.end();
   return done;
+}
+
+
+export interface ChartBox {
+  /** Left and right edges of the rows (labels start at left). */
+  left: number;
+  right: number;
+  labelW: number;
+  chartX: number;
+  chartTop: number;
+  chartW: number;
+  dayW: number;
+  rowH: number;
+  /** Type and marks scale (1 at day scale). */
+  scale: number;
+  firstDay: string;
+  dayCount: number;
+}
+
+/** The Gantt for some rows and days into a box: shading, date header, lanes and labels, bars, milestones, target and status-date lines. */
+function drawChart(doc: PDFKit.PDFDocument, model: TimelineExportModel, pageRows: DisplayRow[], box: ChartBox): void {
+  const { chartX, chartTop, chartW, firstDay, dayCount } = box;
+  const g = { dayW: box.dayW, rowH: box.rowH };
+  const k = box.scale;
+  const nonWorking = new Map(model.nonWorking.map((n) => [n.date, n]));
+  const chartH = Math.max(pageRows.length, 1) * g.rowH;
+  const x = (d: string) => chartX + diffDays(firstDay, d) * g.dayW;
+  const visible = (d: string) => diffDays(firstDay, d) >= 0 && diffDays(firstDay, d) < dayCount;
+    // Non-working days, shaded behind everything.
+    for (let i = 0; i < dayCount; i++) {
+      const d = addDays(firstDay, i);
+      const nw = nonWorking.get(d);
+      if (!nw) continue;
+      doc.rect(chartX + i * g.dayW, chartTop, g.dayW, chartH).fill(nw.kind === 'holiday' ? COLOURS.holiday : nw.kind === 'shutdown' ? COLOURS.shutdown : COLOURS.weekend);
+    }
+    drawDateHeader(doc, firstDay, dayCount, chartX, chartTop - DATE_HEADER_H, g.dayW);
+    // Lanes, labels, grid.
+    pageRows.forEach((r, i) => {
+      const y = chartTop + i * g.rowH;
+      if (r.kind === 'lane') {
+        doc.rect(box.left, y, box.right - box.left, g.rowH).fill(COLOURS.lane);
+        drawLine(doc, r.label, box.left + 4, y + 3.5 * k, { weight: 'bold', size: LANE_SIZE * k, color: COLOURS.ink });
+      } else {
+        const style = { weight: r.row.isReadiness ? 'bold' : 'body', size: LABEL_SIZE * k, color: COLOURS.ink } as const;
+        drawLine(doc, fitLine(doc, `${r.row.critical ? '● ' : ''}${r.row.title}`, box.labelW - 12, style), box.left + 8, y + 3.5 * k, style);
+      }
+      doc.moveTo(box.left, y + g.rowH).lineTo(box.right, y + g.rowH).lineWidth(0.3).strokeColor(COLOURS.grid).stroke();
+    });
+    if (!model.rows.some((r) => !r.milestone)) {
+      drawLine(doc, 'This plan is empty: it has no tasks yet, only its milestones.', chartX + 8, chartTop + chartH + 8, { weight: 'bold', size: 10, color: COLOURS.muted });
+    }
+    // Bars and milestones, clipped to this page's days.
+    doc.save();
+    doc.rect(chartX, chartTop, chartW, chartH).clip();
+    pageRows.forEach((r, i) => {
+      if (r.kind !== 'task') return;
+      const t = r.row;
+      const y = chartTop + i * g.rowH;
+      if (t.baselineStart && t.baselineFinish) {
+        doc.rect(x(t.baselineStart), y + g.rowH - 4 * k, (diffDays(t.baselineStart, t.baselineFinish) + 1) * g.dayW, 2.5 * k).fill(COLOURS.baseline);
+      }
+      if (t.milestone) {
+        const cx = x(t.finish) + g.dayW / 2;
+        const cy = y + g.rowH / 2 - k;
+        const r5 = 5 * k;
+        doc.polygon([cx, cy - r5], [cx + r5, cy], [cx, cy + r5], [cx - r5, cy]).fill(t.critical ? COLOURS.critical : COLOURS.ink);
+        return;
+      }
+      const bx = x(t.start);
+      const bw = (diffDays(t.start, t.finish) + 1) * g.dayW;
+      doc.rect(bx, y + 3 * k, bw, 8 * k).fill(t.critical ? COLOURS.critical : COLOURS.bar);
+      if (t.percentComplete > 0) doc.rect(bx, y + 3 * k, (bw * t.percentComplete) / 100, 8 * k).fill(t.critical ? COLOURS.criticalDone : COLOURS.barDone);
+    });
+    // Target and status-date lines.
+    const lineAt = (d: string, colour: string, label: string) => {
+      if (!visible(d)) return;
+      const lx = x(d) + g.dayW / 2;
+      doc.moveTo(lx, chartTop).lineTo(lx, chartTop + chartH).lineWidth(1).dash(3, { space: 2 }).strokeColor(colour).stroke().undash();
+      doc.font('bold').fontSize(6.5).fillColor(colour);
+      // The label goes right of its line, or left of it where the chart ends first.
+      const lw = doc.widthOfString(label);
+      doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1, { lineBreak: false });
+    };
+    lineAt(model.statusDate, COLOURS.status, 'Status date');
+    lineAt(model.targetDate, COLOURS.target, 'Target');
+    doc.restore();
+    doc.rect(chartX, chartTop, chartW, chartH).lineWidth(0.5).strokeColor(COLOURS.grid).stroke();
+
+}
+
+/**
+ * The whole timeline fitted into a box of a page someone else lays out (the leadership
+ * pack's market pages): the same drawing as the fit-to-one-page layout, days narrowed and
+ * rows scaled to the box. Returns the smallest type size used.
+ */
+export function drawFittedTimeline(doc: PDFKit.PDFDocument, model: TimelineExportModel, area: { x: number; y: number; w: number; h: number; labelW: number }): number {
+  const rows = displayRows(model);
+  const spanDays = diffDays(model.spanStart, model.spanEnd) + 1;
+  const chartX = area.x + area.labelW;
+  const chartW = area.w - area.labelW;
+  const chartTop = area.y + DATE_HEADER_H;
+  const dayW = Math.min(9, chartW / spanDays);
+  const scale = Math.min(1, (area.h - DATE_HEADER_H) / (Math.max(rows.length, 1) * ROW_H));
+  drawChart(doc, model, rows, { left: area.x, right: area.x + area.w, labelW: area.labelW, chartX, chartTop, chartW, dayW, rowH: ROW_H * scale, scale, firstDay: model.spanStart, dayCount: spanDays });
+  return smallestType(scale);
 }
 
 function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) {

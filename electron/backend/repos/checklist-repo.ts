@@ -141,6 +141,14 @@ export function checklistRepo(db: Database.Database) {
             c.in_review AS in_review
      FROM entry_item_counts c`,
   );
+  /** Per entry, in one pass: library requirements in force on a date (approved of them) and items in review past their due date. */
+  const compliance = db.prepare<{ asOf: string }, { entry_id: string; applicable: number; approved: number; review_overdue: number }>(
+    `SELECT entry_id,
+            coalesce(sum(requirement_id IS NOT NULL AND status <> 'not_applicable' AND (applies_from IS NULL OR applies_from <= @asOf)), 0) AS applicable,
+            coalesce(sum(requirement_id IS NOT NULL AND status = 'signed_off' AND (applies_from IS NULL OR applies_from <= @asOf)), 0) AS approved,
+            coalesce(sum(status = 'in_review' AND due_date < @asOf), 0) AS review_overdue
+     FROM checklist_items GROUP BY entry_id`,
+  );
   const counts = db.prepare<[string], { signed: number; applicable: number }>(
     `SELECT coalesce(sum(status = 'signed_off'), 0) AS signed, coalesce(sum(status <> 'not_applicable'), 0) AS applicable
      FROM checklist_items WHERE entry_id = ?`,
@@ -180,6 +188,10 @@ export function checklistRepo(db: Database.Database) {
         blocked: r.blocked,
         inReview: r.in_review,
       }));
+    },
+    /** Per-entry compliance counts on a date, in one query. */
+    complianceCounts(asOf: string): Map<string, { applicableInForce: number; approvedInForce: number; overdueSignoffs: number }> {
+      return new Map(compliance.all({ asOf }).map((r) => [r.entry_id, { applicableInForce: r.applicable, approvedInForce: r.approved, overdueSignoffs: r.review_overdue }]));
     },
     readinessCounts(entryId: string): { signed: number; applicable: number } {
       return counts.get(entryId)!;

@@ -79,6 +79,7 @@ export function checklistService(deps: ChecklistDeps) {
     pinning: (requirementId: string) => repo.forRequirement(requirementId),
     inStatus: (status: ItemStatus): ItemRecord[] => repo.inStatus(status),
     portfolioCounts: (today: string) => repo.portfolioCounts(today),
+    complianceCounts: (asOf: string) => repo.complianceCounts(asOf),
 
     updateItem: (itemId: string, patch: ItemPatch): ChecklistItem => shown.itemView(edits.updateItem(itemId, patch)),
     bulkUpdate: (itemIds: string[], patch: BulkPatch) => edits.bulkUpdate(itemIds, patch),

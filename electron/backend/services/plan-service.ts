@@ -15,11 +15,13 @@
  *   plan/what-if.ts             what-if previews and baselines
  *   plan/checklist-proposal.ts  tasks to add or retire as the checklist changes
  *   plan/mspdi-import.ts        an MS Project XML file as the entry's new plan (dry run, then apply)
+ *   plan/forecast-record.ts     each plan's latest forecast, kept beside it for the portfolio
  */
 import type { Entry } from '../../../shared/entry-schema';
 import type { PlanTemplate } from '../../../shared/plans/template-schema';
 import type { ItemRecord } from '../repos/checklist-repo';
 import type { PlanRepo } from '../repos/plan-repo';
+import type { PlanForecastRepo } from '../repos/plan-forecast-repo';
 import type { Audit, Kernel } from './kernel';
 import { calendarEdits } from './plan/calendar-edits';
 import { checklistProposal } from './plan/checklist-proposal';
@@ -29,9 +31,12 @@ import { planView } from './plan/plan-view';
 import { taskEdits } from './plan/task-edits';
 import { whatIf } from './plan/what-if';
 import { mspdiImport } from './plan/mspdi-import';
+import { forecastRecorder } from './plan/forecast-record';
 
 export interface PlanDeps {
   repo: PlanRepo;
+  /** Each plan's latest forecast (written in every scheduled change). */
+  forecasts: PlanForecastRepo;
   kernel: Kernel;
   audit: Audit;
   template: PlanTemplate;
@@ -43,10 +48,17 @@ export interface PlanDeps {
 
 export function planService(deps: PlanDeps) {
   const build = planBuild(deps);
-  const core: PlanCore = { ...planState(deps, build), deps, build };
+  const slot = { record: (_: unknown) => {} } as PlanCore['forecast'];
+  const core: PlanCore = { ...planState(deps, build), deps, build, forecast: slot };
   const view = planView(core);
+  const forecast = forecastRecorder(core, view);
+  core.forecast = forecast;
   const mutate = planMutator(core, view);
   return {
+    /** Every stored forecast by entry id, in one query (the portfolio's read). */
+    forecasts: () => deps.forecasts.all(),
+    /** Re-schedules plans whose stored forecast is missing, dirty or from an earlier day (a write). */
+    refreshForecasts: forecast.refresh,
     create: build.create,
     view,
     ...calendarEdits(core, mutate),

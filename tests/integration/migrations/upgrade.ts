@@ -25,7 +25,7 @@ export function databaseAt(version: number, fill: (db: Database.Database) => voi
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`application_id = ${APPLICATION_ID}`);
-  migrate(db, migrations.slice(0, version));
+  migrate(db, migrations.filter((m) => m.version <= version));
   expect(db.pragma('user_version', { simple: true })).toBe(version);
   db.transaction(() => fill(db))();
   db.close();

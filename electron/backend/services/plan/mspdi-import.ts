@@ -145,6 +145,7 @@ export function mspdiImport(core: PlanCore, view: ViewPlan) {
           }
           repo.updatePlan({ ...repo.plan(input.entryId)!, projectStart, shutdowns, updatedAt: at });
           const result = view(input.entryId, null); // schedules the new plan; a refusal rolls all of this back
+          core.forecast.record(result);
           audit(
             'plan',
             input.entryId,
