@@ -74,7 +74,7 @@ export interface MultiMarketTimelineInput {
  * One row per market: a bar from its start (day 0) to its forecast or readiness day, the
  * entry's target as a diamond and the risk-adjusted P80 as a triangle. Day-0 alignment puts
  * every start at 0 with the portfolio target as a dashed line; calendar alignment uses
- * dates with the as-of day marked.
+ * dates with the as-of day as the dashed line (callers say which in the chart's caption).
  */
 export function multiMarketTimelineOption(input: MultiMarketTimelineInput): EChartsCoreOption {
   const rel = input.alignment === 'relative';
@@ -94,9 +94,9 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
     animation: input.animation ?? true,
     aria: { enabled: true, decal: { show: false } },
     textStyle: text,
-    legend: { top: 0, left: 0, textStyle: text, data: ['Start → forecast', 'Target', 'P80 (risk-adjusted)'] },
+    legend: { top: 0, left: 0, itemGap: 24, textStyle: text, data: ['Start → forecast', 'Target', 'P80 (risk-adjusted)'] },
     tooltip: { trigger: 'item' },
-    grid: { left: nameWidth, right: 150, top: 30, bottom: 30 },
+    grid: { left: nameWidth, right: 40, top: 44, bottom: 30 },
     xAxis: {
       type: 'value',
       min,
@@ -114,12 +114,15 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
         stack: 'span',
         barMaxWidth: 16,
         itemStyle: { color: '#3a6ea5' },
-        data: rows.map((m) => ({ value: m.finish ? pos(m, m.finish) - base(m) : 0, itemStyle: { color: HEALTH_COLOURS[m.health] } })),
+        // The words sit inside the bar (white on the health colour), or after an empty bar.
+        data: rows.map((m) => ({
+          value: m.finish ? pos(m, m.finish) - base(m) : 0,
+          itemStyle: { color: HEALTH_COLOURS[m.health] },
+          label: m.finish ? { position: 'insideLeft', color: '#ffffff', fontWeight: 'bold' } : { position: 'right', color: '#1f2933' },
+        })),
         label: {
           show: true,
-          position: 'right',
           ...text,
-          color: '#1f2933',
           formatter: (p: { dataIndex: number }) => {
             const m = rows[p.dataIndex]!;
             const what = m.finish ? `${m.finishIsActual ? 'ready' : 'forecast'} ${rel ? `day ${diffDays(m.startDate, m.finish)}` : displayDate(m.finish)}` : 'no forecast';
@@ -130,7 +133,7 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
           silent: true,
           symbol: 'none',
           lineStyle: { type: 'dashed', color: '#1f2933', width: 1.5 },
-          label: { ...text, formatter: rel ? `target day ${input.targetDays}` : `as of ${displayDate(input.asOf)}`, position: 'end' },
+          label: { show: false },
           data: [{ xAxis: rel ? input.targetDays : toDayNumber(input.asOf) }],
         },
       },

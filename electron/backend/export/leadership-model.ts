@@ -37,7 +37,7 @@ const nf = (v: number, digits = 1) => v.toLocaleString('en-GB', { maximumFractio
 export const fmt = {
   percent: (v: number | null) => (v === null ? '—' : `${nf(v)} %`),
   days: (v: number | null) => (v === null ? '—' : `${nf(v, 0)} days`),
-  date: (d: string | null) => (d === null ? '—' : `${displayDate(d)} ${d.slice(0, 4)}`),
+  date: (d: string | null) => (d === null ? '—' : displayDate(d)),
   index: (v: number | null) => (v === null ? 'no measurements' : `${nf(100 * v)} %`),
   slip: (v: number | null) => (v === null ? 'no baseline' : v === 0 ? 'on baseline' : `${v > 0 ? '+' : '−'}${Math.abs(v)} business days`),
   pastTarget: (v: number | null) => (v === null ? 'no forecast' : v === 0 ? 'on target' : v > 0 ? `${v} business days late` : `${-v} business days early`),

@@ -75,23 +75,23 @@ function drawTiles(doc: Doc, m: LeadershipPackModel, y: number): number {
 }
 
 const COLUMNS: { head: string; w: number; cell: (r: MarketRow) => string }[] = [
-  { head: 'Market', w: 108, cell: (r) => r.name },
-  { head: 'Country', w: 62, cell: (r) => r.countryName },
-  { head: 'Region', w: 50, cell: (r) => r.region },
-  { head: 'Status', w: 40, cell: (r) => STATUS_LABELS[r.status] },
-  { head: 'Health', w: 40, cell: (r) => HEALTH_LABELS[r.health] },
-  { head: 'Readiness', w: 42, cell: (r) => fmt.percent(r.readinessPercent) },
-  { head: 'Compliance', w: 46, cell: (r) => fmt.percent(r.compliancePercent) },
+  { head: 'Market', w: 100, cell: (r) => r.name },
+  { head: 'Country', w: 58, cell: (r) => r.countryName },
+  { head: 'Region', w: 42, cell: (r) => r.region },
+  { head: 'Status', w: 38, cell: (r) => STATUS_LABELS[r.status] },
+  { head: 'Health', w: 38, cell: (r) => HEALTH_LABELS[r.health] },
+  { head: 'Ready %', w: 40, cell: (r) => fmt.percent(r.readinessPercent) },
+  { head: 'Compl. %', w: 44, cell: (r) => fmt.percent(r.compliancePercent) },
   { head: 'Forecast', w: 56, cell: (r) => (r.readyOn ? `ready ${fmt.date(r.readyOn)}` : fmt.date(r.forecast)) },
-  { head: 'Target', w: 52, cell: (r) => fmt.date(r.targetDate) },
-  { head: 'P80', w: 52, cell: (r) => (r.p80 ? fmt.date(r.p80) : r.risks ? '—' : 'no risks') },
-  { head: 'Slip vs baseline', w: 58, cell: (r) => fmt.slip(r.baselineSlipDays) },
-  { head: 'In review', w: 32, cell: (r) => String(r.inReview) },
+  { head: 'Target', w: 48, cell: (r) => fmt.date(r.targetDate) },
+  { head: 'P80', w: 44, cell: (r) => (r.p80 ? fmt.date(r.p80) : r.risks ? '—' : 'no risks') },
+  { head: 'Slip (bus. d)', w: 56, cell: (r) => (r.baselineSlipDays === null ? 'no baseline' : r.baselineSlipDays === 0 ? 'none' : `${r.baselineSlipDays > 0 ? '+' : '−'}${Math.abs(r.baselineSlipDays)} bd`) },
+  { head: 'In review', w: 36, cell: (r) => String(r.inReview) },
   { head: 'Overdue', w: 32, cell: (r) => String(r.overdue) },
-  { head: 'Expiring', w: 32, cell: (r) => String(r.conditionsExpiring + (r.risks?.acceptancesExpiring ?? 0)) },
-  { head: 'Crit./high', w: 36, cell: (r) => (r.risks ? `${r.risks.critical}/${r.risks.high}` : 'none') },
-  { head: 'Efficiency', w: 44, cell: (r) => (r.efficiencyIndex === null ? 'none' : fmt.percent(100 * r.efficiencyIndex)) },
-  { head: 'CSAT', w: 30, cell: (r) => (r.satisfaction === null ? 'none' : fmt.percent(r.satisfaction)) },
+  { head: 'Expiring', w: 36, cell: (r) => String(r.conditionsExpiring + (r.risks?.acceptancesExpiring ?? 0)) },
+  { head: 'Crit/high', w: 36, cell: (r) => (r.risks ? `${r.risks.critical}/${r.risks.high}` : 'none') },
+  { head: 'Effic. %', w: 40, cell: (r) => (r.efficiencyIndex === null ? 'none' : fmt.percent(100 * r.efficiencyIndex)) },
+  { head: 'CSAT', w: 34, cell: (r) => (r.satisfaction === null ? 'none' : fmt.percent(r.satisfaction)) },
 ];
 
 const ROW_H = 14;
@@ -137,7 +137,7 @@ function timelinePage(doc: Doc, m: LeadershipPackModel): void {
   const y = title(doc, 'Multi-market timeline — every entry from its day 0', `Bars run from each start to its forecast (or readiness day), coloured and labelled by health; ◆ the entry's target, ▲ the risk-adjusted P80; dashed line: the portfolio target of ${m.targets.readinessDays} days.`);
   const rows = m.markets.map((p) => p.row);
   const measured = rows.filter((r) => r.efficiencyIndex !== null);
-  const chartH = Math.min(H - y - M - 30 - (measured.length ? 150 : 0), 60 + rows.length * 26);
+  const chartH = Math.min(H - y - M - 30 - (measured.length ? 150 : 0), 70 + rows.length * 34);
   const option = multiMarketTimelineOption({
     markets: rows.map((r) => ({ name: r.name, startDate: r.startDate, targetDate: r.targetDate, finish: r.readyOn ?? r.forecast, finishIsActual: r.readyOn !== null, p80: r.p80, health: r.health })),
     alignment: 'relative',
@@ -180,10 +180,11 @@ function marketPage(doc: Doc, m: LeadershipPackModel, p: PackMarket): void {
     `P80 ${r.p80 ? fmt.date(r.p80) : r.risks ? 'no schedule impact recorded' : 'no risks recorded'}`,
     `Slip vs baseline ${fmt.slip(r.baselineSlipDays)}`,
   ];
-  drawLine(doc, fitLine(doc, facts.join('   ·   '), W - 2 * M, { size: 7.5, color: INK }), M, y, { size: 7.5, color: INK });
-  y += 14;
+  drawLine(doc, fitLine(doc, facts.slice(0, 3).join('   ·   '), W - 2 * M, { size: 7.5, color: INK }), M, y, { size: 7.5, color: INK });
+  drawLine(doc, fitLine(doc, facts.slice(3).join('   ·   '), W - 2 * M, { size: 7.5, color: INK }), M, y + 11, { size: 7.5, color: INK });
+  y += 24;
   // The readiness timeline, fitted into the upper part of the page.
-  const timelineH = 250;
+  const timelineH = 240;
   drawFittedTimeline(doc, p.timeline, { x: M, y, w: W - 2 * M, h: timelineH, labelW: 170 });
   y += timelineH + 12;
   const bottomH = H - M - 24 - y;

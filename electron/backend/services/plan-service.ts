@@ -59,7 +59,11 @@ export function planService(deps: PlanDeps) {
     forecasts: () => deps.forecasts.all(),
     /** Re-schedules plans whose stored forecast is missing, dirty or from an earlier day (a write). */
     refreshForecasts: forecast.refresh,
-    create: build.create,
+    /** A new entry's plan, with its first forecast stored beside it (inside the entry's own write). */
+    create(entry: Entry): void {
+      build.create(entry);
+      forecast.record(view(entry.id, null));
+    },
     view,
     ...calendarEdits(core, mutate),
     ...taskEdits(core, mutate),
