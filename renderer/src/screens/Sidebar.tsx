@@ -1,12 +1,14 @@
-import { BookOpen, Briefcase, ClipboardCheck, Settings as SettingsIcon, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, ClipboardCheck, Gauge, Settings as SettingsIcon, UserRound } from 'lucide-react';
 import { ReviewNavCount } from '../features/review/ReviewNavCount';
 import { ReviewNavMarkets } from '../features/review/ReviewNavMarkets';
 import { routeHref, useRouter, type Route } from '../stores/router-store';
 import { useSettings } from '../stores/settings-store';
 import { ROLE_LABELS } from '../../../shared/vocabulary/entry';
 import { LandfallMark } from '../components/LandfallMark';
+import { homeScreen, resolveRoute } from '../lib/role-home';
 
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
+  { route: { name: 'dashboard' }, label: 'Dashboard', icon: Gauge, matches: ['dashboard'] },
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
   { route: { name: 'review' }, label: 'Review', icon: ClipboardCheck, matches: ['review'] },
   { route: { name: 'library' }, label: 'Library', icon: BookOpen, matches: ['library'] },
@@ -17,6 +19,8 @@ export function Sidebar() {
   const route = useRouter((s) => s.route);
   const navigate = useRouter((s) => s.navigate);
   const settings = useSettings((s) => s.settings);
+  const shown = resolveRoute(route, settings?.role);
+  const home = homeScreen(settings?.role);
 
   return (
     <aside className="sidebar">
@@ -27,7 +31,7 @@ export function Sidebar() {
       <nav aria-label="Main" className="sidebar-nav">
         <ul>
           {NAV.map(({ route: target, label, icon: Icon, matches }) => {
-            const current = matches.includes(route.name);
+            const current = matches.includes(shown.name);
             return (
               <li key={label}>
                 <a
@@ -41,6 +45,7 @@ export function Sidebar() {
                 >
                   <Icon size={16} aria-hidden="true" />
                   {label}
+                  {target.name === home ? <span className="sidebar-home">Home</span> : null}
                   {target.name === 'review' ? <ReviewNavCount /> : null}
                 </a>
                 {target.name === 'review' ? <ReviewNavMarkets /> : null}

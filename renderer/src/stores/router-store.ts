@@ -1,16 +1,18 @@
 /**
- * Hash routing: `#/portfolio`, `#/entries/<id>` (`/checklist` or `/timeline` for those tabs),
- * `#/review` (`#/review/<entry id>` for one market's items), `#/library`, `#/settings`.
- * The first load may carry `#token=…` (browser mode); the api transport strips it on the
- * first call, so anything that is not a known route simply means the portfolio, and the
- * router never rewrites the hash on its own.
+ * Hash routing: `#/portfolio`, `#/dashboard`, `#/entries/<id>` (`/checklist` or `/timeline`
+ * for those tabs), `#/review` (`#/review/<entry id>` for one market's items), `#/library`,
+ * `#/settings`. The first load may carry `#token=…` (browser mode); the api transport strips
+ * it on the first call, so anything that is not a known route means "home": the screen the
+ * user's role opens on (lib/role-home.ts). The router never rewrites the hash on its own.
  */
 import { create } from 'zustand';
 
 export type EntryTab = 'overview' | 'checklist' | 'timeline';
 
 export type Route =
+  | { name: 'home' }
   | { name: 'portfolio' }
+  | { name: 'dashboard' }
   | { name: 'entry'; id: string; tab?: EntryTab }
   | { name: 'review'; market?: string }
   | { name: 'library' }
@@ -23,8 +25,10 @@ export function parseHash(hash: string): Route {
   const review = /^\/review(?:\/([0-9a-fA-F-]{36}))?$/.exec(path);
   if (review) return review[1] ? { name: 'review', market: review[1] } : { name: 'review' };
   if (path === '/library') return { name: 'library' };
+  if (path === '/portfolio') return { name: 'portfolio' };
+  if (path === '/dashboard') return { name: 'dashboard' };
   if (path === '/settings') return { name: 'settings' };
-  return { name: 'portfolio' };
+  return { name: 'home' };
 }
 
 export function routeHref(route: Route): string {
@@ -37,6 +41,10 @@ export function routeHref(route: Route): string {
       return '#/library';
     case 'settings':
       return '#/settings';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'home':
+      return '#/';
     default:
       return '#/portfolio';
   }

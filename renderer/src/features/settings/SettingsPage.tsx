@@ -2,6 +2,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useSettings } from '../../stores/settings-store';
 import { SettingsForm } from './SettingsForm';
+import { TargetsSection } from './TargetsSection';
 import './settings.css';
 
 /** Display name and declared role: what audit rows and sign-offs are recorded under. */
@@ -19,6 +20,7 @@ export function SettingsPage() {
       </header>
       <ErrorAlert message={loadError} />
       {settings ? <SettingsForm initial={settings} /> : loadError ? null : <p className="loading">Loading settings…</p>}
+      <TargetsSection />
     </div>
   );
 }
