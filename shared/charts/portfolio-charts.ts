@@ -8,7 +8,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Health } from '../domain/portfolio-targets';
 import { HEALTH_LABELS } from '../vocabulary/portfolio';
-import { diffDays, displayDate, fromDayNumber, toDayNumber } from '../domain/iso-date';
+import { addDays, diffDays, displayDate } from '../domain/iso-date';
 import { CHART_FONT } from './efficiency-charts';
 
 export const HEALTH_COLOURS: Record<Health, string> = { on_track: '#2e7d4f', at_risk: '#a36a00', late: '#b42318' };
@@ -79,15 +79,18 @@ export interface MultiMarketTimelineInput {
 export function multiMarketTimelineOption(input: MultiMarketTimelineInput): EChartsCoreOption {
   const rel = input.alignment === 'relative';
   const fs = input.fontSize ?? 12;
-  const pos = (m: TimelineMarket, d: string) => (rel ? diffDays(m.startDate, d) : toDayNumber(d));
-  const base = (m: TimelineMarket) => (rel ? 0 : toDayNumber(m.startDate));
   const rows = input.markets;
+  // Calendar alignment counts days from a week before the earliest date shown, so the axis holds small numbers.
+  const dates = rows.flatMap((m) => [m.startDate, m.targetDate, ...(m.finish ? [m.finish] : []), ...(m.p80 ? [m.p80] : [])]).concat(input.asOf);
+  const origin = rel ? null : addDays(dates.reduce((a, b) => (a < b ? a : b)), -7);
+  const pos = (m: TimelineMarket, d: string) => diffDays(origin ?? m.startDate, d);
+  const base = (m: TimelineMarket) => (origin ? diffDays(origin, m.startDate) : 0);
   const all = rows.flatMap((m) => [pos(m, m.startDate), pos(m, m.targetDate), ...(m.finish ? [pos(m, m.finish)] : []), ...(m.p80 ? [pos(m, m.p80)] : [])]);
-  if (rel) all.push(input.targetDays);
-  else all.push(toDayNumber(input.asOf));
-  const min = rel ? 0 : Math.min(...all) - 7;
+  const marker = origin ? diffDays(origin, input.asOf) : input.targetDays;
+  all.push(marker);
+  const min = 0;
   const max = Math.max(...all) + (rel ? 10 : 14);
-  const label = (v: number) => (rel ? `day ${Math.round(v)}` : displayDate(fromDayNumber(Math.round(v))));
+  const label = (v: number) => (origin ? displayDate(addDays(origin, Math.round(v))) : `day ${Math.round(v)}`);
   const nameWidth = Math.min(200, 16 + 0.6 * fs * Math.max(6, ...rows.map((m) => m.name.length)));
   const text = { fontFamily: CHART_FONT, fontSize: fs };
   return {
@@ -101,8 +104,8 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
       type: 'value',
       min,
       max,
-      minInterval: 1,
-      splitNumber: 8,
+      // Fixed steps (10 days, or 4 weeks on calendar dates): ECharts' own tick search is not needed.
+      interval: rel ? 10 : 28,
       axisLabel: { ...text, formatter: label },
     },
     yAxis: { type: 'category', inverse: true, data: rows.map((m) => m.name), axisLabel: text },
@@ -134,7 +137,7 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
           symbol: 'none',
           lineStyle: { type: 'dashed', color: '#1f2933', width: 1.5 },
           label: { show: false },
-          data: [{ xAxis: rel ? input.targetDays : toDayNumber(input.asOf) }],
+          data: [{ xAxis: marker }],
         },
       },
       {

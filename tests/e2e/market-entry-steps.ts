@@ -65,7 +65,7 @@ export async function saveSettings(page: Page, displayName: string, role: string
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByLabel('Display name').fill(displayName);
   await page.getByLabel('Role').selectOption({ label: role });
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
 }
 

@@ -166,7 +166,7 @@ test('without a display name nothing can be decided; as program manager Approve 
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByLabel('Display name').fill('Pat Morgan');
   await page.getByLabel('Role').selectOption({ label: 'Program manager' });
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
 
   await openReview(page);

@@ -26,9 +26,20 @@ export function EChart({ option, height, label, className }: EChartProps) {
   useEffect(() => {
     const el = box.current!;
     chart.current = echarts.init(el, null, { renderer: 'svg' });
-    const resize = new ResizeObserver(() => chart.current?.resize());
+    // Follow the box's width, once per frame and only when it really changed (no resize loops).
+    let last = el.clientWidth;
+    let frame = 0;
+    const resize = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (el.clientWidth === last) return;
+        last = el.clientWidth;
+        chart.current?.resize();
+      });
+    });
     resize.observe(el);
     return () => {
+      cancelAnimationFrame(frame);
       resize.disconnect();
       chart.current?.dispose();
       chart.current = null;
@@ -39,5 +50,5 @@ export function EChart({ option, height, label, className }: EChartProps) {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={box} className={className} style={{ height }} role="img" aria-label={label} />;
+  return <div ref={box} className={['echart', className].filter(Boolean).join(' ')} style={{ height }} role="img" aria-label={label} />;
 }

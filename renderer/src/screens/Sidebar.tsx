@@ -38,6 +38,7 @@ export function Sidebar() {
                   href={routeHref(target)}
                   className="sidebar-link"
                   aria-current={current ? 'page' : undefined}
+                  aria-describedby={target.name === home ? 'sidebar-home-note' : undefined}
                   onClick={(e) => {
                     e.preventDefault();
                     navigate(target);
@@ -45,7 +46,11 @@ export function Sidebar() {
                 >
                   <Icon size={16} aria-hidden="true" />
                   {label}
-                  {target.name === home ? <span className="sidebar-home">Home</span> : null}
+                  {target.name === home ? (
+                    <span className="sidebar-home" aria-hidden="true">
+                      Home
+                    </span>
+                  ) : null}
                   {target.name === 'review' ? <ReviewNavCount /> : null}
                 </a>
                 {target.name === 'review' ? <ReviewNavMarkets /> : null}
@@ -54,6 +59,9 @@ export function Sidebar() {
           })}
         </ul>
       </nav>
+      <p id="sidebar-home-note" className="visually-hidden">
+        Opens first for your role
+      </p>
       <div className="sidebar-user">
         <UserRound size={16} aria-hidden="true" className="sidebar-user-icon" />
         <div className="sidebar-user-text">

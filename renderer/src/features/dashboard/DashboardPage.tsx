@@ -50,7 +50,7 @@ export function DashboardPage() {
 
   return (
     <div className="page page-wide">
-      <header className="page-header">
+      <header className="page-header dashboard-header">
         <div>
           <h1>Portfolio dashboard</h1>
           <p className="page-subtitle">

@@ -44,6 +44,8 @@ export function MarketTable({ rows }: { rows: MarketRow[] }) {
     columns: marketColumns,
     state: { sorting, columnFilters, globalFilter: search, grouping: byRegion ? ['region'] : [], expanded },
     onExpandedChange: setExpanded,
+    // No automatic resets: with grouping, each reset re-derives the row model, which queues the next reset (a render loop).
+    autoResetAll: false,
     onSortingChange: setSorting,
     globalFilterFn: marketSearch,
     getColumnCanGlobalFilter: () => true,
