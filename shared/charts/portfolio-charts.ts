@@ -11,6 +11,9 @@ import { HEALTH_LABELS } from '../vocabulary/portfolio';
 import { addDays, diffDays, displayDate } from '../domain/iso-date';
 import { CHART_FONT } from './efficiency-charts';
 
+/** ECharts rich text reserves braces and bars: a name holding them is shown with spaces instead. */
+const plain = (t: string) => t.replace(/[{}|]/g, ' ');
+
 export const HEALTH_COLOURS: Record<Health, string> = { on_track: '#2e7d4f', at_risk: '#a36a00', late: '#b42318' };
 
 export interface SparklineInput {
@@ -89,9 +92,16 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
   const marker = origin ? diffDays(origin, input.asOf) : input.targetDays;
   all.push(marker);
   const min = 0;
-  const max = Math.max(...all) + (rel ? 10 : 14);
+  const far = Math.max(...all) + (rel ? 5 : 7);
   const label = (v: number) => (origin ? displayDate(addDays(origin, Math.round(v))) : `day ${Math.round(v)}`);
-  const nameWidth = Math.min(200, 16 + 0.6 * fs * Math.max(6, ...rows.map((m) => m.name.length)));
+  // About six ticks, on whole weeks (calendar) or tens of days (day 0 … day N).
+  const steps = origin ? [7, 14, 28, 56, 91, 182, 364] : [10, 20, 30, 60, 90, 180, 360];
+  const interval = steps.find((st) => far / st <= 6) ?? steps.at(-1)!;
+  const max = Math.ceil(far / interval) * interval;
+  // Each market's forecast and health are written under its name (a bar may be too short to hold them).
+  const what = (m: TimelineMarket) =>
+    `${m.finish ? `${m.finishIsActual ? 'ready' : 'forecast'} ${rel ? `day ${diffDays(m.startDate, m.finish)}` : displayDate(m.finish)}` : 'no forecast'} · ${HEALTH_LABELS[m.health]}`;
+  const nameWidth = Math.min(240, 16 + 0.6 * fs * Math.max(6, ...rows.map((m) => Math.max(m.name.length, what(m).length * 0.9))));
   const text = { fontFamily: CHART_FONT, fontSize: fs };
   return {
     animation: input.animation ?? true,
@@ -104,11 +114,24 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
       type: 'value',
       min,
       max,
-      // Fixed steps (10 days, or 4 weeks on calendar dates): ECharts' own tick search is not needed.
-      interval: rel ? 10 : 28,
+      interval,
       axisLabel: { ...text, formatter: label },
     },
-    yAxis: { type: 'category', inverse: true, data: rows.map((m) => m.name), axisLabel: text },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((m) => m.name),
+      axisLabel: {
+        ...text,
+        formatter: (_: string, i: number) => `{name|${plain(rows[i]!.name)}}\n{${rows[i]!.health}|${plain(what(rows[i]!))}}`,
+        rich: {
+          name: { ...text, fontWeight: 'bold', color: '#1f2933', align: 'right' },
+          on_track: { ...text, fontSize: fs - 2, color: HEALTH_COLOURS.on_track, align: 'right' },
+          at_risk: { ...text, fontSize: fs - 2, color: HEALTH_COLOURS.at_risk, align: 'right' },
+          late: { ...text, fontSize: fs - 2, color: HEALTH_COLOURS.late, align: 'right' },
+        },
+      },
+    },
     series: [
       { type: 'bar', name: 'offset', stack: 'span', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((m) => base(m)), tooltip: { show: false } },
       {
@@ -117,21 +140,7 @@ export function multiMarketTimelineOption(input: MultiMarketTimelineInput): ECha
         stack: 'span',
         barMaxWidth: 16,
         itemStyle: { color: '#3a6ea5' },
-        // The words sit inside the bar (white on the health colour), or after an empty bar.
-        data: rows.map((m) => ({
-          value: m.finish ? pos(m, m.finish) - base(m) : 0,
-          itemStyle: { color: HEALTH_COLOURS[m.health] },
-          label: m.finish ? { position: 'insideLeft', color: '#ffffff', fontWeight: 'bold' } : { position: 'right', color: '#1f2933' },
-        })),
-        label: {
-          show: true,
-          ...text,
-          formatter: (p: { dataIndex: number }) => {
-            const m = rows[p.dataIndex]!;
-            const what = m.finish ? `${m.finishIsActual ? 'ready' : 'forecast'} ${rel ? `day ${diffDays(m.startDate, m.finish)}` : displayDate(m.finish)}` : 'no forecast';
-            return `${what} · ${HEALTH_LABELS[m.health]}`;
-          },
-        },
+        data: rows.map((m) => ({ value: m.finish ? pos(m, m.finish) - base(m) : 0, itemStyle: { color: HEALTH_COLOURS[m.health] } })),
         markLine: {
           silent: true,
           symbol: 'none',
