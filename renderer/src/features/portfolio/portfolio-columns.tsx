@@ -84,7 +84,8 @@ export const portfolioColumns = [
     cell: ({ row }) => {
       const m = row.original.market;
       if (m) return <HealthBadge health={m.health} reasons={m.healthReasons} />;
-      return <span className="muted">{row.original.marketsLoaded ? 'Archived' : '…'}</span>;
+      // Archived entries are not measured against the targets.
+      return <span className="muted" title={row.original.marketsLoaded ? 'Not measured: archived' : undefined}>{row.original.marketsLoaded ? '—' : '…'}</span>;
     },
   }),
   col.accessor((r) => r.market?.readyOn ?? r.market?.forecast ?? '', {
