@@ -41,6 +41,8 @@ import {
   storedMetric,
   versioned,
 } from './efficiency/efficiency-schema';
+import { DEFAULT_MAX_BODY_BYTES, method, nothing } from './contract-method';
+import { portfolioMethods } from './portfolio-contract';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
@@ -98,14 +100,6 @@ const entryCalendar = z.object({
 });
 
 const byId = z.object({ id: uuid });
-const nothing = z.object({}).strict();
-
-/** Default limit on a request body; a method that carries files declares its own. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
-function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string, maxBodyBytes = DEFAULT_MAX_BODY_BYTES) {
-  return { input, output, summary, maxBodyBytes };
-}
 
 const packFile = z
   .object({
@@ -118,6 +112,8 @@ const packFile = z
 
 /** Base64 grows a file by a third; leave room for the JSON around it. */
 const EVIDENCE_BODY_BYTES = Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 64 * 1024;
+
+export { DEFAULT_MAX_BODY_BYTES };
 
 export const contract = {
   'entries.list': method(
@@ -151,22 +147,8 @@ export const contract = {
     z.array(historyRow),
     'Every change that concerns an entry, newest first: its edits, checklist edits, evidence, sign-offs, plan changes and pack imports that touched it, each with its kind.',
   ),
-  'portfolio.summary': method(
-    z.object({ today: isoDate }).strict(),
-    z.array(
-      z.object({
-        entryId: z.string(),
-        readinessPercent: z.number(),
-        signedOff: z.number().int(),
-        applicable: z.number().int(),
-        open: z.number().int(),
-        overdue: z.number().int(),
-        blocked: z.number().int(),
-        inReview: z.number().int(),
-      }),
-    ),
-    "Per entry: readiness (signed-off ÷ applicable items) and counts of open, overdue (due before today), blocked and in-review items.",
-  ),
+  // The portfolio, leadership's dashboard and pack, and the targets: shared/portfolio-contract.ts.
+  ...portfolioMethods,
   'reference.countries': method(nothing, z.array(country), 'Every ISO 3166-1 country with region, EU/EEA membership today and holiday data.'),
   'reference.subdivisions': method(
     z.object({ country: countryCode }).strict(),

@@ -16,6 +16,8 @@ import { ledgerRepo } from './repos/ledger-repo';
 import { libraryRepo } from './repos/library-repo';
 import { planRepo } from './repos/plan-repo';
 import { reviewRepo } from './repos/review-repo';
+import { planForecastRepo } from './repos/plan-forecast-repo';
+import { portfolioSnapshotRepo } from './repos/portfolio-snapshot-repo';
 import { settingsRepo } from './repos/settings-repo';
 import { renderPool } from './export/render-pool';
 import { createKernel, type KernelOptions } from './services/kernel';
@@ -30,6 +32,8 @@ import { libraryService } from './services/library-service';
 import { planService } from './services/plan-service';
 import { loadPlanTemplate } from './services/plan/template';
 import { portfolioService } from './services/portfolio-service';
+import { leadershipPackService } from './services/leadership-pack-service';
+import type { RiskFiguresProvider } from '../../shared/portfolio-schema';
 import { settingsService } from './services/settings-service';
 import { signoffService } from './services/signoff-service';
 import { fileKeyStore, type KeyStore } from './signing/key-store';
@@ -111,7 +115,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     keyStore: opts.keyStore ?? fileKeyStore(opts.dataDir),
   });
   const exportWorker = renderPool((err) => opts.onProblem(err instanceof Error ? err.message : String(err)));
-  const plans = planService({ repo: planRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records, dueWithTasks: checklists.dueWithTasks });
+  const plans = planService({ repo: planRepo(db), forecasts: planForecastRepo(db), kernel, audit: audit.record, template, entry: (id) => entries.get(id), checklistItems: checklists.records, dueWithTasks: checklists.dueWithTasks });
   const exports = exportService({
     kernel,
     fontsDir: path.join(opts.resourcesDir, 'fonts'),
@@ -134,7 +138,36 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     entry: (id, field) => entries.get(id, field),
     entries: (includeArchived) => entries.list(includeArchived),
   });
-  const portfolio = portfolioService({ counts: checklists.portfolioCounts });
+  // LEAD: replace with the risk register's figures once #14 (risks2) is merged:
+  //   const riskFigures: RiskFiguresProvider = (asOf) => risks.portfolioFigures(asOf);
+  // Until then no market has risks recorded (the dashboard and the pack say so).
+  const riskFigures: RiskFiguresProvider = () => new Map();
+  const portfolio = portfolioService({
+    snapshots: portfolioSnapshotRepo(db),
+    kernel,
+    audit: audit.record,
+    entries: () => entries.list(false),
+    counts: checklists.portfolioCounts,
+    compliance: checklists.complianceCounts,
+    liveConditions: signoff.liveConditionalApprovals,
+    plans: { forecasts: plans.forecasts, refreshForecasts: plans.refreshForecasts },
+    targets: settings.targets,
+    actor: settings.actor,
+    risks: riskFigures,
+    efficiency: () => efficiency.portfolioFigures(),
+  });
+  const pack = leadershipPackService({
+    kernel,
+    fontsDir: path.join(opts.resourcesDir, 'fonts'),
+    render: exportWorker.render,
+    portfolio: { packMarkets: portfolio.packMarkets, targets: settings.targets },
+    timeline: exports.model,
+    efficiency: (entryId) => efficiency.entryView(entryId),
+    checklist: { records: checklists.records },
+    evidence: { forItem: evidence.forItem },
+    signoff: { verify: signoff.verify, headHash: signoff.headHash, allRecords: signoff.allRecords },
+    entryNames: () => entries.list(true),
+  });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id'), planCalendar: plans.workCalendar });
 
   settings.ensureInstallation();
@@ -144,7 +177,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   // Start-up housekeeping (reads never do it): conditional approvals that expired while the app was closed.
   signoff.sweepExpired();
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, calendars, efficiency };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, pack, calendars, efficiency };
 }
 
 export type Services = ReturnType<typeof createServices>;

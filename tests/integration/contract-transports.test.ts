@@ -66,10 +66,13 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   const raw = {} as Record<MethodName, ApiResult<unknown>>;
   const norm = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>').replace(/\b[0-9a-f]{128}\b/g, '<signature>').replace(/\b[0-9a-f]{64}\b/g, '<hash>').replace(/([0-9a-f]{4} ){15}[0-9a-f]{4}/g, '<fingerprint>')) as unknown;
   /** Exports carry their file as base64: compare the decoded text, so ids and hashes inside are normalised too. */
+  const decodeFile = (f: { contentBase64: string }) => ({ ...f, contentBase64: Buffer.from(String(f.contentBase64), 'base64').toString('utf8') });
   const decoded = (r: ApiResult<unknown>) =>
     r.ok && typeof r.value === 'object' && r.value !== null && 'contentBase64' in r.value
-      ? { ...r, value: { ...r.value, contentBase64: Buffer.from(String((r.value as { contentBase64: string }).contentBase64), 'base64').toString('utf8') } }
-      : r;
+      ? { ...r, value: decodeFile(r.value as { contentBase64: string }) }
+      : r.ok && typeof r.value === 'object' && r.value !== null && 'files' in r.value
+        ? { ...r, value: { files: (r.value as { files: { contentBase64: string }[] }).files.map(decodeFile) } }
+        : r;
   const run = async (m: MethodName, input: unknown) => {
     const r = await call(m, input);
     seen[m] = norm(decoded(r));
@@ -166,6 +169,13 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('plan.previewMspdiImport', xml);
   await run('plan.importMspdi', xml);
   await run('export.signoffRegister', { entryId: id, format: 'csv' });
+  await run('settings.targets', {});
+  await run('settings.updateTargets', { readinessDays: 100, compliancePercent: 95, efficiencyPercent: 85, satisfactionPercent: 90 });
+  await run('portfolio.open', { today: '2027-04-01' });
+  await run('portfolio.takeSnapshot', { today: '2027-04-01' });
+  await run('portfolio.dashboard', { asOf: '2027-04-01' });
+  await run('export.leadershipPack', { entryIds: [id], asOf: '2027-04-01', formats: ['ics'] });
+  await run('export.portfolioRegister', { format: 'csv' });
   await run('plan.acceptCalendarUpdate', { entryId: id });
   await run('reference.countries', {});
   await run('reference.subdivisions', { country: 'DE' });
@@ -395,6 +405,8 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'library.exportPack',
   'library.previewImport',
   'portfolio.summary',
+  'portfolio.dashboard',
+  'settings.targets',
   'plan.get',
   'plan.whatIf',
   'plan.syncProposal',

@@ -69,7 +69,7 @@ function inCountriesList(code: string): code is TCountryCode {
 }
 
 /** Continent name; 'Unknown' if countries-list lacks the code (none do in the pinned versions). */
-function regionOf(code: string): string {
+export function regionOf(code: string): string {
   return inCountriesList(code) ? CONTINENTS[countryFacts[code].continent] : 'Unknown';
 }
 

@@ -152,6 +152,21 @@ export function checklistRepo(db: Database.Database) {
      WHERE i.status <> 'not_applicable' AND i.applies_from IS NOT NULL AND i.applies_from > e.target_date
      GROUP BY i.entry_id`,
   );
+  /**
+   * Per entry, what the trigger-kept counts hold beyond the library requirements in force on a
+   * date: custom items and duties that apply only later (both found through indexes, never a scan).
+   */
+  const notInForce = db.prepare<{ asOf: string }, { entry_id: string; applicable: number; signed: number }>(
+    `SELECT entry_id, coalesce(sum(status <> 'not_applicable'), 0) AS applicable, coalesce(sum(status = 'signed_off'), 0) AS signed
+     FROM checklist_items WHERE requirement_id IS NULL OR applies_from > @asOf GROUP BY entry_id`,
+  );
+  /** Per entry, items in review whose due date has passed (the items_by_status index). */
+  const reviewOverdue = db.prepare<{ asOf: string }, { entry_id: string; n: number }>(
+    `SELECT entry_id, count(*) AS n FROM checklist_items WHERE status = 'in_review' AND due_date < @asOf GROUP BY entry_id`,
+  );
+  const totals = db.prepare<[], { entry_id: string; signed: number; applicable: number }>(
+    `SELECT entry_id, signed_off AS signed, todo + in_progress + in_review + blocked + signed_off AS applicable FROM entry_item_counts`,
+  );
   const counts = db.prepare<[string], { signed: number; applicable: number }>(
     `SELECT coalesce(sum(status = 'signed_off'), 0) AS signed, coalesce(sum(status <> 'not_applicable'), 0) AS applicable
      FROM checklist_items WHERE entry_id = ?`,
@@ -205,6 +220,20 @@ export function checklistRepo(db: Database.Database) {
     /** Per entry, the applicable items whose duty applies only after its readiness target, and how many are signed off. */
     laterDutyCounts(): Map<string, { signedOff: number; applicable: number }> {
       return new Map(laterDuties.all().map((r) => [r.entry_id, { signedOff: r.signed, applicable: r.applicable }]));
+    },
+    /**
+     * Per-entry compliance on a date in three indexed reads: library requirements in force that
+     * apply (approved of them) from the kept counts less what is not in force, and sign-offs past due.
+     */
+    complianceCounts(asOf: string): Map<string, { applicableInForce: number; approvedInForce: number; overdueSignoffs: number }> {
+      const less = new Map(notInForce.all({ asOf }).map((r) => [r.entry_id, r]));
+      const late = new Map(reviewOverdue.all({ asOf }).map((r) => [r.entry_id, r.n]));
+      return new Map(
+        totals.all().map((c) => {
+          const l = less.get(c.entry_id);
+          return [c.entry_id, { applicableInForce: c.applicable - (l?.applicable ?? 0), approvedInForce: c.signed - (l?.signed ?? 0), overdueSignoffs: late.get(c.entry_id) ?? 0 }];
+        }),
+      );
     },
     readinessCounts(entryId: string): { signed: number; applicable: number } {
       return counts.get(entryId)!;

@@ -370,6 +370,12 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
       keys.ensure();
     },
 
+    /** Conditional approvals in force on the date (the item signed off, not stale), with their expiry. */
+    liveConditionalApprovals: (today: string) => repo.liveConditionalApprovals(today),
+
+    /** Every ledger record, in order (the portfolio-wide register). */
+    allRecords: (): LedgerRecord[] => repo.all(),
+
     headHash(): string | null {
       return repo.head()?.hash ?? null;
     },
