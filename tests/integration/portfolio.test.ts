@@ -18,6 +18,9 @@ import { backendsForTests, ok, tempDir, validEntry } from './helpers';
 import { pageCount, pageTexts, squeeze } from './pdf-pages';
 
 const backends = backendsForTests();
+
+/** A library requirement that applies by the tests' today (duties that apply later count in neither readiness nor compliance). */
+const inForce = (i: ChecklistView['items'][number]) => i.requirementId !== null && (i.appliesFrom === null || i.appliesFrom <= '2027-02-15');
 const SAMPLES = process.env.LANDFALL_PDF_SAMPLES;
 
 async function setup() {
@@ -49,8 +52,8 @@ describe('the portfolio dashboard', () => {
     expect(before.applicableInForce).toBeGreaterThan(3);
 
     // Counsel approves one requirement of Germany's: compliance rises by exactly 1 ÷ applicable.
-    const first = (await items(de.id)).find((i) => i.requirementId !== null)!;
-    await call('checklist.updateItem', { itemId: first.id, patch: { status: 'in_review' } });
+    const first = (await items(de.id)).find(inForce)!;
+    await call('checklist.updateItem', { itemId: first.id, version: first.version, patch: { status: 'in_review' } });
     expect((await row(de.id)).inReview).toBe(1);
     await call('review.decide', { itemId: first.id, decision: 'approve', comment: 'Filed' });
     const approved = await row(de.id);
@@ -62,7 +65,7 @@ describe('the portfolio dashboard', () => {
     // A baseline, then the longest critical task grows by 60 business days: the forecast passes the target.
     await call('plan.saveBaseline', { entryId: de.id, name: 'Approved' });
     const critical = (await plan(de.id)).tasks.filter((t) => t.schedule.critical && !t.isReadiness).sort((a, b) => b.durationDays - a.durationDays)[0]!;
-    const slipped = await call<PlanView>('plan.updateTask', { taskId: critical.id, patch: { durationDays: critical.durationDays + 60 } });
+    const slipped = await call<PlanView>('plan.updateTask', { taskId: critical.id, version: critical.version, patch: { durationDays: critical.durationDays + 60 } });
     const late = await row(de.id);
     expect(late.forecast).toBe(slipped.forecastFinish);
     expect(late.forecast! > late.targetDate).toBe(true);
@@ -80,8 +83,8 @@ describe('the portfolio dashboard', () => {
   it('counts a conditional approval expiring in 20 days, and not one expiring in 40', async () => {
     const { call, create, row, items } = await setup();
     const de = await create('Germany launch', 'DE');
-    const [a, b2] = (await items(de.id)).filter((i) => i.requirementId !== null);
-    await call('checklist.bulkUpdate', { itemIds: [a!.id, b2!.id], patch: { status: 'in_review' } });
+    const [a, b2] = (await items(de.id)).filter(inForce);
+    await call('checklist.bulkUpdate', { items: [{ itemId: a!.id, version: a!.version }, { itemId: b2!.id, version: b2!.version }], patch: { status: 'in_review' } });
     await call('review.decide', { itemId: a!.id, decision: 'approve_conditional', comment: '', conditionText: 'Renew the certificate', conditionExpires: '2027-03-07' });
     await call('review.decide', { itemId: b2!.id, decision: 'approve_conditional', comment: '', conditionText: 'Annual audit', conditionExpires: '2027-03-27' });
     expect((await row(de.id)).conditionsExpiring).toBe(1);
@@ -114,8 +117,8 @@ describe('the portfolio dashboard', () => {
     expect((await dashboard('2027-02-20')).history.map((h) => h.kind)).toEqual(['monthly', 'on_demand']);
     expect((await dashboard('2027-02-20')).changes).toBeNull(); // nothing from an earlier month yet
 
-    const item = (await items(de.id)).find((i) => i.requirementId !== null)!;
-    await call('checklist.updateItem', { itemId: item.id, patch: { status: 'in_review' } });
+    const item = (await items(de.id)).find(inForce)!;
+    await call('checklist.updateItem', { itemId: item.id, version: item.version, patch: { status: 'in_review' } });
     await call('review.decide', { itemId: item.id, decision: 'approve', comment: '' });
     setNow('2027-03-02T09:00:00Z');
     expect((await call<{ snapshot: SnapshotSummary | null }>('portfolio.open', { today: '2027-03-02' })).snapshot).toMatchObject({ kind: 'monthly', month: '2027-03' });
@@ -143,8 +146,8 @@ describe('the leadership pack', () => {
     const sa = await s.create('Saudi Arabia launch', 'SA');
     const jp = await s.create('Japan pilot', 'JP', '2027-02-08');
     for (const e of [de, sa, jp]) await s.plan(e.id);
-    const item = (await s.items(de.id)).find((i) => i.requirementId !== null)!;
-    await s.call('checklist.updateItem', { itemId: item.id, patch: { status: 'in_review' } });
+    const item = (await s.items(de.id)).find(inForce)!;
+    await s.call('checklist.updateItem', { itemId: item.id, version: item.version, patch: { status: 'in_review' } });
     await s.call('review.decide', { itemId: item.id, decision: 'approve', comment: 'Filed' });
     return { ...s, entries: [de, sa, jp] };
   }
@@ -167,8 +170,9 @@ describe('the leadership pack', () => {
     const pdf = await write(files[0]!);
     expect(pageCount(pdf)).toBe(2 + entries.length);
     const pages = pageTexts(pdf).map(squeeze);
-    const head = (await call<{ headHash: string }>('review.verify', {})).headHash;
-    for (const [i, text] of pages.entries()) expect(text, `page ${i + 1}`).toContain(head.slice(0, 32));
+    const verified = await call<{ headHash: string; key: { fingerprint: string } }>('review.verify', {});
+    // Every page's footer: the ledger's head hash and key fingerprint, as the timeline export prints them.
+    for (const [i, text] of pages.entries()) expect(text, `page ${i + 1}`).toContain(`Sign-off ledger head: ${verified.headHash} · key ${verified.key.fingerprint}`);
     expect(pages[0]).toMatch(/Days to operational readiness/);
     expect(pages[0]).toMatch(/Regulatory compliance/);
     for (const m of d.markets) {
@@ -233,8 +237,8 @@ describe('the leadership pack', () => {
     const a = (await items(de.id))[0]!;
     const c = (await items(fr.id))[0]!;
     await call('evidence.addFile', { itemId: a.id, fileName: 'dpa-signed.pdf', contentBase64: Buffer.from('signed DPA').toString('base64') });
-    await call('checklist.bulkUpdate', { itemIds: [a.id], patch: { status: 'in_review' } });
-    await call('checklist.bulkUpdate', { itemIds: [c.id], patch: { status: 'in_review' } });
+    await call('checklist.bulkUpdate', { items: [{ itemId: a.id, version: a.version }], patch: { status: 'in_review' } });
+    await call('checklist.bulkUpdate', { items: [{ itemId: c.id, version: c.version }], patch: { status: 'in_review' } });
     await call('review.decide', { itemId: a.id, decision: 'approve', comment: 'DPA in place' });
     await call('review.decide', { itemId: c.id, decision: 'approve', comment: 'Registered' });
     // New evidence after the approval turns Germany's approval stale.

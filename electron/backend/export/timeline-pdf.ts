@@ -9,8 +9,8 @@
  * Where sign-offs exist the ledger's head hash is printed in the footer.
  */
 import { createPdf } from './pdf-document';
-import { diffDays, addDays, dayOfWeek, displayDate, displayMonth } from '../../../shared/domain/iso-date';
-import { ledgerText, slipText, type TimelineExportModel, type TimelineRow } from './timeline-model';
+import { diffDays, addDays, displayDate } from '../../../shared/domain/iso-date';
+import { ledgerText, slipText, type TimelineExportModel } from './timeline-model';
 import { drawLine, fitLine } from './pdf-text';
 import { COLOURS, DATE_HEADER_H, displayRows, drawChart, ROW_H, smallestType, type DisplayRow } from './timeline-pdf-chart';
 

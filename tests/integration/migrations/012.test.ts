@@ -62,7 +62,7 @@ describe('migration 012: portfolio forecasts and snapshots', () => {
     const row = d.markets.find((m) => m.entryId === ENTRY_ID)!;
     expect(row.forecast).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(d.history).toHaveLength(1);
-    await ok(backend.router.call('checklist.updateItem', { itemId: CUSTOM_ITEM_ID, patch: { status: 'blocked' } }));
+    await ok(backend.router.call('checklist.updateItem', { itemId: CUSTOM_ITEM_ID, version: 1, patch: { status: 'blocked' } }));
     backend.close();
     opened.pop();
     const o2 = await (await import('../../../electron/db/connection')).openDatabase(dataDir);
