@@ -371,6 +371,20 @@ function expectWhatWasCreated(a: Answers): void {
   expect(text(register.contentBase64)).toContain(decision.hash);
   expect(text(register.contentBase64)).toContain('Checked');
 
+  // Leadership's portfolio: the targets as set, the entry's row, the month's snapshot, the pack's ICS and the portfolio register.
+  const targets = { readinessDays: 100, compliancePercent: 95, efficiencyPercent: 85, satisfactionPercent: 90 };
+  expect(value(a, 'settings.updateTargets')).toEqual(targets);
+  expect(value(a, 'portfolio.open').snapshot).toMatchObject({ kind: 'monthly', month: '2027-04', takenOn: '2027-04-01' });
+  expect(value(a, 'portfolio.takeSnapshot')).toMatchObject({ kind: 'on_demand', takenOn: '2027-04-01' });
+  const dash = value(a, 'portfolio.dashboard');
+  expect(dash.targets).toEqual(targets);
+  expect(dash.history.map((h) => h.kind)).toEqual(['monthly', 'on_demand']);
+  expect(dash.markets).toEqual([expect.objectContaining({ entryId: id, name: 'Renamed', country: 'DE', risks: null, p80: null, forecast: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
+  const pack = value(a, 'export.leadershipPack').files;
+  expect(pack.map((f) => f.fileName)).toEqual(['landfall-portfolio-leadership-pack-2027-04-01.ics']);
+  expect(text(pack[0]!.contentBase64)).toMatch(/^BEGIN:VCALENDAR[\s\S]*SUMMARY:Renamed: /);
+  expect(text(value(a, 'export.portfolioRegister').contentBase64)).toMatch(/Evidence \(name and hash\),Stale approval/);
+
   const eff = value(a, 'efficiency.entryView');
   // February: home 4 h ÷ market 4.2 h (the CSV), the only metric with a ratio.
   expect(eff.index.percent).toBeCloseTo((4 / 4.2) * 100, 10);

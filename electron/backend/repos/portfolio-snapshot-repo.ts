@@ -37,8 +37,8 @@ export function portfolioSnapshotRepo(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO portfolio_snapshots (id, taken_on, month, kind, taken_at, taken_by, figures)
     VALUES (@id, @taken_on, @month, @kind, @taken_at, @taken_by, @figures)`);
   const monthly = db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM portfolio_snapshots WHERE kind = 'monthly' AND month = ?");
-  const recent = db.prepare<[number], SnapshotRow>('SELECT * FROM (SELECT * FROM portfolio_snapshots ORDER BY taken_on DESC, taken_at DESC LIMIT ?) ORDER BY taken_on, taken_at');
-  const before = db.prepare<[string], SnapshotRow>('SELECT * FROM portfolio_snapshots WHERE month < ? ORDER BY taken_on DESC, taken_at DESC LIMIT 1');
+  const recent = db.prepare<[number], SnapshotRow>('SELECT * FROM (SELECT rowid AS n, * FROM portfolio_snapshots ORDER BY taken_on DESC, taken_at DESC, n DESC LIMIT ?) ORDER BY taken_on, taken_at, n');
+  const before = db.prepare<[string], SnapshotRow>('SELECT * FROM portfolio_snapshots WHERE month < ? ORDER BY taken_on DESC, taken_at DESC, rowid DESC LIMIT 1');
 
   return {
     insert(s: SnapshotRecord): void {
