@@ -122,3 +122,8 @@ export function portfolioTiles(markets: MarketFigures[], targets: Targets): Port
 export function expiringWithin(dates: readonly IsoDate[], today: IsoDate, days = 30): number {
   return dates.filter((d) => d >= today && diffDays(today, d) <= days).length;
 }
+
+/** What a market has expiring within 30 days: conditional approvals plus (once the register has risks) risk acceptances. */
+export function expiringSoon(r: { conditionsExpiring: number; risks: { acceptancesExpiring30d: number } | null }): number {
+  return r.conditionsExpiring + (r.risks?.acceptancesExpiring30d ?? 0);
+}

@@ -12,7 +12,7 @@ import { HEALTH_LABELS, TARGET_LABELS } from '../../../shared/vocabulary/portfol
 import { ITEM_STATUS_LABELS } from '../../../shared/vocabulary/checklist';
 import { STATUS_LABELS } from '../../../shared/vocabulary/entry';
 import { ITEM_STATUSES } from '../../../shared/checklist-schema';
-import type { Tile } from '../../../shared/domain/portfolio-targets';
+import { expiringSoon, type Tile } from '../../../shared/domain/portfolio-targets';
 import { multiMarketTimelineOption } from '../../../shared/charts/portfolio-charts';
 import { rankedBarsOption } from '../../../shared/charts/efficiency-charts';
 import { HEALTH_COLOURS } from '../../../shared/charts/portfolio-charts';
@@ -90,7 +90,7 @@ const COLUMNS: { head: string; w: number; cell: (r: MarketRow) => string }[] = [
   { head: 'Slip (bus. d)', w: 56, cell: (r) => (r.baselineSlipDays === null ? 'no baseline' : r.baselineSlipDays === 0 ? 'none' : `${r.baselineSlipDays > 0 ? '+' : '−'}${Math.abs(r.baselineSlipDays)} bd`) },
   { head: 'In review', w: 36, cell: (r) => String(r.inReview) },
   { head: 'Overdue', w: 32, cell: (r) => String(r.overdue) },
-  { head: 'Expiring', w: 36, cell: (r) => String(r.conditionsExpiring + (r.risks?.acceptancesExpiring30d ?? 0)) },
+  { head: 'Expiring', w: 36, cell: (r) => String(expiringSoon(r)) },
   { head: 'Crit/high', w: 36, cell: (r) => (r.risks ? `${r.risks.critical}/${r.risks.high}` : 'none') },
   { head: 'Effic. %', w: 40, cell: (r) => (r.efficiencyIndex === null ? 'none' : fmt.percent(100 * r.efficiencyIndex)) },
   { head: 'CSAT', w: 34, cell: (r) => (r.satisfaction === null ? 'none' : fmt.percent(r.satisfaction)) },

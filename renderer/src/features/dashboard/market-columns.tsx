@@ -1,6 +1,7 @@
 /** The dashboard's market table: one row per market, every figure leadership reads. */
 import { createColumnHelper, type FilterFn } from '@tanstack/react-table';
 import type { MarketRow } from '../../../../shared/portfolio-schema';
+import { expiringSoon } from '../../../../shared/domain/portfolio-targets';
 import { HEALTH_LABELS } from '../../../../shared/vocabulary/portfolio';
 import { STATUS_LABELS } from '../../../../shared/vocabulary/entry';
 import { HealthBadge } from '../../components/HealthBadge';
@@ -69,13 +70,13 @@ export const marketColumns = [
   }),
   col.accessor('inReview', { header: 'Awaiting sign-off', meta: { numeric: true } }),
   col.accessor('overdue', { header: 'Overdue', meta: { numeric: true } }),
-  col.accessor((r) => r.conditionsExpiring + (r.risks?.acceptancesExpiring30d ?? 0), {
+  col.accessor(expiringSoon, {
     id: 'expiring',
     header: 'Expiring ≤ 30 d',
     meta: { numeric: true },
     cell: ({ row }) => {
       const r = row.original;
-      return <span title={`${r.conditionsExpiring} conditional approvals; ${r.risks ? `${r.risks.acceptancesExpiring30d} risk acceptances` : 'no risks recorded'}`}>{r.conditionsExpiring + (r.risks?.acceptancesExpiring30d ?? 0)}</span>;
+      return <span title={`${r.conditionsExpiring} conditional approvals; ${r.risks ? `${r.risks.acceptancesExpiring30d} risk acceptances` : 'no risks recorded'}`}>{expiringSoon(r)}</span>;
     },
   }),
   col.accessor((r) => (r.risks ? r.risks.critical * 1000 + r.risks.high : -1), {
