@@ -10,6 +10,7 @@ import { schedule, type ScheduleInput } from '../shared/domain/schedule';
 import type { MethodName } from '../shared/contract';
 import { measure, type Measure, type Result } from './harness';
 import { rawForwardPass, syntheticPlan } from './schedule-bench';
+import { dashboardMeasure, firstOpen } from './portfolio-bench';
 
 export interface ApiBenchInput {
   backend: Backend;
@@ -80,8 +81,11 @@ export async function apiBench({ backend, today, sampleEntry, bigPlanEntry, roun
 
   const pages = Math.max(1, Math.floor((queueCount.get() as { n: number }).n / 100));
   const pageOf = (round: number) => 1 + (Math.abs(round) * 7) % pages;
-  const sampleItems = (await call('checklist.get', { entryId: sampleEntry })) as { items: { id: string; status: string }[] };
-  const editable = sampleItems.items.find((i) => i.status !== 'signed_off')!.id;
+  const sampleItems = (await call('checklist.get', { entryId: sampleEntry })) as { items: { id: string; status: string; version: number }[] };
+  const editableItem = sampleItems.items.find((i) => i.status !== 'signed_off')!;
+  const editable = editableItem.id;
+  // Each edit names the version it was based on (the answer carries the next one).
+  let editableVersion = editableItem.version;
   const plan: ScheduleInput = syntheticPlan();
   const edits = (round: number): ScheduleInput => {
     const tasks = plan.tasks.slice();
@@ -97,9 +101,14 @@ export async function apiBench({ backend, today, sampleEntry, bigPlanEntry, roun
   );
   const rawRow = auditInsert.prepare('SELECT * FROM checklist_items WHERE id = ?');
 
+  // The first open of the month refreshes every stored forecast (the generator marked them stale) and takes the snapshot.
+  const opened = await firstOpen({ call: (m, input) => call(m, input), today });
+  console.log(`First open of the month: ${opened.refreshed.toLocaleString('en')} plan forecasts refreshed and the snapshot taken in ${opened.ms.toFixed(0)} ms.`);
+
   const measures: Measure[] = [
+    dashboardMeasure({ backend, raw, today, call: (m, input) => call(m, input) }),
     {
-      name: 'Portfolio dashboard (entries.list + portfolio.summary, 1,000 entries)',
+      name: 'Portfolio table (entries.list + portfolio.summary, 1,000 entries)',
       floorIs: 'one query joining entries with the trigger-kept counts and the overdue count, profiles parsed',
       budget: { maxMs: 50, maxRatio: 2 },
       app: async () => {
@@ -150,7 +159,10 @@ export async function apiBench({ backend, today, sampleEntry, bigPlanEntry, roun
       name: 'A checklist edit, answered with the item (checklist.updateItem)',
       floorIs: 'the same UPDATE and audit row in one transaction, the row read back',
       budget: { maxMs: 30 },
-      app: (round) => call('checklist.updateItem', { itemId: editable, patch: { owner: `Owner ${round}` } }),
+      app: async (round) => {
+        const item = (await call('checklist.updateItem', { itemId: editable, version: editableVersion, patch: { owner: `Owner ${round}` } })) as { version: number };
+        editableVersion = item.version;
+      },
       floor: (round) =>
         auditInsert.transaction(() => {
           const before = rawRow.get(editable);

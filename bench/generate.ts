@@ -378,6 +378,9 @@ export function generate(db: Database.Database, services: Services, opts: { scal
       if (opts.log && (e + 1) % Math.max(1, Math.floor(entryCount / 10)) === 0) opts.log(`  … ${e + 1} of ${entryCount} entries`);
     }
 
+    // The team's tasks went in through the repo, behind the plan service: the forecasts it stored are stale until the first open.
+    db.prepare('UPDATE plan_forecasts SET dirty = 1').run();
+
     // The ledger, in time order, hash-chained from the genesis hash.
     decisions.sort((a, b) => a.at.localeCompare(b.at));
     let prevHash = GENESIS_HASH;
