@@ -10,7 +10,7 @@ import { efficiencyRepo } from '../electron/backend/repos/efficiency-repo';
 import { ledgerRepo } from '../electron/backend/repos/ledger-repo';
 import { addDays } from '../shared/domain/iso-date';
 import { compliancePercentOf, DEFAULT_TARGETS, expiringWithin, healthOf, portfolioTiles, type MarketFigures } from '../shared/domain/portfolio-targets';
-import { portfolioFigure } from '../shared/efficiency/efficiency-figures';
+import { portfolioFigure, type FigureMeasurement } from '../shared/efficiency/efficiency-figures';
 import type { StoredMeasurement } from '../shared/efficiency/efficiency-schema';
 import type { Measure } from './harness';
 import type { Seeder } from './generate';
@@ -68,10 +68,11 @@ export function dashboardMeasure({ raw, today, call }: DashboardBenchInput): Mea
            f.forecast_finish, f.ready_on, f.business_days_past_target, f.baseline_slip_days, f.critical_late
     FROM entries e LEFT JOIN entry_item_counts c ON c.entry_id = e.id LEFT JOIN plan_forecasts f ON f.entry_id = e.id
     WHERE e.archived = 0`);
-  const later = raw.prepare(`SELECT i.entry_id, sum(i.status = 'signed_off') AS signed, count(*) AS applicable FROM checklist_items i JOIN entries e ON e.id = i.entry_id
-    WHERE i.status <> 'not_applicable' AND i.applies_from IS NOT NULL AND i.applies_from > e.target_date GROUP BY i.entry_id`);
+  const later = raw.prepare(`SELECT i.entry_id, sum(i.status = 'signed_off') AS signed, count(*) AS applicable FROM checklist_items i CROSS JOIN entries e ON e.id = i.entry_id
+    WHERE i.status <> 'not_applicable' AND i.applies_from > '' AND i.applies_from > e.target_date GROUP BY i.entry_id`);
+  const library = raw.prepare('SELECT entry_id, applicable, signed_off AS signed FROM entry_requirement_counts');
   const notInForce = raw.prepare(`SELECT entry_id, sum(status <> 'not_applicable') AS applicable, sum(status = 'signed_off') AS signed FROM checklist_items
-    WHERE requirement_id IS NULL OR applies_from > @today GROUP BY entry_id`);
+    WHERE applies_from IS NOT NULL AND applies_from > @today AND requirement_id IS NOT NULL GROUP BY entry_id`);
   const reviewOverdue = raw.prepare(`SELECT entry_id, count(*) AS n FROM checklist_items WHERE status = 'in_review' AND due_date < @today GROUP BY entry_id`);
   const ledger = ledgerRepo(raw);
   const eff = efficiencyRepo(raw);
@@ -82,7 +83,7 @@ export function dashboardMeasure({ raw, today, call }: DashboardBenchInput): Mea
   return {
     name: "Leadership's dashboard (portfolio.dashboard, 1,000 entries: health, forecasts, compliance, sign-offs, efficiency, tiles)",
     floorIs:
-      'one query of entries with their kept counts and stored forecasts, the later-duty, not-in-force, overdue-review and live-condition queries, the measurements grouped by market; health and tiles by the same pure functions',
+      'one query of entries with their kept counts and stored forecasts, the kept library counts, the later-duty, not-in-force, overdue-review and expiring-condition queries, the measurements grouped by market; health and tiles by the same pure functions',
     budget: { maxMs: 50, maxP95Ms: 50 },
     rounds: 30,
     app: () => call('portfolio.dashboard', { asOf: today }),
@@ -90,12 +91,13 @@ export function dashboardMeasure({ raw, today, call }: DashboardBenchInput): Mea
       const byId = <T extends { entry_id: string }>(xs: T[]) => new Map(xs.map((x) => [x.entry_id, x]));
       const l = byId(later.all() as Sum[]);
       const nf = byId(notInForce.all({ today }) as Sum[]);
+      const lib = byId(library.all() as Sum[]);
       const ro = new Map((reviewOverdue.all({ today }) as { entry_id: string; n: number }[]).map((r) => [r.entry_id, r.n]));
       const conditions = new Map<string, string[]>();
-      for (const c of ledger.liveConditionalApprovals(today)) conditions.set(c.entryId, [...(conditions.get(c.entryId) ?? []), c.expires]);
+      for (const c of ledger.liveConditionalApprovals(today, addDays(today, 30))) conditions.set(c.entryId, [...(conditions.get(c.entryId) ?? []), c.expires]);
       const metrics = eff.metrics();
-      const byMarket = new Map<string, StoredMeasurement[]>();
-      for (const m of eff.allMeasurements()) {
+      const byMarket = new Map<string, FigureMeasurement[]>();
+      for (const m of eff.figureMeasurements()) {
         const list = byMarket.get(m.market);
         if (list) list.push(m);
         else byMarket.set(m.market, [m]);
@@ -112,8 +114,8 @@ export function dashboardMeasure({ raw, today, call }: DashboardBenchInput): Mea
           readyOn: r.ready_on,
           forecast: r.forecast_finish,
           p80: null,
-          applicableInForce: (r.applicable ?? 0) - (n?.applicable ?? 0),
-          approvedInForce: (r.signed_off ?? 0) - (n?.signed ?? 0),
+          applicableInForce: (lib.get(r.id)?.applicable ?? 0) - (n?.applicable ?? 0),
+          approvedInForce: (lib.get(r.id)?.signed ?? 0) - (n?.signed ?? 0),
           overdueSignoffs: ro.get(r.id) ?? 0,
           criticalLate: r.critical_late ?? 0,
           risksAboveAppetite: 0,

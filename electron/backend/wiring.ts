@@ -154,7 +154,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     targets: settings.targets,
     actor: settings.actor,
     risks: riskFigures,
-    efficiency: () => efficiency.portfolioFigures(),
+    efficiency: (list) => efficiency.portfolioFigures(list),
   });
   const pack = leadershipPackService({
     kernel,

@@ -19,7 +19,7 @@ import {
   type StoredMeasurement,
   type StoredMetric,
 } from '../../../shared/efficiency/efficiency-schema';
-import { comparison, entryEfficiency, periodLabel, portfolioFigure, type PortfolioFigure } from '../../../shared/efficiency/efficiency-figures';
+import { comparison, entryEfficiency, periodLabel, portfolioFigure, type FigureMeasurement, type PortfolioFigure } from '../../../shared/efficiency/efficiency-figures';
 import { metricCatalogue } from '../../../shared/efficiency/metric-schema';
 import { isKnownCountry } from '../reference/countries';
 import type { EfficiencyRepo } from '../repos/efficiency-repo';
@@ -239,12 +239,20 @@ export function efficiencyService({ repo, kernel, audit, actor, entry, entries }
     allMeasurements: (): StoredMeasurement[] => repo.allMeasurements(),
 
     /**
-     * What leadership reads per entry (archived ones included): index 0 … 2 (home = 1),
-     * satisfaction in % and how many metrics the index used. Three queries however many entries.
+     * What leadership reads per entry (every entry, archived ones included, unless the caller
+     * hands over the entries it already read): index 0 … 2 (home = 1),
+     * satisfaction in % and how many metrics the index used. Three queries however many entries
+     * (the measurements read lean: only the columns the figures use).
      */
-    portfolioFigures(): Map<string, PortfolioFigure> {
+    portfolioFigures(list: readonly Entry[] = entries(true)): Map<string, PortfolioFigure> {
       const metrics = repo.metrics();
-      const { list, of } = grouped(true);
+      const byMarket = new Map<string, FigureMeasurement[]>();
+      for (const m of repo.figureMeasurements()) {
+        const list = byMarket.get(m.market);
+        if (list) list.push(m);
+        else byMarket.set(m.market, [m]);
+      }
+      const of = (market: string) => byMarket.get(market) ?? [];
       return new Map(list.map((e) => [e.id, portfolioFigure(metrics, of(e.homeCountry), of(e.id))]));
     },
   };

@@ -17,6 +17,7 @@ import type { PortfolioFigure } from '../../../shared/efficiency/efficiency-figu
 import { changesSince, monthOf, snapshotFiguresOf } from '../../../shared/domain/portfolio-history';
 import { portfolioTiles, type MarketFigures, type PortfolioTiles, type Targets } from '../../../shared/domain/portfolio-targets';
 import { readinessPercent } from '../../../shared/domain/readiness';
+import { addDays } from '../../../shared/domain/iso-date';
 import type { ForecastRecord } from '../repos/plan-forecast-repo';
 import type { PortfolioSnapshotRepo, SnapshotRecord } from '../repos/portfolio-snapshot-repo';
 import type { Audit, Kernel } from './kernel';
@@ -34,8 +35,8 @@ export interface PortfolioDeps {
   counts(today: string): Counts[];
   /** The checklist service: per-entry requirements in force on a date and approved, and overdue sign-offs. */
   compliance(asOf: string): Map<string, { applicableInForce: number; approvedInForce: number; overdueSignoffs: number }>;
-  /** The sign-off service: conditional approvals in force, with their expiry. */
-  liveConditions(today: string): { entryId: string; expires: string }[];
+  /** The sign-off service: conditional approvals in force expiring between two dates, with their expiry. */
+  liveConditions(from: string, to: string): { entryId: string; expires: string }[];
   /** The plan service: every stored forecast, and a refresh of those that are out of date (a write). */
   plans: { forecasts(): Map<string, ForecastRecord>; refreshForecasts(today: string): number };
   /** The settings service: leadership's targets. */
@@ -43,11 +44,14 @@ export interface PortfolioDeps {
   actor(): string;
   /** The risk register: every market's risk figures on a date (see RiskFiguresProvider). */
   risks: RiskFiguresProvider;
-  /** The efficiency service: every market's index, satisfaction and metrics used. */
-  efficiency(): ReadonlyMap<string, PortfolioFigure>;
+  /** The efficiency service: each of these markets' index, satisfaction and metrics used. */
+  efficiency(entries: readonly Entry[]): ReadonlyMap<string, PortfolioFigure>;
 }
 
 const HISTORY_LIMIT = 24;
+const byName = new Intl.Collator('en');
+/** Conditions and acceptances expiring within this many days are counted on the dashboard. */
+const EXPIRING_DAYS = 30;
 
 function summaryOf(s: SnapshotRecord): SnapshotSummary {
   return { id: s.id, takenOn: s.takenOn, month: s.month, kind: s.kind, takenAt: s.takenAt, takenBy: s.takenBy, tiles: s.figures.tiles };
@@ -56,7 +60,7 @@ function summaryOf(s: SnapshotRecord): SnapshotSummary {
 export function portfolioService(deps: PortfolioDeps) {
   const { kernel, snapshots } = deps;
 
-  /** Every market's row (entries started by the as-of date when `startedOnly`), read in a fixed number of queries. */
+  /** Every market's row (or the chosen markets'), read in a fixed number of queries whatever their number. */
   function markets(asOf: string, entryIds?: readonly string[]): { rows: MarketRow[]; figures: MarketFigures[] } {
     let entries = deps.entries();
     if (entryIds) {
@@ -64,16 +68,16 @@ export function portfolioService(deps: PortfolioDeps) {
       entries = entries.filter((e) => wanted.has(e.id));
     }
     const conditions = new Map<string, string[]>();
-    for (const c of deps.liveConditions(asOf)) conditions.set(c.entryId, [...(conditions.get(c.entryId) ?? []), c.expires]);
+    for (const c of deps.liveConditions(asOf, addDays(asOf, EXPIRING_DAYS))) conditions.set(c.entryId, [...(conditions.get(c.entryId) ?? []), c.expires]);
     const src: MarketSources = {
       counts: new Map(deps.counts(asOf).map((c) => [c.entryId, c])),
       compliance: deps.compliance(asOf),
       forecasts: deps.plans.forecasts(),
       conditions,
       risks: deps.risks(asOf),
-      efficiency: deps.efficiency(),
+      efficiency: deps.efficiency(entries),
     };
-    const built = entries.map((e) => marketRow(e, asOf, src)).sort((a, b) => a.row.name.localeCompare(b.row.name, 'en'));
+    const built = entries.map((e) => marketRow(e, asOf, src)).sort((a, b) => byName.compare(a.row.name, b.row.name));
     return { rows: built.map((b) => b.row), figures: built.map((b) => b.figures) };
   }
 

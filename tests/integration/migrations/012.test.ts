@@ -40,6 +40,8 @@ describe('migration 012: portfolio forecasts and snapshots', () => {
       expect(tableExists(o.db, t), t).toBe(true);
       expect(rows(o.db, t), t).toEqual([]);
     }
+    // Library requirements per entry are counted from the rows already there (the custom item is not one).
+    expect(rows(o.db, 'entry_requirement_counts')).toEqual([{ entry_id: ENTRY_ID, applicable: 2, signed_off: 1 }]);
     // One monthly snapshot per month; dates are checked.
     const insert = o.db.prepare(`INSERT INTO portfolio_snapshots (id, taken_on, month, kind, taken_at, taken_by, figures) VALUES (?, ?, ?, ?, 'now', 'Dana', '{}')`);
     insert.run('a', '2026-12-01', '2026-12', 'monthly');
