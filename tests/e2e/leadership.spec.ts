@@ -148,3 +148,51 @@ test('counsel opens on the review queue and a program manager on the Portfolio t
   await page.reload();
   await expect(page.getByLabel('Days to operational readiness')).toHaveValue('120');
 });
+
+test('counsel sees a conditional approval expiring in 20 days under its tab and on leadership’s dashboard, and revokes it from the tab', async ({ app }) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await goTo(page, 'Portfolio');
+  await createEntry(page, GERMANY);
+  await saveSettings(page, 'Amira Haddad', 'Legal');
+  await goTo(page, 'Portfolio');
+  await openChecklist(page, GERMANY.name);
+  const status = page.getByRole('combobox', { name: /^Status of / }).first();
+  const title = (await status.getAttribute('aria-label'))!.replace(/^Status of /, '');
+  await status.selectOption({ label: 'In review' });
+  await goTo(page, /^Review/);
+  await page.getByRole('row').filter({ hasText: title }).first().click();
+  const decision = page.getByRole('dialog', { name: title });
+  await decision.getByRole('radio', { name: 'Approve with condition' }).check();
+  await decision.getByLabel('Condition', { exact: true }).fill('Renew the processor agreement');
+  const expires = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+  await decision.getByLabel('Expires on').fill(expires);
+  await decision.getByRole('button', { name: 'Approve with condition' }).click();
+  await expect(decision).toBeHidden();
+
+  // Leadership's dashboard counts it as expiring within 30 days.
+  await saveSettings(page, 'Lee Leader', 'Leadership');
+  await openDashboard(page);
+  const row = marketRow(page, GERMANY.name);
+  await expect(row.getByRole('cell').filter({ hasText: /^1$/ }).first()).toBeVisible();
+  await expect(row.locator('[title^="1 conditional approvals"]')).toBeVisible();
+
+  // Counsel's home is the review queue; the conditional tab lists it by expiry, and revoking there takes it off.
+  await saveSettings(page, 'Amira Haddad', 'Legal');
+  await page.goto(app.url.replace(/#.*$/, '#/'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+  await page.getByRole('tab', { name: /^Conditional approvals/ }).click();
+  const conditional = page.locator('.review-table tbody tr[data-index]').first();
+  await expect(conditional).toContainText('in 20 days');
+  await expect(conditional).toContainText(title);
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SCREENS}/leadership-counsel-expiring-${width}.png` });
+  }
+  await conditional.click();
+  const sheet = page.getByRole('dialog');
+  await sheet.getByLabel('Reason for revoking').fill('The processor changed');
+  await sheet.getByRole('button', { name: 'Revoke approval' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Revoked the approval/ })).toBeVisible();
+  await expect(page.locator('.review-table tbody tr[data-index]').filter({ hasText: title })).toHaveCount(0);
+});

@@ -9,7 +9,7 @@ import { DialogFooter } from '../../components/DialogFooter';
 import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldError } from '../../components/FormField';
-import { TextField } from '../../components/TextField';
+import { FormDateField } from '../../components/DateField';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
 import { useDashboard } from '../../stores/dashboard-store';
 import { useNotice } from '../../stores/notice-store';
@@ -46,7 +46,7 @@ export function PackForm({ markets, asOf, onDone }: { markets: MarketRow[]; asOf
     <form className="dialog-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <DialogHeader title="Leadership pack" description="A PDF (portfolio page, the multi-market timeline, one page per market), an XLSX of the same figures and one calendar of every market’s milestones." />
       <div className="dialog-body">
-        <TextField id={`${id}-asof`} label="As of" type="date" className="input input-date" error={errorAt(errors, 'asOf')} {...form.register('asOf')} />
+        <FormDateField control={form.control} id={`${id}-asof`} label="As of" name="asOf" error={errorAt(errors, 'asOf')} hint="The figures as they stood on this day." />
         <Controller
           control={form.control}
           name="entryIds"
