@@ -149,6 +149,11 @@ describe('the leadership pack', () => {
     const item = (await s.items(de.id)).find(inForce)!;
     await s.call('checklist.updateItem', { itemId: item.id, version: item.version, patch: { status: 'in_review' } });
     await s.call('review.decide', { itemId: item.id, decision: 'approve', comment: 'Filed' });
+    // Germany measured against the home market: 4 h at home, 5 h there (80 %), CSAT 88 %.
+    const jan = { periodStart: '2027-01-01', periodEnd: '2027-01-31' };
+    await s.call('efficiency.addMeasurement', { ...jan, metricId: 'first_response_time', market: 'US', value: 4 });
+    await s.call('efficiency.addMeasurement', { ...jan, metricId: 'first_response_time', market: de.id, value: 5 });
+    await s.call('efficiency.addMeasurement', { ...jan, metricId: 'csat', market: de.id, value: 88 });
     return { ...s, entries: [de, sa, jp] };
   }
 
@@ -182,7 +187,14 @@ describe('the leadership pack', () => {
       expect(page).toContain(`Readiness ${m.readinessPercent.toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`);
       expect(page).toContain(`${m.approvedInForce} of ${m.applicableInForce} requirements in force approved`);
       expect(page).toMatch(/No risks recorded/);
-      expect(page).toMatch(/No measurements/);
+      if (m.name === 'Germany launch') {
+        // The efficiency comparison against the home market, metric by metric.
+        expect(m.efficiencyIndex).toBeCloseTo(0.8, 10);
+        expect(page).toContain('Index 80 % (target 85 %)');
+        expect(page).toContain('Customer satisfaction 88 % (target 90 %)');
+        expect(page).toContain('First-response time: 80 % of home');
+        expect(page).toMatch(/8 other metrics have no comparable figure yet/);
+      } else expect(page).toMatch(/No measurements/);
       expect(page).toMatch(/Checklist status by workstream/);
     }
     expect(pages[1]).toMatch(/Multi-market timeline/);
@@ -205,6 +217,7 @@ describe('the leadership pack', () => {
       expect(row.getCell(col('Forecast')).value).toEqual(new Date(`${m.forecast}T00:00:00Z`));
       expect(row.getCell(col('Target date')).value).toEqual(new Date(`${m.targetDate}T00:00:00Z`));
       expect(row.getCell(col('Critical risks')).value).toBeNull();
+      expect(row.getCell(col('Efficiency index %')).value ?? null).toBe(m.efficiencyIndex === null ? null : 100 * m.efficiencyIndex);
     }
     const targets = wb.getWorksheet('Targets')!;
     expect(targets.getRow(3).getCell(2).value).toBeCloseTo(compliance, 9);

@@ -77,7 +77,7 @@ function drawTiles(doc: Doc, m: LeadershipPackModel, y: number): number {
 }
 
 const COLUMNS: { head: string; w: number; cell: (r: MarketRow) => string }[] = [
-  { head: 'Market', w: 100, cell: (r) => r.name },
+  { head: 'Market', w: 92, cell: (r) => r.name },
   { head: 'Country', w: 58, cell: (r) => r.countryName },
   { head: 'Region', w: 42, cell: (r) => r.region },
   { head: 'Status', w: 38, cell: (r) => STATUS_LABELS[r.status] },
@@ -85,11 +85,11 @@ const COLUMNS: { head: string; w: number; cell: (r: MarketRow) => string }[] = [
   { head: 'Ready %', w: 40, cell: (r) => fmt.percent(r.readinessPercent) },
   { head: 'Compl. %', w: 44, cell: (r) => fmt.percent(r.compliancePercent) },
   { head: 'Forecast', w: 56, cell: (r) => (r.readyOn ? `ready ${fmt.date(r.readyOn)}` : fmt.date(r.forecast)) },
-  { head: 'Target', w: 48, cell: (r) => fmt.date(r.targetDate) },
+  { head: 'Target', w: 56, cell: (r) => fmt.date(r.targetDate) },
   { head: 'P80', w: 44, cell: (r) => (r.p80 ? fmt.date(r.p80) : r.risks ? '—' : 'no risks') },
-  { head: 'Slip (bus. d)', w: 56, cell: (r) => (r.baselineSlipDays === null ? 'no baseline' : r.baselineSlipDays === 0 ? 'none' : `${r.baselineSlipDays > 0 ? '+' : '−'}${Math.abs(r.baselineSlipDays)} bd`) },
-  { head: 'In review', w: 36, cell: (r) => String(r.inReview) },
-  { head: 'Overdue', w: 32, cell: (r) => String(r.overdue) },
+  { head: 'Slip (bus. d)', w: 48, cell: (r) => (r.baselineSlipDays === null ? 'no baseline' : r.baselineSlipDays === 0 ? 'none' : `${r.baselineSlipDays > 0 ? '+' : '−'}${Math.abs(r.baselineSlipDays)} bd`) },
+  { head: 'In review', w: 40, cell: (r) => String(r.inReview) },
+  { head: 'Overdue', w: 36, cell: (r) => String(r.overdue) },
   { head: 'Expiring', w: 36, cell: (r) => String(expiringSoon(r)) },
   { head: 'Crit/high', w: 36, cell: (r) => (r.risks ? `${r.risks.critical}/${r.risks.high}` : 'none') },
   { head: 'Effic. %', w: 40, cell: (r) => (r.efficiencyIndex === null ? 'none' : fmt.percent(100 * r.efficiencyIndex)) },
@@ -220,13 +220,16 @@ function marketPage(doc: Doc, m: LeadershipPackModel, p: PackMarket): void {
   // Efficiency.
   const x3 = x2 + w2 + gap;
   box(doc, x3, y, w2, bottomH, 'Efficiency and satisfaction');
+  const measured = p.efficiency.metrics.filter((x): x is { name: string; percent: number } => x.percent !== null);
+  const unmeasured = p.efficiency.metrics.length - measured.length;
   const effLines =
     r.metricsUsed === 0 && r.efficiencyIndex === null && r.satisfaction === null
       ? ['No measurements for this market yet.']
       : [
           `Index ${fmt.index(r.efficiencyIndex)} (target ${fmt.percent(m.targets.efficiencyPercent)})`,
           `Customer satisfaction ${r.satisfaction === null ? 'not measured' : fmt.percent(r.satisfaction)} (target ${fmt.percent(m.targets.satisfactionPercent)})`,
-          ...p.efficiency.metrics.map((x) => `${x.name}: ${x.percent === null ? 'no comparable figure' : `${fmt.percent(x.percent)} of home`}`),
+          ...measured.map((x) => `${x.name}: ${fmt.percent(x.percent)} of home`),
+          ...(unmeasured > 0 ? [`${unmeasured} other metric${unmeasured === 1 ? ' has' : 's have'} no comparable figure yet`] : []),
         ];
   effLines.forEach((l, i) => drawLine(doc, fitLine(doc, l, w2 - 16, { size: 7.5, color: INK }), x3 + 8, y + 24 + i * 12, { size: 7.5, color: INK }));
 }
