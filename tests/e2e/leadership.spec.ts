@@ -13,6 +13,18 @@ async function openDashboard(page: Page) {
   await expect(page.getByTestId('tile-compliance-figure')).toBeVisible();
 }
 
+/** Counsel sends the market's first item to review and opens its decision from the queue. */
+async function sendFirstItemToReview(page: Page, market: string) {
+  await goTo(page, 'Portfolio');
+  await openChecklist(page, market);
+  const status = page.getByRole('combobox', { name: /^Status of / }).first();
+  const title = (await status.getAttribute('aria-label'))!.replace(/^Status of /, '');
+  await status.selectOption({ label: 'In review' });
+  await goTo(page, /^Review/);
+  await page.getByRole('row').filter({ hasText: title }).first().click();
+  return { title, decision: page.getByRole('dialog', { name: title }) };
+}
+
 const figure = (page: Page, tile: string) => page.getByTestId(`tile-${tile}-figure`);
 const missing = (page: Page, tile: string) => page.getByTestId(`tile-${tile}-missing`);
 const marketRow = (page: Page, name: string) => page.getByRole('table', { name: /Markets against the targets/ }).getByRole('row').filter({ hasText: name });
@@ -51,14 +63,7 @@ test('leadership opens on the dashboard; the tiles follow an approval and a plan
 
   // Counsel records an approval on Germany's checklist …
   await saveSettings(page, 'Amira Haddad', 'Legal');
-  await goTo(page, 'Portfolio');
-  await openChecklist(page, GERMANY.name);
-  const status = page.getByRole('combobox', { name: /^Status of / }).first();
-  const title = (await status.getAttribute('aria-label'))!.replace(/^Status of /, '');
-  await status.selectOption({ label: 'In review' });
-  await goTo(page, /^Review/);
-  await page.getByRole('row').filter({ hasText: title }).first().click();
-  const decision = page.getByRole('dialog', { name: title });
+  const { decision } = await sendFirstItemToReview(page, GERMANY.name);
   await decision.getByRole('radio', { name: 'Approve', exact: true }).check();
   await decision.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(decision).toBeHidden();
@@ -155,14 +160,7 @@ test('counsel sees a conditional approval expiring in 20 days under its tab and 
   await goTo(page, 'Portfolio');
   await createEntry(page, GERMANY);
   await saveSettings(page, 'Amira Haddad', 'Legal');
-  await goTo(page, 'Portfolio');
-  await openChecklist(page, GERMANY.name);
-  const status = page.getByRole('combobox', { name: /^Status of / }).first();
-  const title = (await status.getAttribute('aria-label'))!.replace(/^Status of /, '');
-  await status.selectOption({ label: 'In review' });
-  await goTo(page, /^Review/);
-  await page.getByRole('row').filter({ hasText: title }).first().click();
-  const decision = page.getByRole('dialog', { name: title });
+  const { title, decision } = await sendFirstItemToReview(page, GERMANY.name);
   await decision.getByRole('radio', { name: 'Approve with condition' }).check();
   await decision.getByLabel('Condition', { exact: true }).fill('Renew the processor agreement');
   const expires = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);

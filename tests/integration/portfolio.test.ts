@@ -221,6 +221,10 @@ describe('the leadership pack', () => {
     }
     const targets = wb.getWorksheet('Targets')!;
     expect(targets.getRow(3).getCell(2).value).toBeCloseTo(compliance, 9);
+    const about = new Map<string, unknown>();
+    targets.eachRow((row) => about.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(about.get('Sign-off ledger head hash')).toBe(verified.headHash);
+    expect(about.get('Sign-off ledger key fingerprint')).toBe(verified.key.fingerprint);
 
     // ICS: every market's milestones, each on a working day of its market.
     const cal = new ICAL.Component(ICAL.parse(fs.readFileSync(await write(files[2]!), 'utf8')));

@@ -112,6 +112,7 @@ export async function leadershipXlsx(m: LeadershipPackModel): Promise<Buffer> {
   targets.addRow({});
   targets.addRow({ label: 'As of', value: excelDate(m.asOf) }).getCell('value').numFmt = DATE_FMT;
   targets.addRow({ label: 'Sign-off ledger head hash', value: m.ledgerHeadHash ?? 'no sign-offs recorded' });
+  targets.addRow({ label: 'Sign-off ledger key fingerprint', value: m.ledgerKeyFingerprint ?? 'not recorded' });
   sheetSetup(targets);
 
   const milestones = wb.addWorksheet('Milestones', { views: [{ state: 'frozen', ySplit: 1 }] });
