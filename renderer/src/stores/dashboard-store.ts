@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { Dashboard, PackRequest } from '../../../shared/portfolio-schema';
 import { localToday } from '../../../shared/domain/iso-date';
 import { api } from '../api/client';
+import { openSession } from '../lib/session-open';
 import { hostCapabilities } from '../api/host-capabilities';
 import { base64ToBytes } from '../lib/browser-files';
 import { errorMessage } from '../lib/error-message';
@@ -28,8 +29,6 @@ async function save(file: { fileName: string; contentBase64: string }): Promise<
 interface DashboardState {
   dashboard: Dashboard | null;
   error: string | null;
-  /** Opened once per app session: forecasts refreshed, the month's snapshot taken. */
-  opened: boolean;
   load(): Promise<void>;
   takeSnapshot(): Promise<void>;
   /** Saves each file of the pack; resolves with the names saved. */
@@ -42,15 +41,11 @@ let loadSeq = 0;
 export const useDashboard = create<DashboardState>((set, get) => ({
   dashboard: null,
   error: null,
-  opened: false,
   async load() {
     const seq = ++loadSeq;
     const today = localToday();
     try {
-      if (!get().opened) {
-        await api('portfolio.open', { today });
-        set({ opened: true });
-      }
+      await openSession();
       const dashboard = await api('portfolio.dashboard', { asOf: today });
       if (seq === loadSeq) set({ dashboard, error: null });
     } catch (err) {

@@ -5,6 +5,7 @@ import type { MethodOutput } from '../../../shared/contract';
 import type { MarketRow } from '../../../shared/portfolio-schema';
 import { localToday } from '../../../shared/domain/iso-date';
 import { api } from '../api/client';
+import { openSession } from '../lib/session-open';
 
 export type EntrySummary = MethodOutput<'portfolio.summary'>[number];
 
@@ -39,6 +40,7 @@ export const usePortfolio = create<PortfolioState>((set) => ({
   markets: null,
   async loadSummaries() {
     try {
+      await openSession();
       const [list, dashboard] = await Promise.all([api('portfolio.summary', { today: localToday() }), api('portfolio.dashboard', { asOf: localToday() })]);
       set({ summaries: new Map(list.map((s) => [s.entryId, s])), markets: new Map(dashboard.markets.map((m) => [m.entryId, m])), summaryError: false });
     } catch {
