@@ -78,6 +78,13 @@ describe('the portfolio dashboard', () => {
     expect(late.risks).toBeNull();
     expect(late.efficiencyIndex).toBeNull();
     expect(late.metricsUsed).toBe(0);
+    // Measuring Germany shows on the next read (the efficiency figures kept between reads are dropped on each write).
+    const jan = { periodStart: '2027-01-01', periodEnd: '2027-01-31', metricId: 'first_response_time' };
+    await call('efficiency.addMeasurement', { ...jan, market: 'US', value: 4 });
+    const mine = await call<{ id: string }>('efficiency.addMeasurement', { ...jan, market: de.id, value: 5 });
+    expect((await row(de.id)).efficiencyIndex).toBeCloseTo(0.8, 10);
+    await call('efficiency.updateMeasurement', { id: mine.id, version: 1, fields: { ...jan, market: de.id, value: 4 } });
+    expect((await row(de.id)).efficiencyIndex).toBeCloseTo(1, 10);
   });
 
   it('counts a conditional approval expiring in 20 days, and not one expiring in 40', async () => {

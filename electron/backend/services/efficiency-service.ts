@@ -58,7 +58,25 @@ function slug(name: string): string {
   return /^[a-z0-9]/.test(s) ? s : `metric_${s}`.replace(/_+$/, '');
 }
 
-export function efficiencyService({ repo, kernel, audit, actor, entry, entries }: EfficiencyDeps) {
+export function efficiencyService({ repo: tables, kernel, audit, actor, entry, entries }: EfficiencyDeps) {
+  /**
+   * The portfolio's figures, kept until this service next writes its tables (it writes every
+   * row of them) or the entries' markets change: the dashboard reads them on every open.
+   */
+  let figures: { key: string; value: Map<string, PortfolioFigure> } | null = null;
+  const forget = <A extends unknown[], R>(write: (...a: A) => R) => (...a: A): R => {
+    figures = null;
+    return write(...a);
+  };
+  const repo: EfficiencyRepo = {
+    ...tables,
+    insertMetric: forget(tables.insertMetric),
+    updateMetric: forget(tables.updateMetric),
+    insertMeasurement: forget(tables.insertMeasurement),
+    updateMeasurement: forget(tables.updateMeasurement),
+    deleteMeasurement: forget(tables.deleteMeasurement),
+  };
+
   function metric(id: string, field = 'metricId'): StoredMetric {
     return required(repo.metric(id), 'metric', field);
   }
@@ -245,6 +263,8 @@ export function efficiencyService({ repo, kernel, audit, actor, entry, entries }
      * (the measurements read lean: only the columns the figures use).
      */
     portfolioFigures(list: readonly Entry[] = entries(true)): Map<string, PortfolioFigure> {
+      const key = list.map((e) => `${e.id}:${e.homeCountry}`).join(',');
+      if (figures?.key === key) return figures.value;
       const metrics = repo.metrics();
       const byMarket = new Map<string, FigureMeasurement[]>();
       for (const m of repo.figureMeasurements()) {
@@ -253,7 +273,8 @@ export function efficiencyService({ repo, kernel, audit, actor, entry, entries }
         else byMarket.set(m.market, [m]);
       }
       const of = (market: string) => byMarket.get(market) ?? [];
-      return new Map(list.map((e) => [e.id, portfolioFigure(metrics, of(e.homeCountry), of(e.id))]));
+      figures = { key, value: new Map(list.map((e) => [e.id, portfolioFigure(metrics, of(e.homeCountry), of(e.id))])) };
+      return figures.value;
     },
   };
 }
