@@ -142,6 +142,8 @@ export function generate(db: Database.Database, services: Services, opts: { scal
       if (opts.log && (e + 1) % Math.max(1, Math.floor(entryCount / 10)) === 0) opts.log(`  … ${e + 1} of ${entryCount} entries`);
     }
 
+    // The team's tasks went in through the repo, behind the plan service: the forecasts it stored are stale until the first open.
+    db.prepare('UPDATE plan_forecasts SET dirty = 1').run();
     counts.ledger = ledger.append(ledgerRepo(db), settings.installationId());
 
     for (const s of EXTRA_SEEDERS) {

@@ -10,6 +10,8 @@ export interface Budget {
   maxMs?: number;
   /** The median of the paired ratios must be at most this. */
   maxRatio?: number;
+  /** The app's 95th percentile must be under this many ms. */
+  maxP95Ms?: number;
 }
 
 export interface Measure {
@@ -19,10 +21,14 @@ export interface Measure {
   budget: Budget;
   app(round: number): unknown | Promise<unknown>;
   floor?(round: number): unknown | Promise<unknown>;
+  /** Rounds for this measure when it needs more than the run's default (a p95 wants 20 or more). */
+  rounds?: number;
 }
 
 export interface Stats {
   median: number;
+  /** 95th percentile, nearest rank. */
+  p95: number;
   min: number;
   max: number;
 }
@@ -41,7 +47,7 @@ export function stats(xs: readonly number[]): Stats {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length / 2;
   const median = s.length % 2 ? s[Math.floor(mid)]! : (s[mid - 1]! + s[mid]!) / 2;
-  return { median, min: s[0]!, max: s[s.length - 1]! };
+  return { median, p95: s[Math.max(0, Math.ceil(0.95 * s.length) - 1)]!, min: s[0]!, max: s[s.length - 1]! };
 }
 
 async function timeOnce(fn: (round: number) => unknown, round: number): Promise<number> {
@@ -58,7 +64,7 @@ export async function measure(m: Measure, rounds: number, warmup = 3): Promise<R
   const app: number[] = [];
   const floor: number[] = [];
   const ratios: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < (m.rounds ?? rounds); r++) {
     let a: number;
     let f = 0;
     if (!m.floor) a = await timeOnce(m.app, r);
@@ -81,17 +87,18 @@ export async function measure(m: Measure, rounds: number, warmup = 3): Promise<R
 export function judge(m: Pick<Measure, 'name' | 'floorIs' | 'budget'>, app: Stats, floor: Stats | null, ratio: number | null): Result {
   const missed: string[] = [];
   if (m.budget.maxMs !== undefined && app.median >= m.budget.maxMs) missed.push(`median ${app.median.toFixed(1)} ms ≥ ${m.budget.maxMs} ms`);
+  if (m.budget.maxP95Ms !== undefined && app.p95 >= m.budget.maxP95Ms) missed.push(`p95 ${app.p95.toFixed(1)} ms ≥ ${m.budget.maxP95Ms} ms`);
   if (m.budget.maxRatio !== undefined && ratio !== null && ratio > m.budget.maxRatio) missed.push(`ratio ${ratio.toFixed(1)}× > ${m.budget.maxRatio}×`);
   return { name: m.name, floorIs: m.floorIs, budget: m.budget, app, floor, ratio, missed };
 }
 
-const ms = (s: Stats) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+const ms = (s: Stats) => `${fmt(s.median)} · p95 ${fmt(s.p95)} (${fmt(s.min)}–${fmt(s.max)})`;
 function fmt(x: number): string {
   return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 }
 
 export function budgetText(b: Budget, unit = 'ms'): string {
-  return [b.maxMs !== undefined ? `< ${b.maxMs} ${unit}` : null, b.maxRatio !== undefined ? `≤ ${b.maxRatio}× floor` : null].filter(Boolean).join(', ') || 'none';
+  return [b.maxMs !== undefined ? `< ${b.maxMs} ${unit}` : null, b.maxP95Ms !== undefined ? `p95 < ${b.maxP95Ms} ${unit}` : null, b.maxRatio !== undefined ? `≤ ${b.maxRatio}× floor` : null].filter(Boolean).join(', ') || 'none';
 }
 
 /** The results as a Markdown table (what the closing note quotes), then what each floor is. */
@@ -99,7 +106,7 @@ export function report(title: string, results: readonly Result[], unit = 'ms'): 
   const lines = [
     `### ${title}`,
     '',
-    `| measure | budget | app median (min–max) ${unit} | floor median (min–max) ${unit} | median ratio | verdict |`,
+    `| measure | budget | app median · p95 (min–max) ${unit} | floor median · p95 (min–max) ${unit} | median ratio | verdict |`,
     '|---|---|---|---|---|---|',
     ...results.map(
       (r) =>

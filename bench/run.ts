@@ -25,6 +25,7 @@ import { localToday } from '../shared/domain/iso-date';
 import { apiBench } from './api-bench';
 import { DESIGN, EXTRA_SEEDERS, generate } from './generate';
 import { riskSeeder } from './risk-bench';
+import { efficiencySeeder } from './portfolio-bench';
 import { report, type Result } from './harness';
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'landfall-bench-'));
   const today = localToday();
   console.log(`Generating the bench file at ${SCALE}× the design's scale in ${dataDir} …`);
+  EXTRA_SEEDERS.push(efficiencySeeder);
   const opened = await openDatabase(dataDir);
   const services = createServices(opened.db, { dataDir, resourcesDir, osUser: 'bench', onProblem: (m) => console.warn(m) });
   EXTRA_SEEDERS.push(riskSeeder);

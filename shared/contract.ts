@@ -25,7 +25,6 @@ import {
 import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queuePage, queueQuery, reviewCounts, signingKeyInfo, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
-import { DEFAULT_MAX_BODY_BYTES, method } from './contract-method';
 import { riskMethods } from './risk-contract';
 import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
 import {
@@ -43,6 +42,8 @@ import {
   storedMetric,
   versioned,
 } from './efficiency/efficiency-schema';
+import { DEFAULT_MAX_BODY_BYTES, method, nothing } from './contract-method';
+import { portfolioMethods } from './portfolio-contract';
 import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
@@ -102,9 +103,6 @@ const entryCalendar = z.object({
 const byId = z.object({ id: uuid });
 /** An entry, and optionally the version the action is based on (an Undo names the one the action it reverses returned). */
 const byIdAt = z.object({ id: uuid, version: rowVersion.optional() }).strict();
-const nothing = z.object({}).strict();
-
-export { DEFAULT_MAX_BODY_BYTES };
 
 const packFile = z
   .object({
@@ -117,6 +115,8 @@ const packFile = z
 
 /** Base64 grows a file by a third; leave room for the JSON around it. */
 const EVIDENCE_BODY_BYTES = Math.ceil((MAX_EVIDENCE_BYTES * 4) / 3) + 64 * 1024;
+
+export { DEFAULT_MAX_BODY_BYTES };
 
 export const contract = {
   'entries.list': method(
@@ -150,22 +150,8 @@ export const contract = {
     z.array(historyRow),
     'Every change that concerns an entry, newest first: its edits, checklist edits, evidence, sign-offs, plan changes and pack imports that touched it, each with its kind.',
   ),
-  'portfolio.summary': method(
-    z.object({ today: isoDate }).strict(),
-    z.array(
-      z.object({
-        entryId: z.string(),
-        readinessPercent: z.number(),
-        signedOff: z.number().int(),
-        applicable: z.number().int(),
-        open: z.number().int(),
-        overdue: z.number().int(),
-        blocked: z.number().int(),
-        inReview: z.number().int(),
-      }),
-    ),
-    "Per entry: readiness (signed-off ÷ applicable items) and counts of open, overdue (due before today), blocked and in-review items.",
-  ),
+  // The portfolio, leadership's dashboard and pack, and the targets: shared/portfolio-contract.ts.
+  ...portfolioMethods,
   'reference.countries': method(nothing, z.array(country), 'Every ISO 3166-1 country with region, EU/EEA membership today and holiday data.'),
   'reference.subdivisions': method(
     z.object({ country: countryCode }).strict(),

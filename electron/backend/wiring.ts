@@ -18,6 +18,8 @@ import { planRepo } from './repos/plan-repo';
 import { reviewRepo } from './repos/review-repo';
 import { riskRepo } from './repos/risk-repo';
 import { riskSettingsRepo } from './repos/risk-settings-repo';
+import { planForecastRepo } from './repos/plan-forecast-repo';
+import { portfolioSnapshotRepo } from './repos/portfolio-snapshot-repo';
 import { settingsRepo } from './repos/settings-repo';
 import { renderPool } from './export/render-pool';
 import { createKernel, type KernelOptions } from './services/kernel';
@@ -34,6 +36,8 @@ import { loadPlanTemplate } from './services/plan/template';
 import { portfolioService } from './services/portfolio-service';
 import { riskService } from './services/risk-service';
 import { regionOf } from './reference/countries';
+import { leadershipPackService } from './services/leadership-pack-service';
+import type { RiskFiguresProvider } from '../../shared/portfolio-schema';
 import { settingsService } from './services/settings-service';
 import { signoffService } from './services/signoff-service';
 import { fileKeyStore, type KeyStore } from './signing/key-store';
@@ -118,6 +122,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   const exportWorker = renderPool((err) => opts.onProblem(err instanceof Error ? err.message : String(err)));
   const plans = planService({
     repo: planRepo(db),
+    forecasts: planForecastRepo(db),
     kernel,
     audit: audit.record,
     template,
@@ -149,7 +154,40 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
     entry: (id, field) => entries.get(id, field),
     entries: (includeArchived) => entries.list(includeArchived),
   });
-  const portfolio = portfolioService({ counts: checklists.portfolioCounts });
+  // The register's figures per market, in the shape the dashboard and the pack read.
+  const riskFigures: RiskFiguresProvider = (asOf) =>
+    new Map(
+      risks.portfolioFigures(asOf, 30).map((f) => [
+        f.entryId,
+        { critical: f.critical, high: f.high, aboveAppetite: f.aboveAppetite, acceptancesExpiring30d: f.acceptancesExpiringSoon, p50: f.p50, p80: f.p80 },
+      ]),
+    );
+  const portfolio = portfolioService({
+    snapshots: portfolioSnapshotRepo(db),
+    kernel,
+    audit: audit.record,
+    entries: () => entries.list(false),
+    counts: checklists.portfolioCounts,
+    compliance: checklists.complianceCounts,
+    liveConditions: signoff.liveConditionalApprovals,
+    plans: { forecasts: plans.forecasts, refreshForecasts: plans.refreshForecasts },
+    targets: settings.targets,
+    actor: settings.actor,
+    risks: riskFigures,
+    efficiency: (list) => efficiency.portfolioFigures(list),
+  });
+  const pack = leadershipPackService({
+    kernel,
+    fontsDir: path.join(opts.resourcesDir, 'fonts'),
+    render: exportWorker.render,
+    portfolio: { packMarkets: portfolio.packMarkets, targets: settings.targets },
+    timeline: exports.model,
+    efficiency: (entryId) => efficiency.entryView(entryId),
+    checklist: { records: checklists.records },
+    evidence: { forItem: evidence.forItem },
+    signoff: { verify: signoff.verify, headHash: signoff.headHash, allRecords: signoff.allRecords },
+    entryNames: () => entries.list(true),
+  });
   const calendars = calendarService({ entry: (id) => entries.get(id, 'id'), planCalendar: plans.workCalendar });
   const risks = riskService({
     repo: riskRepo(db),
@@ -182,7 +220,7 @@ export function createServices(db: Database.Database, opts: ServicesOptions) {
   signoff.sweepExpired();
   risks.sweepExpired();
 
-  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, calendars, efficiency, risks };
+  return { kernel, settings, entries, library, evidence, checklists, signoff, plans, exports, exportWorker, portfolio, pack, calendars, efficiency, risks };
 }
 
 export type Services = ReturnType<typeof createServices>;

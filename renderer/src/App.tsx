@@ -9,6 +9,7 @@ import { useRouter } from './stores/router-store';
 import { useSettings } from './stores/settings-store';
 import { usePreferences } from './stores/preferences-store';
 import { useLayout } from './stores/layout-store';
+import { openSession } from './lib/session-open';
 
 export function App() {
   const route = useRouter((s) => s.route);
@@ -21,6 +22,8 @@ export function App() {
     void loadSettings();
     void loadCountries();
     void loadPreferences();
+    // Forecasts brought up to date and the month's snapshot, once per session, whatever opens first.
+    void openSession();
   }, [loadSettings, loadCountries, loadPreferences]);
 
   return (

@@ -36,6 +36,8 @@ export interface MarketFigures {
   applicableInForce: number;
   approvedInForce: number;
   overdueSignoffs: number;
+  /** Unfinished critical-path tasks whose forecast finish is after their baseline finish. */
+  criticalLate: number;
   risksAboveAppetite: number;
   /** Efficiency index vs home (0 … 2), or null without one. */
   efficiencyIndex: number | null;
@@ -48,10 +50,17 @@ export interface HealthVerdict {
   reasons: string[];
 }
 
-/** Late when the forecast (or the readiness day) is after the target; at risk when P80 is, or sign-offs are overdue, or risks exceed appetite. */
+/**
+ * Late when the forecast (or the readiness day) is after the target, or a critical-path task
+ * is behind its baseline (the plan has slipped where slack cannot absorb it); at risk when
+ * P80 is after the target, or sign-offs are overdue, or risks exceed appetite.
+ */
 export function healthOf(m: MarketFigures): HealthVerdict {
   const finish = m.readyOn ?? m.forecast;
-  if (finish !== null && finish > m.targetDate) return { health: 'late', reasons: [`${m.readyOn ? 'ready on' : 'forecast'} ${finish}, after the target ${m.targetDate}`] };
+  const late: string[] = [];
+  if (finish !== null && finish > m.targetDate) late.push(`${m.readyOn ? 'ready on' : 'forecast'} ${finish}, after the target ${m.targetDate}`);
+  if (!m.readyOn && m.criticalLate > 0) late.push(`${m.criticalLate} critical-path task${m.criticalLate === 1 ? ' is' : 's are'} behind the baseline`);
+  if (late.length) return { health: 'late', reasons: late };
   const reasons: string[] = [];
   if (!m.readyOn && m.p80 !== null && m.p80 > m.targetDate) reasons.push(`the risk-adjusted P80 ${m.p80} is after the target ${m.targetDate}`);
   if (m.overdueSignoffs > 0) reasons.push(`${m.overdueSignoffs} sign-off${m.overdueSignoffs === 1 ? ' is' : 's are'} overdue`);
@@ -107,4 +116,14 @@ export function portfolioTiles(markets: MarketFigures[], targets: Targets): Port
     efficiency: tile(markets.map((m) => ({ entryId: m.entryId, name: m.name, value: m.efficiencyIndex === null ? null : 100 * m.efficiencyIndex })), targets.efficiencyPercent, false),
     satisfaction: tile(markets.map((m) => ({ entryId: m.entryId, name: m.name, value: m.satisfaction })), targets.satisfactionPercent, false),
   };
+}
+
+/** How many of the dates fall from today up to `days` days ahead (today and the last day included); past dates are not counted. */
+export function expiringWithin(dates: readonly IsoDate[], today: IsoDate, days = 30): number {
+  return dates.filter((d) => d >= today && diffDays(today, d) <= days).length;
+}
+
+/** What a market has expiring within 30 days: conditional approvals plus (once the register has risks) risk acceptances. */
+export function expiringSoon(r: { conditionsExpiring: number; risks: { acceptancesExpiring30d: number } | null }): number {
+  return r.conditionsExpiring + (r.risks?.acceptancesExpiring30d ?? 0);
 }

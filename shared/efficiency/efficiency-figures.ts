@@ -47,7 +47,10 @@ export function valueText(metric: Pick<MetricDefinition, 'unit' | 'money'>, valu
   return unit === '%' ? `${number(value)} %` : `${number(value)} ${unit}`;
 }
 
-export function toIndexMeasurement(m: StoredMeasurement): Measurement {
+/** What the figures read of a measurement (a stored one, or the lean rows the portfolio reads). */
+export type FigureMeasurement = Pick<StoredMeasurement, 'metricId' | 'market' | 'periodStart' | 'periodEnd' | 'value' | 'currency' | 'fxRate' | 'fxCurrency'>;
+
+export function toIndexMeasurement(m: FigureMeasurement): Measurement {
   return { metricId: m.metricId, periodStart: m.periodStart, periodEnd: m.periodEnd, value: m.value, currency: m.currency, fxRate: m.fxRate, fxCurrency: m.fxCurrency };
 }
 
@@ -79,7 +82,7 @@ function satisfactionMetric(metrics: readonly StoredMetric[]): StoredMetric | nu
 }
 
 /** The market's satisfaction values, one per period (aggregated as the metric says). */
-function satisfactionSeries(metric: StoredMetric | null, market: StoredMeasurement[]): { periodStart: string; periodEnd: string; percent: number }[] {
+function satisfactionSeries(metric: StoredMetric | null, market: readonly FigureMeasurement[]): { periodStart: string; periodEnd: string; percent: number }[] {
   if (!metric) return [];
   const own = market.filter((m) => m.metricId === metric.id);
   return periodsOf(own).map((p) => {
@@ -156,7 +159,7 @@ export interface PortfolioFigure {
   metricsUsed: number;
 }
 
-export function portfolioFigure(metrics: StoredMetric[], home: StoredMeasurement[], market: StoredMeasurement[]): PortfolioFigure {
+export function portfolioFigure(metrics: StoredMetric[], home: readonly FigureMeasurement[], market: readonly FigureMeasurement[]): PortfolioFigure {
   const idx = efficiencyIndex(metrics, home.map(toIndexMeasurement), market.map(toIndexMeasurement));
   const series = satisfactionSeries(satisfactionMetric(metrics), market);
   return { index: idx.index, satisfaction: series[series.length - 1]?.percent ?? null, metricsUsed: idx.used.length };

@@ -70,8 +70,8 @@ test('a Brazil entry gets its LGPD items, each saying why it applies', async ({ 
   // The portfolio shows readiness and overdue counts.
   await goTo(page, 'Portfolio');
   const row = page.getByRole('row', { name: /Brazil launch/ });
-  await expect(row.getByRole('cell').nth(8)).toHaveText('0 %');
-  await expect(row.getByRole('cell').nth(9)).toHaveText('0');
+  await expect(row.getByRole('cell').nth(10)).toHaveText('0 %');
+  await expect(row.getByRole('cell').nth(11)).toHaveText('0');
 });
 
 test('evidence is attached to an item, and a file over 25 MB is refused before upload', async ({ app }) => {

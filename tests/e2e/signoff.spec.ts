@@ -139,6 +139,9 @@ test('counsel approves from the queue, readiness rises; revoking with a reason l
   await expect(verified).toContainText(`Ledger verified: 2 records. Head hash: ${headFromHistory}`);
 
   await app.restart();
+  // Counsel's home is the review queue: the app opens there after the restart.
+  await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+  await goTo(page, 'Portfolio');
   await openChecklist(page, BRAZIL.name);
   await expect(readiness(page)).toContainText('0 of 13 applicable items signed off');
   await page.getByRole('button', { name: LGPD.dpo, exact: true }).click();

@@ -67,10 +67,13 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   const raw = {} as Record<MethodName, ApiResult<unknown>>;
   const norm = (v: unknown) => JSON.parse(JSON.stringify(v).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>').replace(/\b[0-9a-f]{128}\b/g, '<signature>').replace(/\b[0-9a-f]{64}\b/g, '<hash>').replace(/([0-9a-f]{4} ){15}[0-9a-f]{4}/g, '<fingerprint>')) as unknown;
   /** Exports carry their file as base64: compare the decoded text, so ids and hashes inside are normalised too. */
+  const decodeFile = (f: { contentBase64: string }) => ({ ...f, contentBase64: Buffer.from(String(f.contentBase64), 'base64').toString('utf8') });
   const decoded = (r: ApiResult<unknown>) =>
     r.ok && typeof r.value === 'object' && r.value !== null && 'contentBase64' in r.value
-      ? { ...r, value: { ...r.value, contentBase64: Buffer.from(String((r.value as { contentBase64: string }).contentBase64), 'base64').toString('utf8') } }
-      : r;
+      ? { ...r, value: decodeFile(r.value as { contentBase64: string }) }
+      : r.ok && typeof r.value === 'object' && r.value !== null && 'files' in r.value
+        ? { ...r, value: { files: (r.value as { files: { contentBase64: string }[] }).files.map(decodeFile) } }
+        : r;
   const run = async (m: MethodName, input: unknown) => {
     const r = await call(m, input);
     seen[m] = norm(decoded(r));
@@ -167,6 +170,13 @@ async function scenario(call: Call): Promise<{ seen: Record<MethodName, unknown>
   await run('plan.previewMspdiImport', xml);
   await run('plan.importMspdi', xml);
   await run('export.signoffRegister', { entryId: id, format: 'csv' });
+  await run('settings.targets', {});
+  await run('settings.updateTargets', { readinessDays: 100, compliancePercent: 95, efficiencyPercent: 85, satisfactionPercent: 90 });
+  await run('portfolio.open', { today: '2027-04-01' });
+  await run('portfolio.takeSnapshot', { today: '2027-04-01' });
+  await run('portfolio.dashboard', { asOf: '2027-04-01' });
+  await run('export.leadershipPack', { entryIds: [id], asOf: '2027-04-01', formats: ['ics'] });
+  await run('export.portfolioRegister', { format: 'csv' });
   await run('plan.acceptCalendarUpdate', { entryId: id });
   await run('reference.countries', {});
   await run('reference.subdivisions', { country: 'DE' });
@@ -395,6 +405,20 @@ function expectWhatWasCreated(a: Answers): void {
   expect(text(register.contentBase64)).toContain(decision.hash);
   expect(text(register.contentBase64)).toContain('Checked');
 
+  // Leadership's portfolio: the targets as set, the entry's row, the month's snapshot, the pack's ICS and the portfolio register.
+  const targets = { readinessDays: 100, compliancePercent: 95, efficiencyPercent: 85, satisfactionPercent: 90 };
+  expect(value(a, 'settings.updateTargets')).toEqual(targets);
+  expect(value(a, 'portfolio.open').snapshot).toMatchObject({ kind: 'monthly', month: '2027-04', takenOn: '2027-04-01' });
+  expect(value(a, 'portfolio.takeSnapshot')).toMatchObject({ kind: 'on_demand', takenOn: '2027-04-01' });
+  const dash = value(a, 'portfolio.dashboard');
+  expect(dash.targets).toEqual(targets);
+  expect(dash.history.map((h) => h.kind)).toEqual(['monthly', 'on_demand']);
+  expect(dash.markets).toEqual([expect.objectContaining({ entryId: id, name: 'Renamed', country: 'DE', risks: null, p80: null, forecast: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
+  const pack = value(a, 'export.leadershipPack').files;
+  expect(pack.map((f) => f.fileName)).toEqual(['landfall-portfolio-leadership-pack-2027-04-01.ics']);
+  expect(text(pack[0]!.contentBase64)).toMatch(/^BEGIN:VCALENDAR[\s\S]*SUMMARY:Renamed: /);
+  expect(text(value(a, 'export.portfolioRegister').contentBase64)).toMatch(/Evidence \(name and hash\),Stale approval/);
+
   const eff = value(a, 'efficiency.entryView');
   // February: home 4 h ÷ market 4.2 h (the CSV), the only metric with a ratio.
   expect(eff.index.percent).toBeCloseTo((4 / 4.2) * 100, 10);
@@ -438,6 +462,8 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'library.exportPack',
   'library.previewImport',
   'portfolio.summary',
+  'portfolio.dashboard',
+  'settings.targets',
   'plan.get',
   'plan.whatIf',
   'plan.syncProposal',

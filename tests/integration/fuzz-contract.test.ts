@@ -187,7 +187,19 @@ function baseInput(m: MethodName, s: Seed, v: Versions): unknown {
     case 'entries.deleteCheck':
       return { id: entryId };
     case 'portfolio.summary':
+    case 'portfolio.open':
+    case 'portfolio.takeSnapshot':
       return { today: '2027-03-01' };
+    case 'portfolio.dashboard':
+      return { asOf: '2027-03-01' };
+    case 'export.leadershipPack':
+      return { entryIds: [entryId], asOf: '2027-03-01', formats: ['ics'] };
+    case 'export.portfolioRegister':
+      return { format: 'csv' };
+    case 'settings.targets':
+      return {};
+    case 'settings.updateTargets':
+      return { readinessDays: 90, compliancePercent: 100, efficiencyPercent: 85, satisfactionPercent: 90 };
     case 'reference.countries':
     case 'review.queue':
     case 'review.counts':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGETS, compliancePercentOf, healthOf, portfolioTiles, readinessDaysOf, type MarketFigures } from '../../shared/domain/portfolio-targets';
+import { DEFAULT_TARGETS, compliancePercentOf, expiringWithin, healthOf, portfolioTiles, readinessDaysOf, type MarketFigures } from '../../shared/domain/portfolio-targets';
+import { changesSince } from '../../shared/domain/portfolio-history';
 
 function market(name: string, extra: Partial<MarketFigures> = {}): MarketFigures {
   return {
@@ -13,6 +14,7 @@ function market(name: string, extra: Partial<MarketFigures> = {}): MarketFigures
     applicableInForce: 20,
     approvedInForce: 20,
     overdueSignoffs: 0,
+    criticalLate: 0,
     risksAboveAppetite: 0,
     efficiencyIndex: 0.9,
     satisfaction: 92,
@@ -66,5 +68,44 @@ describe('tiles against the four targets', () => {
     expect(tiles.efficiency.counted).toBe(2);
     expect(tiles.satisfaction.value).toBe(91);
     expect(tiles.satisfaction.missing.map((m) => m.name)).toEqual(['France']);
+  });
+});
+
+describe('critical-path lateness and expiring acceptances', () => {
+  it('turns health late when a critical-path task is behind its baseline, even with the forecast inside the target', () => {
+    const v = healthOf(market('Germany', { criticalLate: 1 }));
+    expect(v).toEqual({ health: 'late', reasons: ['1 critical-path task is behind the baseline'] });
+    // Once the market is ready, the day it became ready decides.
+    expect(healthOf(market('Germany', { criticalLate: 2, readyOn: '2027-03-30' })).health).toBe('on_track');
+  });
+
+  it('counts an acceptance expiring in 20 days, and neither one in 40 days nor one already expired', () => {
+    const today = '2027-03-01';
+    expect(expiringWithin(['2027-03-21'], today)).toBe(1);
+    expect(expiringWithin(['2027-04-10'], today)).toBe(0);
+    expect(expiringWithin(['2027-02-28'], today)).toBe(0);
+    expect(expiringWithin(['2027-03-01', '2027-03-31', '2027-04-01'], today)).toBe(2); // today and day 30 count, day 31 does not
+  });
+});
+
+describe('what changed since the last snapshot', () => {
+  const base = { entryId: 'de', name: 'Germany', health: 'on_track', readinessPercent: 10, compliancePercent: 20, forecast: '2027-05-05', daysToReadiness: 65, inReview: 0, efficiencyIndex: null, satisfaction: null } as const;
+
+  it('names health, forecast, compliance and readiness moves, and markets added or gone', () => {
+    const changes = changesSince(
+      [base, { ...base, entryId: 'fr', name: 'France' }],
+      [{ ...base, health: 'late', forecast: '2027-05-19', compliancePercent: 50, readinessPercent: 10 }, { ...base, entryId: 'jp', name: 'Japan' }],
+    );
+    expect(changes.map((c) => `${c.name}: ${c.text}`)).toEqual([
+      'Germany: Health on track → late.',
+      'Germany: Forecast slipped 14 days: 5 May 2027 → 19 May 2027.',
+      'Germany: Compliance 20 % → 50 %.',
+      'Japan: New in the portfolio since then.',
+      'France: No longer in the portfolio (archived or deleted).',
+    ]);
+  });
+
+  it('says nothing when nothing moved', () => {
+    expect(changesSince([base], [base])).toEqual([]);
   });
 });

@@ -3,14 +3,26 @@
  * what was signed (requirement, pack version, content and evidence hashes), each
  * record's own hash, and the ledger's head hash so a later verify can be compared.
  */
-import type { LedgerRecord } from '../../../shared/signoff-schema';
+import type { LedgerRecord, VerifyResult } from '../../../shared/signoff-schema';
 import { displayDate } from '../../../shared/domain/iso-date';
 import { csvFile, csvRow } from './csv';
 import { createPdf } from './pdf-document';
 import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
 import { drawLine, flowText } from './pdf-text';
 
+export interface RegisterRecord extends LedgerRecord {
+  itemTitle: string;
+  /** Portfolio-wide register: the record's own entry and market. */
+  entryName?: string;
+  market?: string;
+  /** Portfolio-wide register: the evidence the record signed, by file name (or link name) and hash. */
+  evidence?: { name: string; hash: string }[];
+  /** Portfolio-wide register: why this approval is stale now, or null when it is in force or not an approval. */
+  stale?: string | null;
+}
+
 export interface RegisterModel {
+  /** The entry's name, or the register's scope ("All markets") when `portfolio` is set. */
   entryName: string;
   market: string;
   generatedAt: string;
@@ -19,9 +31,22 @@ export interface RegisterModel {
   /** SHA-256 of the ledger's raw Ed25519 public key, hex in groups. */
   keyFingerprint: string | null;
   verified: { ok: boolean; text: string };
-  records: (LedgerRecord & { itemTitle: string })[];
+  records: RegisterRecord[];
+  /** Every market's records: each row names its entry, lists evidence by name and hash, and marks stale approvals. */
+  portfolio?: boolean;
 }
 
+/** What a register prints of the ledger's verification when exported. */
+export function verifiedText(v: VerifyResult): RegisterModel['verified'] {
+  return v.ok
+    ? { ok: true, text: `ok, ${v.records} records, every signature valid` }
+    : { ok: false, text: `FAILED (${v.problems.length} ${v.problems.length === 1 ? 'problem' : 'problems'}): ${v.problems.map((p) => p.message).join(' ')}` };
+}
+
+/** Extra columns of the portfolio-wide register. */
+export const PORTFOLIO_REGISTER_COLUMNS = ['Evidence (name and hash)', 'Stale approval'] as const;
+
+const evidenceText = (r: RegisterRecord) => (r.evidence ?? []).map((e) => `${e.name} (${e.hash})`).join('; ');
 
 export const REGISTER_COLUMNS = [
   'Sequence',
@@ -52,9 +77,11 @@ export const REGISTER_LEDGER_COLUMNS = ['Entry', 'Market', 'Ledger chain', 'Ledg
  * result are columns of every row rather than comment lines above the header.
  */
 export function registerCsv(m: RegisterModel): Buffer {
-  const lines = [csvRow([...REGISTER_COLUMNS, ...REGISTER_LEDGER_COLUMNS])];
-  const ledger = [m.entryName, m.market, m.chainId, m.headHash ?? '', m.keyFingerprint ?? '', m.verified.text];
+  const extra = m.portfolio ? PORTFOLIO_REGISTER_COLUMNS : [];
+  const lines = [csvRow([...REGISTER_COLUMNS, ...extra, ...REGISTER_LEDGER_COLUMNS])];
   for (const r of m.records) {
+    const ledger = [r.entryName ?? m.entryName, r.market ?? m.market, m.chainId, m.headHash ?? '', m.keyFingerprint ?? '', m.verified.text];
+    const more = m.portfolio ? [evidenceText(r), r.stale ? `STALE: ${r.stale}` : ''] : [];
     lines.push(
       csvRow([
         r.seq,
@@ -74,6 +101,7 @@ export function registerCsv(m: RegisterModel): Buffer {
         r.prevHash,
         r.hash,
         r.signature ?? 'unsigned (written before records were signed)',
+        ...more,
         ...ledger,
       ]),
     );
@@ -94,7 +122,7 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
   const ink = '#1f2933';
   flowText(doc, `Sign-off register — ${m.entryName}`, { weight: 'bold', size: 15, color: ink }, box);
   doc.y += 3;
-  flowText(doc, `Market: ${m.market}   ·   Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, { size: 9, color: ink }, box);
+  flowText(doc, `${m.portfolio ? 'Scope' : 'Market'}: ${m.market}   ·   Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, { size: 9, color: ink }, box);
   flowText(doc, `Ledger chain: ${m.chainId}`, { size: 9, color: ink }, box);
   flowText(doc, `Head hash: ${m.headHash ?? 'none — no decisions recorded yet'}`, { weight: 'bold', size: 9, color: ink }, box);
   flowText(doc, `Signing key fingerprint (SHA-256 of the Ed25519 public key): ${m.keyFingerprint ?? 'none recorded'}`, { weight: 'bold', size: 9, color: ink }, box);
@@ -106,20 +134,23 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
     box,
   );
   doc.y += 7;
-  if (m.records.length === 0) flowText(doc, 'No sign-off decisions have been recorded for this entry.', { weight: 'bold', size: 11, color: '#5f6b7a' }, box);
+  if (m.records.length === 0) flowText(doc, `No sign-off decisions have been recorded for ${m.portfolio ? 'any market' : 'this entry'}.`, { weight: 'bold', size: 11, color: '#5f6b7a' }, box);
   for (const r of m.records) {
     if (doc.y > doc.page.height - 120) {
       doc.addPage();
       doc.y = doc.page.margins.top;
     }
-    flowText(doc, `#${r.seq}  ${DECISION_LABELS[r.decision]} — ${r.itemTitle}`, { weight: 'bold', size: 9.5, color: ink }, box);
+    flowText(doc, `#${r.seq}  ${DECISION_LABELS[r.decision]} — ${r.itemTitle}${r.entryName ? ` · ${r.entryName}` : ''}`, { weight: 'bold', size: 9.5, color: ink }, box);
+    if (r.stale) flowText(doc, `STALE — ${r.stale}`, { weight: 'bold', size: 8, color: '#b42318' }, box);
     const lines = [
       `${displayDate(r.at.slice(0, 10))} ${r.at.slice(11, 16)} UTC · ${r.signerName} (declared role: ${r.signerRole}; OS user: ${r.osUser})`,
       r.comment ? `Comment: ${r.comment}` : null,
       r.conditionText ? `Condition: ${r.conditionText} (expires ${r.conditionExpires})` : null,
       r.requirementId ? `Requirement: ${r.requirementId}${r.packId ? ` · pack ${r.packId} ${r.packVersion ?? ''}` : ''}` : 'Custom item (no library requirement)',
       `Content hash: ${r.contentHash}`,
-      `Evidence hashes: ${r.evidenceHashes.length ? r.evidenceHashes.join(', ') : 'none'}`,
+      r.evidence
+        ? `Evidence: ${r.evidence.length ? r.evidence.map((e) => `${e.name} (${e.hash})`).join(', ') : 'none'}`
+        : `Evidence hashes: ${r.evidenceHashes.length ? r.evidenceHashes.join(', ') : 'none'}`,
       `Record hash: ${r.hash}   (previous: ${r.prevHash})`,
       `Signature: ${r.signature ?? 'none (written before records were signed)'}`,
     ].filter((l): l is string => l !== null);

@@ -205,3 +205,8 @@ export function buildTimelineModel(view: PlanView, entry: Entry, facts: ModelFac
     baselineSavedAt: baseline?.createdAt ?? null,
   };
 }
+
+/** The ledger line every page's footer carries in every PDF: the head hash and key fingerprint. */
+export function ledgerText(m: { ledgerHeadHash: string | null; ledgerKeyFingerprint: string | null }): string {
+  return m.ledgerHeadHash ? `Sign-off ledger head: ${m.ledgerHeadHash}   ·   key ${m.ledgerKeyFingerprint ?? 'not recorded'}` : 'No sign-offs recorded';
+}

@@ -11,10 +11,13 @@
  * a last page (timeline-heatmap-pdf.ts).
  */
 import { createPdf } from './pdf-document';
-import { diffDays, addDays, dayOfWeek, displayDate, displayMonth } from '../../../shared/domain/iso-date';
-import { slipText, type TimelineExportModel, type TimelineRow } from './timeline-model';
+import { diffDays, addDays, displayDate } from '../../../shared/domain/iso-date';
+import { ledgerText, slipText, type TimelineExportModel } from './timeline-model';
 import { drawLine, fitLine } from './pdf-text';
 import { drawHeatmap } from './timeline-heatmap-pdf';
+import { COLOURS, DATE_HEADER_H, displayRows, drawChart, ROW_H, smallestType, type DisplayRow } from './timeline-pdf-chart';
+
+export { drawFittedTimeline, smallestType } from './timeline-pdf-chart';
 
 export type PageSize = 'A4' | 'A3';
 
@@ -25,44 +28,9 @@ export const SIZES: Record<PageSize, { w: number; h: number; label: number; day:
 
 const M = 28;
 const HEADER_H = 74;
-const DATE_HEADER_H = 26;
-const ROW_H = 15;
 const FOOTER_H = 40;
-const COLOURS = {
-  ink: '#1f2933',
-  muted: '#5f6b7a',
-  grid: '#e3e8ee',
-  weekend: '#f1f3f6',
-  holiday: '#fde9c8',
-  shutdown: '#e8e0f5',
-  lane: '#eef2f7',
-  bar: '#3a6ea5',
-  barDone: '#1f4e79',
-  critical: '#b42318',
-  criticalDone: '#7a1610',
-  baseline: '#aab4c0',
-  target: '#b42318',
-  status: '#1f6f5c',
-  risk: '#8a4b00',
-};
-
-type DisplayRow = { kind: 'lane'; label: string } | { kind: 'task'; row: TimelineRow };
-
 /** How the chart is laid out on the page: tiled at day scale, or fitted onto one page. */
 export type PdfLayout = 'tiled' | 'fit';
-
-function displayRows(model: TimelineExportModel): DisplayRow[] {
-  const out: DisplayRow[] = [];
-  let lane = '';
-  for (const r of model.rows) {
-    if (r.workstreamLabel !== lane) {
-      lane = r.workstreamLabel;
-      out.push({ kind: 'lane', label: lane });
-    }
-    out.push({ kind: 'task', row: r });
-  }
-  return out;
-}
 
 /**
  * Rows split into pages of at most `capacity` rows, balanced (no nearly empty last page).
@@ -108,15 +76,6 @@ interface ChartGeometry {
   pages: DisplayRow[][];
 }
 
-const LABEL_SIZE = 7.5;
-const LANE_SIZE = 8;
-const DAY_SIZE = 5.5;
-
-/** The smallest type a fitted page uses: task names shrink with the rows; day numbers stay 5.5 pt. */
-export function smallestType(scale: number): number {
-  return Math.round(Math.min(DAY_SIZE, LABEL_SIZE * scale) * 10) / 10;
-}
-
 function geometry(layout: PdfLayout, size: (typeof SIZES)[PageSize], rows: DisplayRow[], spanDays: number, chartTop: number): ChartGeometry {
   const chartW = size.w - M - (M + size.label);
   const chartH = size.h - M - FOOTER_H - chartTop;
@@ -154,7 +113,6 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
   const g = geometry(layout, size, rows, spanDays, chartTop);
   const totalPages = g.columns.length * g.pages.length;
   const pageCount = totalPages + (model.risks ? 1 : 0);
-  const nonWorking = new Map(model.nonWorking.map((n) => [n.date, n]));
   const k = g.scale;
 
   let page = 0;
@@ -166,74 +124,20 @@ export function timelinePdf(model: TimelineExportModel, opts: { pageSize: PageSi
       doc.addPage();
       const firstDay = addDays(model.spanStart, col.first);
       const dayCount = col.count;
-      const chartH = Math.max(pageRows.length, 1) * g.rowH;
-      const x = (d: string) => chartX + diffDays(firstDay, d) * g.dayW;
-      const visible = (d: string) => diffDays(firstDay, d) >= 0 && diffDays(firstDay, d) < dayCount;
-
       drawHeader(doc, model, size.w);
-      // Non-working days, shaded behind everything.
-      for (let i = 0; i < dayCount; i++) {
-        const d = addDays(firstDay, i);
-        const nw = nonWorking.get(d);
-        if (!nw) continue;
-        doc.rect(chartX + i * g.dayW, chartTop, g.dayW, chartH).fill(nw.kind === 'holiday' ? COLOURS.holiday : nw.kind === 'shutdown' ? COLOURS.shutdown : COLOURS.weekend);
-      }
-      drawDateHeader(doc, firstDay, dayCount, chartX, chartTop - DATE_HEADER_H, g.dayW);
-      // Lanes, labels, grid.
-      pageRows.forEach((r, i) => {
-        const y = chartTop + i * g.rowH;
-        if (r.kind === 'lane') {
-          doc.rect(M, y, size.w - 2 * M, g.rowH).fill(COLOURS.lane);
-          drawLine(doc, r.label, M + 4, y + 3.5 * k, { weight: 'bold', size: LANE_SIZE * k, color: COLOURS.ink });
-        } else {
-          const style = { weight: r.row.isReadiness ? 'bold' : 'body', size: LABEL_SIZE * k, color: COLOURS.ink } as const;
-          drawLine(doc, fitLine(doc, `${r.row.critical ? '● ' : ''}${r.row.title}`, size.label - 12, style), M + 8, y + 3.5 * k, style);
-        }
-        doc.moveTo(M, y + g.rowH).lineTo(size.w - M, y + g.rowH).lineWidth(0.3).strokeColor(COLOURS.grid).stroke();
+      drawChart(doc, model, pageRows, {
+        left: M,
+        right: size.w - M,
+        labelW: size.label,
+        chartX,
+        chartTop,
+        chartW,
+        dayW: g.dayW,
+        rowH: g.rowH,
+        scale: k,
+        firstDay,
+        dayCount,
       });
-      if (!model.rows.some((r) => !r.milestone)) {
-        drawLine(doc, 'This plan is empty: it has no tasks yet, only its milestones.', chartX + 8, chartTop + chartH + 8, { weight: 'bold', size: 10, color: COLOURS.muted });
-      }
-      // Bars and milestones, clipped to this page's days.
-      doc.save();
-      doc.rect(chartX, chartTop, chartW, chartH).clip();
-      pageRows.forEach((r, i) => {
-        if (r.kind !== 'task') return;
-        const t = r.row;
-        const y = chartTop + i * g.rowH;
-        if (t.baselineStart && t.baselineFinish) {
-          doc.rect(x(t.baselineStart), y + g.rowH - 4 * k, (diffDays(t.baselineStart, t.baselineFinish) + 1) * g.dayW, 2.5 * k).fill(COLOURS.baseline);
-        }
-        if (t.milestone) {
-          const cx = x(t.finish) + g.dayW / 2;
-          const cy = y + g.rowH / 2 - k;
-          const r5 = 5 * k;
-          doc.polygon([cx, cy - r5], [cx + r5, cy], [cx, cy + r5], [cx - r5, cy]).fill(t.critical ? COLOURS.critical : COLOURS.ink);
-          return;
-        }
-        const bx = x(t.start);
-        const bw = (diffDays(t.start, t.finish) + 1) * g.dayW;
-        doc.rect(bx, y + 3 * k, bw, 8 * k).fill(t.critical ? COLOURS.critical : COLOURS.bar);
-        if (t.percentComplete > 0) doc.rect(bx, y + 3 * k, (bw * t.percentComplete) / 100, 8 * k).fill(t.critical ? COLOURS.criticalDone : COLOURS.barDone);
-      });
-      // Target and status-date lines.
-      const lineAt = (d: string, colour: string, label: string, labelRow = 0) => {
-        if (!visible(d)) return;
-        const lx = x(d) + g.dayW / 2;
-        doc.moveTo(lx, chartTop).lineTo(lx, chartTop + chartH).lineWidth(1).dash(3, { space: 2 }).strokeColor(colour).stroke().undash();
-        doc.font('bold').fontSize(6.5).fillColor(colour);
-        // The label goes right of its line, or left of it where the chart ends first.
-        const lw = doc.widthOfString(label);
-        doc.text(label, lx + 2 + lw > chartX + chartW ? lx - 2 - lw : lx + 2, chartTop + 1 + labelRow * 9, { lineBreak: false });
-      };
-      lineAt(model.statusDate, COLOURS.status, 'Status date');
-      lineAt(model.targetDate, COLOURS.target, 'Target');
-      if (model.risks && model.risks.scheduleRisks > 0) {
-        if (model.risks.p80 !== model.risks.p50) lineAt(model.risks.p50, COLOURS.risk, 'P50', 1);
-        lineAt(model.risks.p80, COLOURS.risk, model.risks.p80 === model.risks.p50 ? 'P50 = P80' : 'P80', 2);
-      }
-      doc.restore();
-      doc.rect(chartX, chartTop, chartW, chartH).lineWidth(0.5).strokeColor(COLOURS.grid).stroke();
 
       const scaleNote = layout === 'fit' ? `fitted to one page, smallest type ${smallestType(k).toLocaleString('en-GB')} pt` : null;
       drawFooter(doc, model, size.w, size.h, page, pageCount, {
@@ -286,30 +190,6 @@ function drawHeader(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number) 
   }
 }
 
-function drawDateHeader(doc: PDFKit.PDFDocument, firstDay: string, count: number, x0: number, y0: number, dw: number) {
-  let lastMonth = '';
-  for (let i = 0; i < count; i++) {
-    const d = addDays(firstDay, i);
-    const mo = displayMonth(d);
-    if (mo !== lastMonth) {
-      lastMonth = mo;
-      let daysInView = 0;
-      while (i + daysInView < count && displayMonth(addDays(firstDay, i + daysInView)) === mo) daysInView++;
-      doc.font('bold').fontSize(7);
-      // A month with too few days on this page for its name stays unlabelled (its days still are).
-      if (daysInView * dw >= doc.widthOfString(mo) + 4) doc.fillColor(COLOURS.ink).text(mo, x0 + i * dw + 2, y0 + 2, { lineBreak: false });
-      doc.moveTo(x0 + i * dw, y0).lineTo(x0 + i * dw, y0 + 24).lineWidth(0.5).strokeColor(COLOURS.muted).stroke();
-    }
-    const day = Number(d.slice(8, 10));
-    if (dw >= 9) {
-      doc.font('body').fontSize(DAY_SIZE).fillColor(COLOURS.muted).text(String(day), x0 + i * dw, y0 + 15, { width: dw, align: 'center', lineBreak: false });
-    } else if (dayOfWeek(d) === 1) {
-      // Narrow days: Mondays only, written from the day's left edge (a box this narrow would wrap "15").
-      doc.font('body').fontSize(DAY_SIZE).fillColor(COLOURS.muted).text(String(day), x0 + i * dw, y0 + 15, { lineBreak: false });
-    }
-  }
-}
-
 function drawFooter(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number, h: number, page: number, total: number, tile: { rows: string; days: string; scale: string | null }) {
   // The legend sits below the chart area: the chart never reaches into it.
   const y = h - M - FOOTER_H + 8;
@@ -334,7 +214,7 @@ function drawFooter(doc: PDFKit.PDFDocument, m: TimelineExportModel, w: number, 
     doc.fillColor(COLOURS.ink).text(label, lx + 15, y, { lineBreak: false });
     lx += 15 + doc.widthOfString(label) + 12;
   }
-  const ledger = m.ledgerHeadHash ? `Sign-off ledger head: ${m.ledgerHeadHash}   ·   key ${m.ledgerKeyFingerprint ?? 'not recorded'}` : 'No sign-offs recorded';
+  const ledger = ledgerText(m);
   const facts = [`Generated ${m.generatedAt.slice(0, 16).replace('T', ' ')} UTC by Landfall`, `${tile.days}, ${tile.rows}`, ...(tile.scale ? [tile.scale] : [])];
   const footStyle = { size: 6.5, color: COLOURS.muted };
   drawLine(doc, fitLine(doc, facts.join('   ·   '), w - 2 * M - 80, footStyle), M, y + 14, footStyle);

@@ -147,10 +147,23 @@ export function checklistRepo(db: Database.Database) {
      FROM entry_item_counts c`,
   );
   const laterDuties = db.prepare<[], { entry_id: string; signed: number; applicable: number }>(
+    // From the few items with a later date (the items_later_duties index) to their entries, never a scan of the items.
     `SELECT i.entry_id, coalesce(sum(i.status = 'signed_off'), 0) AS signed, count(*) AS applicable
-     FROM checklist_items i JOIN entries e ON e.id = i.entry_id
-     WHERE i.status <> 'not_applicable' AND i.applies_from IS NOT NULL AND i.applies_from > e.target_date
+     FROM checklist_items i CROSS JOIN entries e ON e.id = i.entry_id
+     WHERE i.status <> 'not_applicable' AND i.applies_from > '' AND i.applies_from > e.target_date
      GROUP BY i.entry_id`,
+  );
+  /** Per entry, library requirements that apply only after a date (the items_later_duties index). */
+  const notInForce = db.prepare<{ asOf: string }, { entry_id: string; applicable: number; signed: number }>(
+    `SELECT entry_id, coalesce(sum(status <> 'not_applicable'), 0) AS applicable, coalesce(sum(status = 'signed_off'), 0) AS signed
+     FROM checklist_items WHERE applies_from IS NOT NULL AND applies_from > @asOf AND requirement_id IS NOT NULL GROUP BY entry_id`,
+  );
+  /** Per entry, items in review whose due date has passed (the items_by_status index). */
+  const reviewOverdue = db.prepare<{ asOf: string }, { entry_id: string; n: number }>(
+    `SELECT entry_id, count(*) AS n FROM checklist_items WHERE status = 'in_review' AND due_date < @asOf GROUP BY entry_id`,
+  );
+  const totals = db.prepare<[], { entry_id: string; signed: number; applicable: number }>(
+    'SELECT entry_id, signed_off AS signed, applicable FROM entry_requirement_counts',
   );
   const counts = db.prepare<[string], { signed: number; applicable: number }>(
     `SELECT coalesce(sum(status = 'signed_off'), 0) AS signed, coalesce(sum(status <> 'not_applicable'), 0) AS applicable
@@ -205,6 +218,20 @@ export function checklistRepo(db: Database.Database) {
     /** Per entry, the applicable items whose duty applies only after its readiness target, and how many are signed off. */
     laterDutyCounts(): Map<string, { signedOff: number; applicable: number }> {
       return new Map(laterDuties.all().map((r) => [r.entry_id, { signedOff: r.signed, applicable: r.applicable }]));
+    },
+    /**
+     * Per-entry compliance on a date in three indexed reads: the trigger-kept library counts less
+     * the requirements not in force yet (approved of them likewise), and sign-offs past due.
+     */
+    complianceCounts(asOf: string): Map<string, { applicableInForce: number; approvedInForce: number; overdueSignoffs: number }> {
+      const less = new Map(notInForce.all({ asOf }).map((r) => [r.entry_id, r]));
+      const late = new Map(reviewOverdue.all({ asOf }).map((r) => [r.entry_id, r.n]));
+      return new Map(
+        totals.all().map((c) => {
+          const l = less.get(c.entry_id);
+          return [c.entry_id, { applicableInForce: c.applicable - (l?.applicable ?? 0), approvedInForce: c.signed - (l?.signed ?? 0), overdueSignoffs: late.get(c.entry_id) ?? 0 }];
+        }),
+      );
     },
     readinessCounts(entryId: string): { signed: number; applicable: number } {
       return counts.get(entryId)!;

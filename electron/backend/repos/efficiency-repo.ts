@@ -1,6 +1,7 @@
 /** The efficiency tables: the metric catalogue and dated measurements. All their SQL. */
 import type Database from 'better-sqlite3';
 import type { StoredMeasurement, StoredMetric } from '../../../shared/efficiency/efficiency-schema';
+import type { FigureMeasurement } from '../../../shared/efficiency/efficiency-figures';
 
 interface MetricRow {
   id: string;
@@ -137,6 +138,10 @@ export function efficiencyRepo(db: Database.Database) {
   const forEntry = db.prepare<[string], MeasurementRow>('SELECT * FROM efficiency_measurements WHERE entry_id = ? ORDER BY period_end, period_start, created_at');
   const forHome = db.prepare<[string], MeasurementRow>('SELECT * FROM efficiency_measurements WHERE home_country = ? ORDER BY period_end, period_start, created_at');
   const all = db.prepare<[], MeasurementRow>('SELECT * FROM efficiency_measurements ORDER BY period_end, period_start, created_at');
+  /** Only what the figures read, in the same order (the portfolio's read of every market). */
+  const lean = db.prepare<[], FigureMeasurement>(`SELECT metric_id AS metricId, coalesce(entry_id, home_country) AS market, period_start AS periodStart,
+      period_end AS periodEnd, value, currency, fx_rate AS fxRate, fx_currency AS fxCurrency
+    FROM efficiency_measurements ORDER BY period_end, period_start, created_at`);
   const overlapping = db.prepare<{ metric_id: string; home_country: string | null; entry_id: string | null; start: string; end: string; except: string }, MeasurementRow>(`
     SELECT * FROM efficiency_measurements
     WHERE metric_id = @metric_id AND home_country IS @home_country AND entry_id IS @entry_id
@@ -177,6 +182,7 @@ export function efficiencyRepo(db: Database.Database) {
       return (isHome(market) ? forHome : forEntry).all(market).map(toMeasurement);
     },
     allMeasurements: (): StoredMeasurement[] => all.all().map(toMeasurement),
+    figureMeasurements: (): FigureMeasurement[] => lean.all(),
     /** A measurement of the same metric and market whose period overlaps [start, end], other than `exceptId`. */
     overlapping(metricId: string, market: string, start: string, end: string, exceptId = ''): StoredMeasurement | undefined {
       const r = overlapping.get({ metric_id: metricId, home_country: isHome(market) ? market : null, entry_id: isHome(market) ? null : market, start, end, except: exceptId });

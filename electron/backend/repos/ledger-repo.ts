@@ -106,7 +106,17 @@ export function ledgerRepo(db: Database.Database) {
       AND l.seq = (SELECT max(m.seq) FROM signoff_ledger m WHERE m.item_id = l.item_id)
       AND EXISTS (SELECT 1 FROM checklist_items i WHERE i.id = l.item_id AND i.status = 'signed_off')`);
 
+  /** Signed-off items whose latest decision is a conditional approval in force, expiring between two dates (both included). */
+  const live = db.prepare<[string, string], { entry_id: string; item_id: string; condition_expires: string }>(`
+    SELECT l.entry_id, l.item_id, l.condition_expires FROM signoff_ledger l
+    JOIN checklist_items i ON i.id = l.item_id AND i.status = 'signed_off' AND i.stale_reason IS NULL
+    WHERE l.decision = 'approve_conditional' AND l.condition_expires BETWEEN ? AND ?
+      AND l.seq = (SELECT max(seq) FROM signoff_ledger WHERE item_id = l.item_id)`);
+
   return {
+    liveConditionalApprovals(from: string, to: string): { entryId: string; itemId: string; expires: string }[] {
+      return live.all(from, to).map((r) => ({ entryId: r.entry_id, itemId: r.item_id, expires: r.condition_expires }));
+    },
     append(r: LedgerRecord): void {
       insert.run({
         seq: r.seq,

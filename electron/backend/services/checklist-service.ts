@@ -98,6 +98,8 @@ export function checklistService(deps: ChecklistDeps) {
       });
     },
     dueWithTasks: dates.dueWithTasks,
+    /** Per entry, in one query: library requirements in force on a date, approved of them, and sign-offs past due. */
+    complianceCounts: (asOf: string) => repo.complianceCounts(asOf),
 
     updateItem: (itemId: string, version: number, patch: ItemPatch): ChecklistItem => shown.itemView(edits.updateItem(itemId, version, patch)),
     bulkUpdate: (items: { itemId: string; version: number }[], patch: BulkPatch) => edits.bulkUpdate(items, patch),

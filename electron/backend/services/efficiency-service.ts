@@ -19,7 +19,7 @@ import {
   type StoredMeasurement,
   type StoredMetric,
 } from '../../../shared/efficiency/efficiency-schema';
-import { comparison, entryEfficiency, periodLabel, portfolioFigure, type PortfolioFigure } from '../../../shared/efficiency/efficiency-figures';
+import { comparison, entryEfficiency, periodLabel, portfolioFigure, type FigureMeasurement, type PortfolioFigure } from '../../../shared/efficiency/efficiency-figures';
 import { metricCatalogue } from '../../../shared/efficiency/metric-schema';
 import { isKnownCountry } from '../reference/countries';
 import type { EfficiencyRepo } from '../repos/efficiency-repo';
@@ -58,7 +58,25 @@ function slug(name: string): string {
   return /^[a-z0-9]/.test(s) ? s : `metric_${s}`.replace(/_+$/, '');
 }
 
-export function efficiencyService({ repo, kernel, audit, actor, entry, entries }: EfficiencyDeps) {
+export function efficiencyService({ repo: tables, kernel, audit, actor, entry, entries }: EfficiencyDeps) {
+  /**
+   * The portfolio's figures, kept until this service next writes its tables (it writes every
+   * row of them) or the entries' markets change: the dashboard reads them on every open.
+   */
+  let figures: { key: string; value: Map<string, PortfolioFigure> } | null = null;
+  const forget = <A extends unknown[], R>(write: (...a: A) => R) => (...a: A): R => {
+    figures = null;
+    return write(...a);
+  };
+  const repo: EfficiencyRepo = {
+    ...tables,
+    insertMetric: forget(tables.insertMetric),
+    updateMetric: forget(tables.updateMetric),
+    insertMeasurement: forget(tables.insertMeasurement),
+    updateMeasurement: forget(tables.updateMeasurement),
+    deleteMeasurement: forget(tables.deleteMeasurement),
+  };
+
   function metric(id: string, field = 'metricId'): StoredMetric {
     return required(repo.metric(id), 'metric', field);
   }
@@ -239,13 +257,24 @@ export function efficiencyService({ repo, kernel, audit, actor, entry, entries }
     allMeasurements: (): StoredMeasurement[] => repo.allMeasurements(),
 
     /**
-     * What leadership reads per entry (archived ones included): index 0 … 2 (home = 1),
-     * satisfaction in % and how many metrics the index used. Three queries however many entries.
+     * What leadership reads per entry (every entry, archived ones included, unless the caller
+     * hands over the entries it already read): index 0 … 2 (home = 1),
+     * satisfaction in % and how many metrics the index used. Three queries however many entries
+     * (the measurements read lean: only the columns the figures use).
      */
-    portfolioFigures(): Map<string, PortfolioFigure> {
+    portfolioFigures(list: readonly Entry[] = entries(true)): Map<string, PortfolioFigure> {
+      const key = list.map((e) => `${e.id}:${e.homeCountry}`).join(',');
+      if (figures?.key === key) return figures.value;
       const metrics = repo.metrics();
-      const { list, of } = grouped(true);
-      return new Map(list.map((e) => [e.id, portfolioFigure(metrics, of(e.homeCountry), of(e.id))]));
+      const byMarket = new Map<string, FigureMeasurement[]>();
+      for (const m of repo.figureMeasurements()) {
+        const list = byMarket.get(m.market);
+        if (list) list.push(m);
+        else byMarket.set(m.market, [m]);
+      }
+      const of = (market: string) => byMarket.get(market) ?? [];
+      figures = { key, value: new Map(list.map((e) => [e.id, portfolioFigure(metrics, of(e.homeCountry), of(e.id))])) };
+      return figures.value;
     },
   };
 }

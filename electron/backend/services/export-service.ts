@@ -8,6 +8,7 @@ import type { ComparisonRequest, ComparisonView, EfficiencyExportRequest, Stored
 import { efficiencyPdf } from '../export/efficiency-pdf';
 import { efficiencyXlsx } from '../export/efficiency-xlsx';
 import type { Rendered, RenderJob } from '../export/render-jobs';
+import { verifiedText } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
 import { buildTimelineModel, type TimelineExportModel, type TimelineRisks } from '../export/timeline-model';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
@@ -93,9 +94,7 @@ export function exportService(deps: ExportDeps) {
         chainId: verify.chainId,
         headHash: deps.signoff.headHash(),
         keyFingerprint: verify.key.fingerprint,
-        verified: verify.ok
-          ? { ok: true, text: `ok, ${verify.records} records, every signature valid` }
-          : { ok: false, text: `FAILED (${verify.problems.length} ${verify.problems.length === 1 ? 'problem' : 'problems'}): ${verify.problems.map((p) => p.message).join(' ')}` },
+        verified: verifiedText(verify),
         records: deps.signoff.recordsForEntry(req.entryId).map((r) => ({ ...r, itemTitle: subjectTitle(r, titles) })),
       };
       const fileName = exportFileName(stem(req.entryId, name), 'signoff-register', kernel.today(), req.format);

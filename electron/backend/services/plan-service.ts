@@ -16,12 +16,14 @@
  *   plan/checklist-proposal.ts  tasks to add or retire as the checklist changes
  *   plan/mspdi-import.ts        an MS Project XML file as the entry's new plan (dry run, then apply)
  *   plan/item-due-dates.ts      items due with their tasks' forecast finish; the plan's working calendar
+ *   plan/forecast-record.ts     each plan's latest forecast, kept beside it for the portfolio
  */
 import type { Entry } from '../../../shared/entry-schema';
 import type { ScheduleInput } from '../../../shared/domain/schedule';
 import type { PlanTemplate } from '../../../shared/plans/template-schema';
 import type { ItemRecord } from '../repos/checklist-repo';
 import type { PlanRepo } from '../repos/plan-repo';
+import type { PlanForecastRepo } from '../repos/plan-forecast-repo';
 import type { Audit, Kernel } from './kernel';
 import { calendarEdits } from './plan/calendar-edits';
 import { checklistProposal } from './plan/checklist-proposal';
@@ -32,9 +34,12 @@ import { taskEdits } from './plan/task-edits';
 import { whatIf } from './plan/what-if';
 import { mspdiImport } from './plan/mspdi-import';
 import { followForecast, itemDueDates } from './plan/item-due-dates';
+import { forecastRecorder } from './plan/forecast-record';
 
 export interface PlanDeps {
   repo: PlanRepo;
+  /** Each plan's latest forecast (written in every scheduled change). */
+  forecasts: PlanForecastRepo;
   kernel: Kernel;
   audit: Audit;
   template: PlanTemplate;
@@ -50,15 +55,23 @@ export interface PlanDeps {
 
 export function planService(deps: PlanDeps) {
   const build = planBuild(deps);
-  const core: PlanCore = { ...planState(deps, build), deps, build };
+  const slot = { record: (_: unknown) => {} } as PlanCore['forecast'];
+  const core: PlanCore = { ...planState(deps, build), deps, build, forecast: slot };
   const view = planView(core);
+  const forecast = forecastRecorder(core, view);
+  core.forecast = forecast;
   const mutate = planMutator(core, view);
   const edits = calendarEdits(core, mutate);
   return {
-    /** Creates the plan of a new entry and dates its items with their tasks. Call inside the entry's write, after its checklist. */
+    /** Every stored forecast by entry id, in one query (the portfolio's read). */
+    forecasts: () => deps.forecasts.all(),
+    /** Re-schedules plans whose stored forecast is missing, dirty or from an earlier day (a write). */
+    refreshForecasts: forecast.refresh,
+    /** Creates the plan of a new entry, dates its items with their tasks and stores its first forecast. Call inside the entry's write, after its checklist. */
     create(entry: Entry): void {
       build.create(entry);
       followForecast(core, entry.id);
+      forecast.record(view(entry.id, null));
     },
     view,
     ...edits,

@@ -5,6 +5,7 @@ import { ROLES } from '../../../shared/entry-schema';
 import { AppError } from '../../../shared/errors';
 import { DATE_FORMATS, type DateFormat, type Preferences } from '../../../shared/preferences-schema';
 import { isKnownCountry } from '../reference/countries';
+import { DEFAULT_TARGETS, type Targets } from '../../../shared/domain/portfolio-targets';
 import type { SettingsRepo } from '../repos/settings-repo';
 import type { LedgerKeyRecord } from '../signing/key-store';
 import type { Audit, Kernel } from './kernel';
@@ -50,10 +51,32 @@ export function settingsService({ repo, kernel, audit }: SettingsDeps) {
     };
   }
 
+  /** Leadership's four targets: the stored value of each, else its default. */
+  function targets(): Targets {
+    const out = { ...DEFAULT_TARGETS };
+    for (const key of Object.keys(DEFAULT_TARGETS) as (keyof Targets)[]) {
+      const stored = repo.get(`target.${key}`);
+      if (stored !== undefined && Number.isFinite(Number(stored))) out[key] = Number(stored);
+    }
+    return out;
+  }
+
   return {
     get,
     actor,
     preferences,
+    targets,
+
+    /** Sets the four targets (validated by the contract: days 1–730, percentages 0–100). */
+    updateTargets(input: Targets): Targets {
+      return kernel.write(() => {
+        const before = targets();
+        for (const key of Object.keys(DEFAULT_TARGETS) as (keyof Targets)[]) repo.set(`target.${key}`, String(input[key]));
+        const after = targets();
+        audit('settings', 'targets', 'update_targets', before, after);
+        return after;
+      });
+    },
 
     /** The date format and the company's home market. */
     updatePreferences(input: Preferences): Preferences {

@@ -383,6 +383,12 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
       keys.ensure();
     },
 
+    /** Conditional approvals in force (the item signed off, not stale) expiring between two dates, with their expiry. */
+    liveConditionalApprovals: (from: string, to: string) => repo.liveConditionalApprovals(from, to),
+
+    /** Every ledger record, in order (the portfolio-wide register). */
+    allRecords: (): LedgerRecord[] => repo.all(),
+
     headHash(): string | null {
       return repo.head()?.hash ?? null;
     },

@@ -12,6 +12,7 @@ import { m007SignedLedger } from './007-signed-ledger';
 import { m008ReadIndexes } from './008-read-indexes';
 import { m010Efficiency } from './010-efficiency';
 import { m011RiskRegisters } from './011-risk-registers';
+import { m012Portfolio } from './012-portfolio';
 
 export interface Migration {
   version: number;
@@ -19,7 +20,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger, m004ReadinessPlans, m005RowVersions, m007SignedLedger, m008ReadIndexes, m010Efficiency, m011RiskRegisters];
+export const migrations: readonly Migration[] = [m001Initial, m002LibraryChecklists, m003SignoffLedger, m004ReadinessPlans, m005RowVersions, m007SignedLedger, m008ReadIndexes, m010Efficiency, m011RiskRegisters, m012Portfolio];
 
 /** The number of the last migration (numbers are assigned per change, so they need not be contiguous). */
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -21,14 +21,24 @@ interface ChartProps {
   testId?: string;
 }
 
+/**
+ * The drawing alone (ECharts, loaded on first use), for a small chart whose figures are
+ * already written beside it (a tile's sparkline); otherwise use Chart, which adds the table.
+ */
+export function ChartDrawing({ label, option, height, className }: { label: string; option: EChartsCoreOption; height: number; className?: string }) {
+  return (
+    <Suspense fallback={<div className={['chart-canvas chart-loading', className].filter(Boolean).join(' ')} style={{ height }} />}>
+      <EChartView option={option} height={height} label={label} className={className} />
+    </Suspense>
+  );
+}
+
 /** A chart (ECharts, loaded on first use) with its data as a table beside it. */
 export function Chart({ label, option, height = 280, table, testId }: ChartProps) {
   return (
     <figure className="chart" data-testid={testId}>
       <div className="chart-drawing">
-        <Suspense fallback={<div className="chart-canvas chart-loading" style={{ height }}>Drawing the chart…</div>}>
-          <EChartView option={option} height={height} label={label} />
-        </Suspense>
+        <ChartDrawing option={option} height={height} label={label} />
       </div>
       <div className="chart-table table-scroll" tabIndex={0} role="region" aria-label={`${table.caption} (table)`}>
         <table className="data-table">

@@ -13,13 +13,21 @@ const FORMATS = [
   { value: 'csv', label: 'CSV', hint: 'One row per decision, with every hash, for a spreadsheet or another tool.' },
 ] as const;
 
-/** "Export sign-off register": every decision on an entry's items, with their hashes and the ledger's head hash, as PDF or CSV. */
-export function SignoffRegisterExport({ entryId, entryName }: { entryId: string; entryName?: string }) {
-  const exportRegister = useReview((s) => s.exportRegister);
+interface SignoffRegisterExportProps {
+  entryId?: string;
+  entryName?: string;
+  /** The portfolio-wide register instead of one entry's: every market's decisions, evidence by name and hash, stale approvals marked. */
+  portfolio?: { exportRegister(format: RegisterFormat): Promise<string | null> };
+}
+
+/** "Export sign-off register": every decision on an entry's items (or on every market's), with their hashes and the ledger's head hash, as PDF or CSV. */
+export function SignoffRegisterExport({ entryId, entryName, portfolio }: SignoffRegisterExportProps) {
+  const exportEntry = useReview((s) => s.exportRegister);
+  const exportRegister = (format: RegisterFormat) => (portfolio ? portfolio.exportRegister(format) : exportEntry(entryId!, format));
   const [format, setFormat] = useState<RegisterFormat>('pdf');
 
   async function save() {
-    const name = await exportRegister(entryId, format);
+    const name = await exportRegister(format);
     if (name === null) return false;
     useNotice.getState().show(`Saved the sign-off register as ${name}.`);
     return true;
@@ -27,10 +35,16 @@ export function SignoffRegisterExport({ entryId, entryName }: { entryId: string;
 
   return (
     <ActionDialog
-      trigger={<Button icon={FileDown}>Export sign-off register</Button>}
+      trigger={<Button icon={FileDown}>{portfolio ? 'Portfolio sign-off register' : 'Export sign-off register'}</Button>}
       size="small"
       title="Export sign-off register"
-      description={<>Every sign-off decision on {entryName ? `“${entryName}”` : 'this entry'}, with what was signed, each record’s hash and the ledger’s head hash.</>}
+      description={
+        portfolio ? (
+          <>Every sign-off decision across all markets, with the evidence by file name and hash, stale approvals marked, and the ledger’s head hash.</>
+        ) : (
+          <>Every sign-off decision on {entryName ? `“${entryName}”` : 'this entry'}, with what was signed, each record’s hash and the ledger’s head hash.</>
+        )
+      }
       small
       submit={{ label: 'Export', busyLabel: 'Exporting…', icon: FileDown }}
       onAction={save}

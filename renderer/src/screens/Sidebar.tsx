@@ -1,4 +1,4 @@
-import { BookOpen, Briefcase, ChartNoAxesColumn, ClipboardCheck, PanelLeftClose, PanelLeftOpen, Settings as SettingsIcon, ShieldAlert, UserRound } from 'lucide-react';
+import { BookOpen, Briefcase, ChartNoAxesColumn, ClipboardCheck, Gauge, PanelLeftClose, PanelLeftOpen, Settings as SettingsIcon, ShieldAlert, UserRound } from 'lucide-react';
 import { RiskNavCount } from '../features/risks/RiskNavCount';
 import { useLayout } from '../stores/layout-store';
 import { ReviewNavCount } from '../features/review/ReviewNavCount';
@@ -7,8 +7,10 @@ import { routeHref, useRouter, type Route } from '../stores/router-store';
 import { useSettings } from '../stores/settings-store';
 import { ROLE_LABELS } from '../../../shared/vocabulary/entry';
 import { LandfallMark } from '../components/LandfallMark';
+import { homeScreen, resolveRoute } from '../lib/role-home';
 
 const NAV: ReadonlyArray<{ route: Route; label: string; icon: typeof Briefcase; matches: Route['name'][] }> = [
+  { route: { name: 'dashboard' }, label: 'Dashboard', icon: Gauge, matches: ['dashboard'] },
   { route: { name: 'portfolio' }, label: 'Portfolio', icon: Briefcase, matches: ['portfolio', 'entry'] },
   { route: { name: 'review' }, label: 'Review', icon: ClipboardCheck, matches: ['review'] },
   { route: { name: 'risks' }, label: 'Risks', icon: ShieldAlert, matches: ['risks'] },
@@ -24,6 +26,8 @@ export function Sidebar() {
   const collapsed = useLayout((s) => s.sidebarCollapsed);
   const toggle = useLayout((s) => s.toggleSidebar);
   const ToggleIcon = collapsed ? PanelLeftOpen : PanelLeftClose;
+  const shown = resolveRoute(route, settings?.role);
+  const home = homeScreen(settings?.role);
 
   return (
     <aside className="sidebar">
@@ -44,7 +48,7 @@ export function Sidebar() {
       <nav aria-label="Main" className="sidebar-nav">
         <ul>
           {NAV.map(({ route: target, label, icon: Icon, matches }) => {
-            const current = matches.includes(route.name);
+            const current = matches.includes(shown.name);
             return (
               <li key={label}>
                 <a
@@ -52,6 +56,7 @@ export function Sidebar() {
                   className="sidebar-link"
                   title={collapsed ? label : undefined}
                   aria-current={current ? 'page' : undefined}
+                  aria-describedby={target.name === home ? 'sidebar-home-note' : undefined}
                   onClick={(e) => {
                     e.preventDefault();
                     navigate(target);
@@ -59,6 +64,11 @@ export function Sidebar() {
                 >
                   <Icon size={16} aria-hidden="true" />
                   <span className="sidebar-label">{label}</span>
+                  {target.name === home && !collapsed ? (
+                    <span className="sidebar-home" aria-hidden="true">
+                      Home
+                    </span>
+                  ) : null}
                   {target.name === 'review' ? <ReviewNavCount /> : null}
                   {target.name === 'risks' ? <RiskNavCount /> : null}
                 </a>
@@ -68,6 +78,9 @@ export function Sidebar() {
           })}
         </ul>
       </nav>
+      <p id="sidebar-home-note" className="visually-hidden">
+        Opens first for your role
+      </p>
       <div className="sidebar-user" title={collapsed && settings ? `${settings.displayName || settings.osUser} · ${settings.role ? ROLE_LABELS[settings.role] : 'Role not set'}` : undefined}>
         <UserRound size={16} aria-hidden="true" className="sidebar-user-icon" />
         <div className="sidebar-user-text">

@@ -1,10 +1,10 @@
 /**
- * Hash routing: `#/portfolio`, `#/entries/<id>` (`/checklist`, `/timeline`, `/risks` or `/efficiency` for those tabs),
- * `#/review` (`#/review/<entry id>` for one market's items), `#/risks` (the portfolio heat map), `#/efficiency` (the
- * comparison), `#/library`, `#/settings`.
- * The first load may carry `#token=…` (browser mode); the api transport strips it on the
- * first call, so anything that is not a known route simply means the portfolio, and the
- * router never rewrites the hash on its own.
+ * Hash routing: `#/portfolio`, `#/dashboard`, `#/entries/<id>` (`/checklist`, `/timeline`,
+ * `/risks` or `/efficiency` for those tabs), `#/review` (`#/review/<entry id>` for one market's
+ * items), `#/risks` (the portfolio heat map), `#/efficiency` (the comparison), `#/library`,
+ * `#/settings`. The first load may carry `#token=…` (browser mode); the api transport strips it
+ * on the first call, so anything that is not a known route means "home": the screen the user's
+ * role opens on (lib/role-home.ts). The router never rewrites the hash on its own.
  */
 import { create } from 'zustand';
 
@@ -14,7 +14,9 @@ const SUB_TABS: readonly string[] = ['checklist', 'timeline', 'risks', 'efficien
 export const isSubTab = (t: string | undefined): t is Exclude<EntryTab, 'overview'> => t !== undefined && SUB_TABS.includes(t);
 
 export type Route =
+  | { name: 'home' }
   | { name: 'portfolio' }
+  | { name: 'dashboard' }
   | { name: 'entry'; id: string; tab?: EntryTab }
   | { name: 'review'; market?: string }
   | { name: 'risks' }
@@ -31,8 +33,10 @@ export function parseHash(hash: string): Route {
   if (path === '/risks') return { name: 'risks' };
   if (path === '/efficiency') return { name: 'efficiency' };
   if (path === '/library') return { name: 'library' };
+  if (path === '/portfolio') return { name: 'portfolio' };
+  if (path === '/dashboard') return { name: 'dashboard' };
   if (path === '/settings') return { name: 'settings' };
-  return { name: 'portfolio' };
+  return { name: 'home' };
 }
 
 export function routeHref(route: Route): string {
@@ -49,6 +53,10 @@ export function routeHref(route: Route): string {
       return '#/library';
     case 'settings':
       return '#/settings';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'home':
+      return '#/';
     default:
       return '#/portfolio';
   }

@@ -1,5 +1,5 @@
 /**
- * The hash router: parsing every route (and anything else as the portfolio), formatting
+ * The hash router: parsing every route (and anything else as home), formatting
  * them back, and the store following the address bar without rewriting it.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -32,6 +32,7 @@ const ID = '0b7f7a3e-2d6f-4a53-9b8e-6c1d2f3a4b5c';
 describe('parseHash and routeHref', () => {
   it.each([
     ['#/portfolio', { name: 'portfolio' }],
+    ['#/dashboard', { name: 'dashboard' }],
     [`#/entries/${ID}`, { name: 'entry', id: ID }],
     [`#/entries/${ID}/checklist`, { name: 'entry', id: ID, tab: 'checklist' }],
     [`#/entries/${ID}/timeline`, { name: 'entry', id: ID, tab: 'timeline' }],
@@ -56,8 +57,8 @@ describe('parseHash and routeHref', () => {
     '#/Library',
     '#/library/',
     '#/unknown',
-  ])('%j means the portfolio', (hash) => {
-    expect(router.parseHash(hash)).toEqual({ name: 'portfolio' });
+  ])('%j means home (the screen the role opens on)', (hash) => {
+    expect(router.parseHash(hash)).toEqual({ name: 'home' });
   });
 
   it('ignores what follows & (the token on first load)', () => {
@@ -84,7 +85,19 @@ describe('useRouter', () => {
 
   it('does not rewrite a hash it does not know (browser mode token)', () => {
     goTo('#token=abc123');
-    expect(router.useRouter.getState().route).toEqual({ name: 'portfolio' });
+    expect(router.useRouter.getState().route).toEqual({ name: 'home' });
     expect(fakeWindow.location.hash).toBe('#token=abc123');
+  });
+});
+
+describe('role homes', () => {
+  it('opens leadership on the dashboard, counsel on the review queue and everyone else on the Portfolio table', async () => {
+    const { resolveRoute } = await import('../../../renderer/src/lib/role-home');
+    expect(resolveRoute({ name: 'home' }, 'leadership')).toEqual({ name: 'dashboard' });
+    expect(resolveRoute({ name: 'home' }, 'legal')).toEqual({ name: 'review' });
+    expect(resolveRoute({ name: 'home' }, 'program_manager')).toEqual({ name: 'portfolio' });
+    expect(resolveRoute({ name: 'home' }, null)).toEqual({ name: 'portfolio' });
+    // A chosen screen stays what it is, whatever the role.
+    expect(resolveRoute({ name: 'portfolio' }, 'leadership')).toEqual({ name: 'portfolio' });
   });
 });

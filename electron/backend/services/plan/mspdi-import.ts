@@ -146,6 +146,7 @@ export function mspdiImport(core: PlanCore, view: ViewPlan) {
           core.storePlan({ ...repo.plan(input.entryId)!, projectStart, shutdowns });
           const result = view(input.entryId, null); // schedules the new plan; a refusal rolls all of this back
           core.deps.dueWithTasks(input.entryId, itemFinishes(result));
+          core.forecast.record(result);
           audit(
             'plan',
             input.entryId,

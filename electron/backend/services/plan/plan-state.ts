@@ -109,7 +109,12 @@ export function planState(deps: PlanDeps, build: ReturnType<typeof planBuild>) {
   };
 }
 
-export type PlanCore = ReturnType<typeof planState> & { deps: PlanDeps; build: ReturnType<typeof planBuild> };
+export type PlanCore = ReturnType<typeof planState> & {
+  deps: PlanDeps;
+  build: ReturnType<typeof planBuild>;
+  /** Keeps the plan's forecast beside it for the portfolio (set once the view exists). */
+  forecast: { record(shown: PlanView): void };
+};
 
 /** Shows the plan as it stands (scheduled once); `baselineId` null compares with the latest baseline. */
 export type ViewPlan = (entryId: string, baselineId: string | null) => PlanView;
@@ -138,6 +143,7 @@ export function planMutator(core: PlanCore, view: ViewPlan): MutatePlan {
       const shown = view(entryId, null);
       core.deps.dueWithTasks(entryId, itemFinishes(shown));
       repo.touchPlan(entryId, kernel.now().toISOString());
+      core.forecast.record(shown);
       audit(PLAN, entryId, action, null, detail ?? result ?? null);
       if (core.deps.onChanged) kernel.afterCommit(() => core.deps.onChanged!(entryId));
       return shown;

@@ -8,6 +8,7 @@ import { useEntries } from '../../stores/entries-store';
 import { useEntryDialog } from '../../stores/entry-dialog-store';
 import { usePortfolio } from '../../stores/portfolio-store';
 import { useReference } from '../../stores/reference-store';
+import { useSettings } from '../../stores/settings-store';
 import { PortfolioEmpty } from './PortfolioEmpty';
 import { PortfolioTable } from './PortfolioTable';
 import { PortfolioToolbar } from './PortfolioToolbar';
@@ -23,6 +24,8 @@ export function PortfolioPage() {
   const loadSubdivisions = useReference((s) => s.loadSubdivisions);
   const summaries = usePortfolio((s) => s.summaries);
   const loadSummaries = usePortfolio((s) => s.loadSummaries);
+  const markets = usePortfolio((s) => s.markets);
+  const role = useSettings((s) => s.settings?.role);
 
   // The entries and their counts load side by side, not one after the other.
   const countsFor = useRef<unknown>('mount');
@@ -52,8 +55,8 @@ export function PortfolioPage() {
 
   const rows = useMemo(() => {
     const today = localToday();
-    return (entries ?? []).map((e) => toPortfolioRow(e, countries, subdivisions, today, summaries));
-  }, [entries, countries, subdivisions, summaries]);
+    return (entries ?? []).map((e) => toPortfolioRow(e, countries, subdivisions, today, summaries, markets));
+  }, [entries, countries, subdivisions, summaries, markets]);
 
   const isEmpty = entries !== null && entries.length === 0 && !includeArchived;
 
@@ -65,7 +68,8 @@ export function PortfolioPage() {
           <p className="page-subtitle">Every market entry and how far along its readiness window it is.</p>
         </div>
         {isEmpty ? null : (
-          <Button variant="primary" icon={Plus} onClick={openCreate}>
+          // Creating entries is the program manager's work: primary for them (and before a role is set).
+          <Button variant={role === 'leadership' || role === 'legal' ? 'secondary' : 'primary'} icon={Plus} onClick={openCreate}>
             New market entry
           </Button>
         )}

@@ -6,6 +6,7 @@ import { formatDate } from '../../lib/format-date';
 import { STATUS_LABELS } from '../../../../shared/vocabulary/entry';
 import { routeHref, useRouter } from '../../stores/router-store';
 import { DaysLeftCell } from './DaysLeftCell';
+import { HealthBadge } from '../../components/HealthBadge';
 import { OverdueCell } from './OverdueCell';
 import { ReadinessCell } from './ReadinessCell';
 import { matchesSearch, type PortfolioRow } from './portfolio-row';
@@ -77,6 +78,29 @@ export const portfolioColumns = [
     sortDescFirst: false,
     meta: { nowrap: true },
     cell: ({ getValue }) => formatDate(getValue()),
+  }),
+  col.accessor((r) => (r.market ? { late: 0, at_risk: 1, on_track: 2 }[r.market.health] : 3), {
+    id: 'health',
+    header: 'Health',
+    sortingFn: 'basic',
+    cell: ({ row }) => {
+      const m = row.original.market;
+      if (m) return <HealthBadge health={m.health} reasons={m.healthReasons} />;
+      // Archived entries are not measured against the targets.
+      return <span className="muted" title={row.original.marketsLoaded ? 'Not measured: archived' : undefined}>{row.original.marketsLoaded ? '—' : '…'}</span>;
+    },
+  }),
+  col.accessor((r) => r.market?.readyOn ?? r.market?.forecast ?? '', {
+    id: 'forecast',
+    header: 'Forecast',
+    sortingFn: 'basic',
+    meta: { nowrap: true },
+    cell: ({ row }) => {
+      const m = row.original.market;
+      if (!m) return <span className="muted">{row.original.marketsLoaded ? '—' : '…'}</span>;
+      if (m.readyOn) return `Ready ${formatDate(m.readyOn)}`;
+      return m.forecast ? formatDate(m.forecast) : <span className="muted">No forecast yet</span>;
+    },
   }),
   col.accessor('untilTarget', {
     id: 'daysLeft',

@@ -5,6 +5,7 @@ import type { Entry } from '../../../../shared/entry-schema';
 import { diffDays } from '../../../../shared/domain/iso-date';
 import { windowProgress, type WindowProgress } from '../../../../shared/domain/entry-window';
 import type { EntrySummary } from '../../stores/portfolio-store';
+import type { MarketRow } from '../../../../shared/portfolio-schema';
 import type { Subdivision } from '../../stores/reference-store';
 
 export interface PortfolioRow {
@@ -17,6 +18,10 @@ export interface PortfolioRow {
   untilTarget: number;
   /** Checklist readiness and counts, once loaded. */
   summary: EntrySummary | null;
+  /** Derived health and the plan's forecast (archived entries have none). */
+  market: MarketRow | null;
+  /** Whether the markets have loaded (so a missing one means archived, not "still loading"). */
+  marketsLoaded: boolean;
 }
 
 export function toPortfolioRow(
@@ -25,6 +30,7 @@ export function toPortfolioRow(
   subdivisions: Record<string, Subdivision[] | undefined>,
   today: string,
   summaries: Map<string, EntrySummary> | null = null,
+  markets: Map<string, MarketRow> | null = null,
 ): PortfolioRow {
   const country = countries.get(entry.targetCountry);
   const subdivision = entry.targetSubdivision
@@ -39,6 +45,8 @@ export function toPortfolioRow(
     untilTarget: diffDays(today, entry.targetDate),
     // An entry without checklist items has no row in the summary: it has nothing to count yet.
     summary: summaries ? (summaries.get(entry.id) ?? emptySummary(entry.id)) : null,
+    market: markets?.get(entry.id) ?? null,
+    marketsLoaded: markets !== null,
   };
 }
 

@@ -6,9 +6,10 @@ import { BackupsSection } from './BackupsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SettingsForm } from './SettingsForm';
 import { SigningKeyPanel } from './SigningKeyPanel';
+import { TargetsSection } from './TargetsSection';
 import './settings.css';
 
-/** Who you are (name, declared role), dates and home market, and backups. */
+/** Who you are (name, declared role), dates and home market, leadership's targets, the signing key and backups. */
 export function SettingsPage() {
   useDocumentTitle('Settings');
   const settings = useSettings((s) => s.settings);
@@ -26,6 +27,7 @@ export function SettingsPage() {
       <div className="settings-page-sections">
         {settings ? <SettingsForm initial={settings} /> : loadError ? null : <p className="loading">Loading settings…</p>}
         {preferences ? <PreferencesSection initial={preferences} /> : null}
+        <TargetsSection />
         <SigningKeyPanel />
         <BackupsSection />
       </div>
