@@ -413,7 +413,7 @@ function expectWhatWasCreated(a: Answers): void {
   const dash = value(a, 'portfolio.dashboard');
   expect(dash.targets).toEqual(targets);
   expect(dash.history.map((h) => h.kind)).toEqual(['monthly', 'on_demand']);
-  expect(dash.markets).toEqual([expect.objectContaining({ entryId: id, name: 'Renamed', country: 'DE', risks: null, p80: null, forecast: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
+  expect(dash.markets).toEqual([expect.objectContaining({ entryId: id, name: 'Renamed', country: 'DE', risks: expect.objectContaining({ critical: expect.any(Number), high: expect.any(Number) }), p80: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), forecast: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
   const pack = value(a, 'export.leadershipPack').files;
   expect(pack.map((f) => f.fileName)).toEqual(['landfall-portfolio-leadership-pack-2027-04-01.ics']);
   expect(text(pack[0]!.contentBase64)).toMatch(/^BEGIN:VCALENDAR[\s\S]*SUMMARY:Renamed: /);

@@ -92,8 +92,8 @@ describe('the portfolio dashboard', () => {
     const de = await create('Germany launch', 'DE');
     const [a, b2] = (await items(de.id)).filter(inForce);
     await call('checklist.bulkUpdate', { items: [{ itemId: a!.id, version: a!.version }, { itemId: b2!.id, version: b2!.version }], patch: { status: 'in_review' } });
-    await call('review.decide', { itemId: a!.id, decision: 'approve_conditional', comment: '', conditionText: 'Renew the certificate', conditionExpires: '2027-03-07' });
-    await call('review.decide', { itemId: b2!.id, decision: 'approve_conditional', comment: '', conditionText: 'Annual audit', conditionExpires: '2027-03-27' });
+    await call('review.decide', { itemId: a!.id, decision: 'approve_conditional', comment: 'Checked', conditionText: 'Renew the certificate', conditionExpires: '2027-03-07' });
+    await call('review.decide', { itemId: b2!.id, decision: 'approve_conditional', comment: 'Checked', conditionText: 'Annual audit', conditionExpires: '2027-03-27' });
     expect((await row(de.id)).conditionsExpiring).toBe(1);
   });
 
@@ -126,7 +126,7 @@ describe('the portfolio dashboard', () => {
 
     const item = (await items(de.id)).find(inForce)!;
     await call('checklist.updateItem', { itemId: item.id, version: item.version, patch: { status: 'in_review' } });
-    await call('review.decide', { itemId: item.id, decision: 'approve', comment: '' });
+    await call('review.decide', { itemId: item.id, decision: 'approve', comment: 'Checked' });
     setNow('2027-03-02T09:00:00Z');
     expect((await call<{ snapshot: SnapshotSummary | null }>('portfolio.open', { today: '2027-03-02' })).snapshot).toMatchObject({ kind: 'monthly', month: '2027-03' });
     const d = await dashboard('2027-03-02');
