@@ -4,7 +4,7 @@
  * from this object; nothing else lists the methods.
  */
 import { z } from 'zod';
-import { entry, entryFields, isoDate, rowVersion, storedDate, uuid, ROLES, countryCode } from './entry-schema';
+import { entry, entryFields, rowVersion, storedDate, uuid, ROLES, countryCode } from './entry-schema';
 import { safeText } from './safe-text';
 import { targetDayOff } from './calendar-schema';
 import { HISTORY_KINDS } from './history';
@@ -26,25 +26,11 @@ import { requirement } from './requirements/pack-schema';
 import { decisionInput, ledgerRecord, queuePage, queueQuery, reviewCounts, signingKeyInfo, verifyResult } from './signoff-schema';
 import { exportFile, registerExportRequest, timelineExportRequest } from './export-schema';
 import { riskMethods } from './risk-contract';
-import { mspdiImportInput, mspdiImportPreview, MAX_MSPDI_CHARS } from './mspdi-schema';
-import {
-  comparisonRequest,
-  comparisonView,
-  efficiencyExportRequest,
-  entryEfficiencyView,
-  IMPORT_BODY_BYTES,
-  marketRef,
-  measurement,
-  measurementFields,
-  measurementImportInput,
-  measurementImportPreview,
-  metricFields,
-  storedMetric,
-  versioned,
-} from './efficiency/efficiency-schema';
+import { planMethods } from './plan-contract';
+import { efficiencyMethods } from './efficiency/efficiency-contract';
+import { efficiencyExportRequest } from './efficiency/efficiency-schema';
 import { DEFAULT_MAX_BODY_BYTES, method, nothing } from './contract-method';
 import { portfolioMethods } from './portfolio-contract';
-import { calendarDrift, newDependency, newTask, planSyncProposal, planView, taskPatch, whatIfChanges, whatIfResult } from './plan-schema';
 
 const holiday = z.object({ date: storedDate, name: z.string(), estimated: z.boolean() });
 
@@ -211,58 +197,7 @@ export const contract = {
     z.object({ fileName: z.string(), contentBase64: z.string(), sha256: z.string() }),
     'The bytes of a stored evidence file, checked against its hash (browser mode offers them as a download).',
   ),
-  'plan.get': method(
-    z.object({ entryId: uuid, baselineId: uuid.nullable().default(null) }).strict(),
-    planView,
-    "An entry's readiness plan, scheduled: forecast against the target, critical path, slippage against a baseline (the latest unless one is chosen).",
-  ),
-  'plan.updateTask': method(
-    z.object({ taskId: uuid, version: rowVersion, patch: taskPatch }).strict(),
-    planView,
-    'Change a task: title, owner, duration, progress, actual dates, start-no-earlier-than, its predecessor links (refused when it changed since `version`).',
-  ),
-  'plan.addTask': method(newTask, planView, 'Add a task; it feeds the readiness milestone.'),
-  'plan.deleteTask': method(z.object({ taskId: uuid }).strict(), planView, 'Delete a task (never the readiness milestone).'),
-  'plan.addDependency': method(newDependency, planView, 'Link two tasks (FS, SS or FF, with a lag in business days).'),
-  'plan.removeDependency': method(z.object({ dependencyId: uuid, version: rowVersion }).strict(), planView, "Remove a link (`version` is the successor task's)."),
-  'plan.setStatusDate': method(
-    z.object({ entryId: uuid, version: rowVersion, statusDate: isoDate.nullable() }).strict(),
-    planView,
-    "Set the status date (null = today); `version` is the plan settings' version.",
-  ),
-  'plan.setShutdowns': method(
-    z.object({ entryId: uuid, version: rowVersion, dates: z.array(isoDate).max(366) }).strict(),
-    planView,
-    "Company shutdown days (non-working); `version` is the plan settings' version.",
-  ),
-  'plan.overrideHoliday': method(
-    z.object({ entryId: uuid, version: rowVersion, date: isoDate, newDate: isoDate.nullable(), clear: z.boolean().default(false) }).strict(),
-    planView,
-    'Move an estimated holiday to its real date, mark it not a day off (newDate null), or clear the override.',
-  ),
-  'plan.saveBaseline': method(
-    z.object({ entryId: uuid, name: safeText({ label: 'Name', max: 200, name: true, min: { length: 1, message: 'Name the baseline' } }) }).strict(),
-    planView,
-    'Save the current schedule as a named baseline.',
-  ),
-  'plan.whatIf': method(z.object({ entryId: uuid, changes: whatIfChanges }).strict(), whatIfResult, 'Preview changes without saving: new readiness date and critical-path differences.'),
-  'plan.applyWhatIf': method(z.object({ entryId: uuid, changes: whatIfChanges }).strict(), planView, 'Apply a what-if to the plan.'),
-  'plan.syncProposal': method(z.object({ entryId: uuid }).strict(), planSyncProposal, 'Tasks to add or retire because the checklist changed.'),
-  'plan.applySync': method(z.object({ entryId: uuid }).strict(), planView, 'Apply the proposed task changes.'),
-  'plan.calendarDrift': method(z.object({ entryId: uuid }).strict(), calendarDrift, "How current holiday data differs from the plan's stored snapshot."),
-  'plan.acceptCalendarUpdate': method(z.object({ entryId: uuid }).strict(), planView, "Replace the plan's holiday snapshot with current data."),
-  'plan.previewMspdiImport': method(
-    mspdiImportInput,
-    mspdiImportPreview,
-    'Dry run of importing an MS Project XML (MSPDI) file as the entry\'s new plan: its tasks, links and days off, and every problem with its line.',
-    MAX_MSPDI_CHARS + 64 * 1024,
-  ),
-  'plan.importMspdi': method(
-    mspdiImportInput,
-    planView,
-    "Replace the entry's plan with an MS Project XML (MSPDI) file's tasks, links and calendar exceptions, in one transaction.",
-    MAX_MSPDI_CHARS + 64 * 1024,
-  ),
+  ...planMethods,
   'export.timeline': method(timelineExportRequest, exportFile, "An entry's readiness timeline as PDF (A4 or A3 landscape, tiled or fitted to one page), XLSX, CSV, ICS or MS Project XML (MSPDI)."),
   'export.signoffRegister': method(registerExportRequest, exportFile, "Every sign-off decision on an entry's items, with hashes and the ledger head hash, as PDF or CSV."),
   'export.efficiency': method(
@@ -270,22 +205,7 @@ export const contract = {
     exportFile,
     'The efficiency comparison as XLSX (every view: the index, each metric, the trend, the measurements) or as a PDF page with the charts of one view.',
   ),
-  'efficiency.metrics': method(nothing, z.array(storedMetric), 'The metric catalogue: name, unit, direction, weight, aggregation, money and currency.'),
-  'efficiency.addMetric': method(metricFields, storedMetric, 'Add a metric of your own to the catalogue.'),
-  'efficiency.updateMetric': method(z.object({ ...versioned, id: z.string().max(63), fields: metricFields }).strict(), storedMetric, 'Edit a metric (refused when someone changed it since it was read).'),
-  'efficiency.measurements': method(z.object({ market: marketRef }).strict(), z.array(measurement), "A market's measurements (an entry id, or a home market's country code), oldest period first."),
-  'efficiency.addMeasurement': method(measurementFields, measurement, 'Record a dated measurement for a home market or an entry.'),
-  'efficiency.updateMeasurement': method(z.object({ ...versioned, fields: measurementFields }).strict(), measurement, 'Edit a measurement (refused when someone changed it since it was read).'),
-  'efficiency.deleteMeasurement': method(z.object(versioned).strict(), z.object({ id: z.string() }), 'Delete a measurement (refused when someone changed it since it was read).'),
-  'efficiency.previewImport': method(
-    measurementImportInput,
-    measurementImportPreview,
-    "Dry run of importing a CSV or XLSX of measurements for an entry and its home market: what it would add, and every problem by row and column.",
-    IMPORT_BODY_BYTES,
-  ),
-  'efficiency.applyImport': method(measurementImportInput, measurementImportPreview, 'Import a CSV or XLSX of measurements in one transaction; nothing is imported when any row has a problem.', IMPORT_BODY_BYTES),
-  'efficiency.entryView': method(z.object({ entryId: uuid }).strict(), entryEfficiencyView, "An entry against its home market: each metric's latest values and ratio, the index, satisfaction and their trends."),
-  'efficiency.comparison': method(comparisonRequest, comparisonView, 'Markets side by side on the index or one metric, ranked, with the target and each trend since the entry started.'),
+  ...efficiencyMethods,
   'review.queue': method(
     queueQuery,
     queuePage,

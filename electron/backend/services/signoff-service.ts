@@ -6,57 +6,18 @@
  */
 import { AppError } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/canonical-json';
-import { GENESIS_HASH, hashedBody, recordHash, walkChain } from '../../../shared/domain/ledger-chain';
-import type { DecisionInput, LedgerRecord, QueuePage, QueueQuery, RecordKind, ReviewCounts, VerifyProblem, VerifyResult } from '../../../shared/signoff-schema';
-import { DECISION_LABELS } from '../../../shared/vocabulary/signoff';
+import { GENESIS_HASH, hashedBody, recordHash } from '../../../shared/domain/ledger-chain';
+import type { DecisionInput, LedgerRecord, QueuePage, QueueQuery, RecordKind, ReviewCounts, VerifyResult } from '../../../shared/signoff-schema';
 import { NO_EVIDENCE_COMMENT, approvalNeedsComment } from '../../../shared/domain/approval-evidence';
-import type { ChecklistItem, ItemStatus } from '../../../shared/checklist-schema';
 import { sha256Hex } from '../library/content-hash';
 import type { ItemRecord } from '../repos/checklist-repo';
-import type { LedgerRepo } from '../repos/ledger-repo';
-import { checkSignature, recordMessage, signMessage } from '../signing/ed25519';
-import type { KeyStore, LedgerKeyRecord } from '../signing/key-store';
+import type { ItemStatus } from '../../../shared/checklist-schema';
+import type { SignoffDeps } from './signoff/signoff-deps';
+import { recordMessage, signMessage } from '../signing/ed25519';
 import { ledgerKeys } from './signoff/ledger-keys';
-import type { ReviewRepo } from '../repos/review-repo';
-import type { StoredPack, StoredRequirement } from '../repos/library-repo';
-import type { Kernel } from './kernel';
+import { verifyLedger } from './signoff/verify-ledger';
 
-export interface SignoffDeps {
-  repo: LedgerRepo;
-  /** Counsel's queue, read in pages (items with their entry and latest ledger record). */
-  review: ReviewRepo;
-  kernel: Kernel;
-  /** The checklist service. */
-  checklist: {
-    record(itemId: string): ItemRecord;
-    /** Stored items as shown, with evidence and requirements, in a fixed number of queries. */
-    views(records: readonly ItemRecord[]): ChecklistItem[];
-    /** Stored items in one status (verify checks every signed-off one has its approval). */
-    inStatus(status: ItemStatus): ItemRecord[];
-    setReviewOutcome(item: ItemRecord, status: ItemStatus, at: string, action: string, ledger: { ledgerSeq: number; ledgerHash: string }): void;
-    markStale(itemId: string, reason: string): void;
-  };
-  /** The library service. */
-  library: {
-    requirement(id: string): StoredRequirement | undefined;
-    pack(id: string): StoredPack | undefined;
-  };
-  /** The evidence service: what the item's evidence hashes to, and whether a stored file still does. */
-  evidence: {
-    hashes(itemId: string): string[];
-    storedFileState(sha256: string): 'intact' | 'missing' | 'changed';
-    fileName(itemId: string, sha256: string): string | undefined;
-  };
-  /** The settings service. */
-  settings: {
-    signer(): { name: string; role: string };
-    installationId(): string;
-    ledgerKey(): LedgerKeyRecord | null;
-    recordLedgerKey(k: LedgerKeyRecord): void;
-  };
-  /** Custody of the signing key and of the last verified head (outside the database). */
-  keyStore: KeyStore;
-}
+export type { SignoffDeps } from './signoff/signoff-deps';
 
 const NEXT_STATUS: Record<DecisionInput['decision'], { from: ItemStatus[]; to: ItemStatus; verb: string }> = {
   approve: { from: ['in_review'], to: 'signed_off', verb: 'approved' },
@@ -294,83 +255,9 @@ export function signoffService({ repo, review, kernel, checklist, library, evide
       );
     },
 
-    /**
-     * Everything someone holding the database file (and this machine's key store) can check:
-     * the chain, every signature, the chain id, the key, the append-only triggers, that every
-     * signed-off item has the approval saying so, that evidence files an approval covers still
-     * hash the same, and that the ledger still reaches the head verified last on this machine.
-     */
+    /** Everything someone holding the database file (and this machine's key store) can check (signoff/verify-ledger.ts). */
     verify(): VerifyResult {
-      const records = repo.all();
-      const chainId = settings.installationId();
-      const recorded = settings.ledgerKey();
-      const publicKey = keys.verificationKey();
-      const subject = (seq: number) => {
-        const r = records.find((x) => x.seq === seq);
-        return r?.kind === 'item_decision' ? r.itemId : null;
-      };
-      const problems: VerifyProblem[] = [...keys.keyProblems()];
-      for (const p of walkChain(records, {
-        sha256: sha256Hex,
-        chainId,
-        legacyThrough: recorded?.legacyThrough ?? 0,
-        legacyHeadHash: recorded?.legacyHeadHash ?? GENESIS_HASH,
-        signatureValid: (r) => publicKey !== null && checkSignature(publicKey, recordMessage(r.chainId ?? '', r.seq, r.hash), r.signature ?? ''),
-      })) {
-        problems.push({ ...p, itemId: subject(p.seq) });
-      }
-
-      // A record about something other than an item (a risk acceptance) vouches for its snapshot: besides the
-      // chain's hash over the whole record, its content hash must be the snapshot's (said once per record).
-      const altered = new Set(problems.filter((p) => p.kind === 'altered').map((p) => p.seq));
-      for (const r of records) {
-        if (r.kind === 'item_decision' || r.format === 1 || altered.has(r.seq)) continue;
-        if (r.snapshot === null || sha256Hex(canonicalJson(r.snapshot)) !== r.contentHash) {
-          problems.push({ kind: 'altered', seq: r.seq, itemId: null, message: `Record ${r.seq} does not match the snapshot it vouches for: its content hash differs.` });
-        }
-      }
-
-      for (const name of repo.missingTriggers()) {
-        problems.push({ kind: 'triggers_missing', seq: null, itemId: null, message: `The append-only trigger ${name} has been dropped from the database, so records could be changed or deleted without the database refusing it.` });
-      }
-
-      for (const item of checklist.inStatus('signed_off')) {
-        const latest = repo.latestDecision(item.id);
-        if (!latest) {
-          problems.push({ kind: 'approval_missing', seq: null, itemId: item.id, message: `"${item.title}" is marked signed off, but the ledger holds no approval of it.` });
-        } else if (latest.decision !== 'approve' && latest.decision !== 'approve_conditional') {
-          problems.push({
-            kind: 'approval_missing',
-            seq: latest.seq,
-            itemId: item.id,
-            message: `"${item.title}" is marked signed off, but its latest ledger record (${latest.seq}) says "${DECISION_LABELS[latest.decision as keyof typeof DECISION_LABELS] ?? latest.decision}".`,
-          });
-        }
-      }
-
-      const fileStates = new Map<string, ReturnType<typeof evidence.storedFileState>>();
-      for (const r of records) {
-        if (r.kind !== 'item_decision' || (r.decision !== 'approve' && r.decision !== 'approve_conditional')) continue;
-        for (const h of r.evidenceHashes) {
-          if (h.startsWith('link:')) continue;
-          if (!fileStates.has(h)) fileStates.set(h, evidence.storedFileState(h));
-          const state = fileStates.get(h);
-          if (state === 'intact') continue;
-          const name = evidence.fileName(r.itemId, h) ?? `with SHA-256 ${h.slice(0, 12)}…`;
-          problems.push(
-            state === 'missing'
-              ? { kind: 'evidence_missing', seq: r.seq, itemId: r.itemId, message: `The evidence file ${name} covered by the approval in record ${r.seq} is missing from the evidence folder.` }
-              : { kind: 'evidence_changed', seq: r.seq, itemId: r.itemId, message: `The evidence file ${name} covered by the approval in record ${r.seq} has changed on disk since it was signed: its SHA-256 no longer matches.` },
-          );
-        }
-      }
-
-      problems.push(...keys.headProblems(records));
-
-      const last = records.at(-1);
-      const ok = problems.length === 0;
-      if (ok) keys.saveHead(last?.seq ?? 0, last?.hash ?? GENESIS_HASH);
-      return { ok, chainId, records: records.length, headHash: last?.hash ?? null, key: { fingerprint: keys.fingerprint(), custody: keys.custody() }, problems };
+      return verifyLedger({ repo, keys, checklist, evidence, settings });
     },
 
     /** The public key's fingerprint and where the private key is kept (Settings, exports). */
