@@ -65,6 +65,7 @@ test('leadership opens on the dashboard; the tiles follow an approval and a plan
   await saveSettings(page, 'Amira Haddad', 'Legal');
   const { decision } = await sendFirstItemToReview(page, GERMANY.name);
   await decision.getByRole('radio', { name: 'Approve', exact: true }).check();
+  await decision.getByLabel('Comment').fill('Articles of association and register entry checked.');
   await decision.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(decision).toBeHidden();
 
@@ -165,6 +166,7 @@ test('counsel sees a conditional approval expiring in 20 days under its tab and 
   await decision.getByLabel('Condition', { exact: true }).fill('Renew the processor agreement');
   const expires = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
   await decision.getByLabel('Expires on').fill(expires);
+  await decision.getByLabel('Comment').fill('Processor agreement seen; renewal is the condition.');
   await decision.getByRole('button', { name: 'Approve with condition' }).click();
   await expect(decision).toBeHidden();
 

@@ -106,6 +106,8 @@ export async function actAsLegal(page: Page, displayName = 'Amira Haddad') {
 
 /** Opens the entry from the portfolio (its overview). */
 export async function openEntry(page: Page, name: string) {
+  // Each role opens on its own home (Legal on the review queue): go to the Portfolio first.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Portfolio', exact: true }).click();
   await page.getByRole('link', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

@@ -165,18 +165,18 @@ export function EntryPage({ id, checklistTab, timelineTab, efficiencyTab, risksT
             </div>
           </ErrorBoundary>
         </Tabs.Content>
-        <Tabs.Content value="checklist" className="tab-panel">
-          <ErrorBoundary where="Entry · Checklist tab">{checklistTab}</ErrorBoundary>
-        </Tabs.Content>
-        <Tabs.Content value="timeline" className="tab-panel">
-          <ErrorBoundary where="Entry · Timeline tab">{timelineTab}</ErrorBoundary>
-        </Tabs.Content>
-        <Tabs.Content value="risks" className="tab-panel">
-          <ErrorBoundary where="Entry · Risks tab">{risksTab}</ErrorBoundary>
-        </Tabs.Content>
-        <Tabs.Content value="efficiency" className="tab-panel">
-          <ErrorBoundary where="Entry · Efficiency tab">{efficiencyTab}</ErrorBoundary>
-        </Tabs.Content>
+        {(
+          [
+            ['checklist', 'Checklist', checklistTab],
+            ['timeline', 'Timeline', timelineTab],
+            ['risks', 'Risks', risksTab],
+            ['efficiency', 'Efficiency', efficiencyTab],
+          ] as const
+        ).map(([value, name, content]) => (
+          <Tabs.Content key={value} value={value} className="tab-panel">
+            <ErrorBoundary where={`Entry · ${name} tab`}>{content}</ErrorBoundary>
+          </Tabs.Content>
+        ))}
       </Tabs.Root>
     </div>
   );
