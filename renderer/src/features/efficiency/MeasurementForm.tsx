@@ -7,6 +7,7 @@ import { DialogForm } from '../../components/DialogForm';
 import { FormField, fieldA11y } from '../../components/FormField';
 import { TextField } from '../../components/TextField';
 import { errorAt } from '../../lib/use-api-form';
+import { FormDateField } from '../../components/DateField';
 import { useActionForm } from '../../lib/use-action-form';
 import { useEfficiency } from '../../stores/efficiency-store';
 
@@ -85,8 +86,8 @@ export function MeasurementForm({ entryId, entryName, homeCountry, metrics, edit
         </FormField>
       </div>
       <div className="form-row">
-        <TextField id={`${id}-start`} label={L.periodStart} type="date" className="input input-date" error={errorAt(errors, 'periodStart')} {...register('periodStart')} />
-        <TextField id={`${id}-end`} label={L.periodEnd} type="date" className="input input-date" error={errorAt(errors, 'periodEnd')} {...register('periodEnd')} />
+        <FormDateField id={`${id}-start`} label={L.periodStart} control={form.control} name="periodStart" error={errorAt(errors, 'periodStart')} />
+        <FormDateField id={`${id}-end`} label={L.periodEnd} control={form.control} name="periodEnd" error={errorAt(errors, 'periodEnd')} />
       </div>
       <div className="form-row">
         <TextField

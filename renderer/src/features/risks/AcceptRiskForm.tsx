@@ -9,9 +9,9 @@ import { DialogFooter } from '../../components/DialogFooter';
 import { DialogHeader } from '../../components/DialogHeader';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
 import { emptyAsMissing, fromForm } from '../../lib/form-values';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { FormDateField } from '../../components/DateField';
 import './risk-form.css';
 
 interface AcceptValues {
@@ -40,7 +40,7 @@ export function AcceptRiskForm({ risk, settings, onAccept }: { risk: RiskView; s
         </p>
         {risk.aboveAppetite ? <p className="notice-inline">This risk is above the appetite for its category ({risk.appetite}): accepting it escalates it to the approver.</p> : null}
         <TextAreaField id={`${id}-why`} label="Rationale" rows={3} error={errorAt(errors, 'rationale')} autoFocus {...form.register('rationale')} />
-        <TextField id={`${id}-exp`} label="Expiry date" type="date" hint="After this day the risk reopens and returns to the approver." error={errorAt(errors, 'expires')} {...form.register('expires')} />
+        <FormDateField id={`${id}-exp`} label="Expiry date" hint="After this day the risk reopens and returns to the approver." control={form.control} name="expires" error={errorAt(errors, 'expires')} />
         <ErrorAlert message={formError} />
       </div>
       <DialogFooter>

@@ -17,6 +17,7 @@ import { FormField, fieldA11y } from '../../components/FormField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { errorAt, useApiForm } from '../../lib/use-api-form';
+import { FormDateField } from '../../components/DateField';
 import { RISK_FORM_ALIASES, riskFormSchema, riskFormValues } from './risk-form-values';
 import type { RiskFields } from '../../../../shared/risk-schema';
 import { ScoreRow } from './ScoreRow';
@@ -121,7 +122,7 @@ export function RiskForm({ risk, matrix, tasks, onSave, onMakeTask }: RiskFormPr
                 <div className="form-row-3">
                   <TextField id={`${id}-t${i}`} label={`Action ${i + 1}`} error={errorAt(errors, `treatments.${i}.action`)} maxLength={500} {...register(`treatments.${i}.action`)} />
                   <TextField id={`${id}-to${i}`} label="Owner" optional error={errorAt(errors, `treatments.${i}.owner`)} maxLength={200} {...register(`treatments.${i}.owner`)} />
-                  <TextField id={`${id}-td${i}`} label="Due" optional type="date" error={errorAt(errors, `treatments.${i}.dueDate`)} {...register(`treatments.${i}.dueDate`)} />
+                  <FormDateField id={`${id}-td${i}`} label="Due" optional control={control} name={`treatments.${i}.dueDate`} error={errorAt(errors, `treatments.${i}.dueDate`)} />
                 </div>
                 <div className="form-row risk-list-row">
                   <FormField id={`${id}-tt${i}`} label="Plan task" optional error={errorAt(errors, `treatments.${i}.taskId`)}>
@@ -195,15 +196,15 @@ export function RiskForm({ risk, matrix, tasks, onSave, onMakeTask }: RiskFormPr
 
         <div className="form-row-3">
           <EnumSelect id={`${id}-tl`} label="Target level" optional labels={RISK_LEVEL_LABELS} placeholder="None" error={errorAt(errors, 'targetLevel')} {...register('targetLevel')} />
-          <TextField id={`${id}-tdt`} label="Target date" optional type="date" error={errorAt(errors, 'targetDate')} {...register('targetDate')} />
+          <FormDateField id={`${id}-tdt`} label="Target date" optional control={control} name="targetDate" error={errorAt(errors, 'targetDate')} />
           <div className="form-row">
             <TextField id={`${id}-cost`} label="Cost impact" optional inputMode="decimal" error={errorAt(errors, 'costAmount')} {...register('costAmount')} />
             <TextField id={`${id}-cur`} label="Currency" className="input input-narrow" maxLength={3} error={errorAt(errors, 'costCurrency')} {...register('costCurrency')} />
           </div>
         </div>
         <div className="form-row">
-          <TextField id={`${id}-lr`} label="Last review" optional type="date" error={errorAt(errors, 'lastReview')} {...register('lastReview')} />
-          <TextField id={`${id}-nr`} label="Next review" optional type="date" hint="Empty: due by the level's review interval." error={errorAt(errors, 'nextReview')} {...register('nextReview')} />
+          <FormDateField id={`${id}-lr`} label="Last review" optional control={control} name="lastReview" error={errorAt(errors, 'lastReview')} />
+          <FormDateField id={`${id}-nr`} label="Next review" optional hint="Empty: due by the level's review interval." control={control} name="nextReview" error={errorAt(errors, 'nextReview')} />
         </div>
         <ErrorAlert message={formError} />
       </div>
