@@ -16,6 +16,7 @@ import type { Dashboard, SnapshotSummary } from '../../shared/portfolio-schema';
 import { dayOfWeek } from '../../shared/domain/iso-date';
 import { backendsForTests, ok, tempDir, validEntry } from './helpers';
 import { pageCount, pageTexts, squeeze } from './pdf-pages';
+import { riskInput } from '../fixtures/risk';
 
 const backends = backendsForTests();
 
@@ -161,6 +162,8 @@ describe('the leadership pack', () => {
     await s.call('efficiency.addMeasurement', { ...jan, metricId: 'first_response_time', market: 'US', value: 4 });
     await s.call('efficiency.addMeasurement', { ...jan, metricId: 'first_response_time', market: de.id, value: 5 });
     await s.call('efficiency.addMeasurement', { ...jan, metricId: 'csat', market: de.id, value: 88 });
+    // One risk in Germany's register (high: likelihood 3 × impact 4 now).
+    await s.call('risks.create', { entryId: de.id, fields: riskInput() });
     return { ...s, entries: [de, sa, jp] };
   }
 
@@ -193,8 +196,11 @@ describe('the leadership pack', () => {
       expect(page, m.name).toBeDefined();
       expect(page).toContain(`Readiness ${m.readinessPercent.toLocaleString('en-GB', { maximumFractionDigits: 1 })} %`);
       expect(page).toContain(`${m.approvedInForce} of ${m.applicableInForce} requirements in force approved`);
-      expect(page).toMatch(/No risks recorded/);
       if (m.name === 'Germany launch') {
+        // The register's top risks and its heat map.
+        expect(page).toContain('Top risks');
+        expect(page).toContain('• Bank account opening delayed (High)');
+        expect(page).toContain('Likelihood ↑ · impact →');
         // The efficiency comparison against the home market, metric by metric.
         expect(m.efficiencyIndex).toBeCloseTo(0.8, 10);
         expect(page).toContain('Index 80 % (target 85 %)');
@@ -202,6 +208,7 @@ describe('the leadership pack', () => {
         expect(page).toContain('First-response time: 80 % of home');
         expect(page).toMatch(/8 other metrics have no comparable figure yet/);
       } else expect(page).toMatch(/No measurements/);
+      if (m.name !== 'Germany launch') expect(page).toMatch(/No risks recorded/);
       expect(page).toMatch(/Checklist status by workstream/);
     }
     expect(pages[1]).toMatch(/Multi-market timeline/);
@@ -223,7 +230,7 @@ describe('the leadership pack', () => {
       expect(row.getCell(col('Awaiting sign-off')).value).toBe(m.inReview);
       expect(row.getCell(col('Forecast')).value).toEqual(new Date(`${m.forecast}T00:00:00Z`));
       expect(row.getCell(col('Target date')).value).toEqual(new Date(`${m.targetDate}T00:00:00Z`));
-      expect(row.getCell(col('Critical risks')).value).toBeNull();
+      expect(row.getCell(col('Critical risks')).value ?? null).toBe(m.risks?.critical ?? null);
       expect(row.getCell(col('Efficiency index %')).value ?? null).toBe(m.efficiencyIndex === null ? null : 100 * m.efficiencyIndex);
     }
     const targets = wb.getWorksheet('Targets')!;

@@ -21,7 +21,8 @@ import { chartSvg } from './chart-svg';
 import { createPdf } from './pdf-document';
 import { drawLine, fitLine, wrapLines } from './pdf-text';
 import { drawFittedTimeline } from './timeline-pdf';
-import { ledgerText } from './timeline-model';
+import { ledgerText, type TimelineRisks } from './timeline-model';
+import { drawMiniHeatmap, topRisks } from './timeline-heatmap-pdf';
 import { fmt, forecastText, type LeadershipPackModel, type PackMarket } from './leadership-model';
 
 const W = 841.89;
@@ -207,16 +208,7 @@ function marketPage(doc: Doc, m: LeadershipPackModel, p: PackMarket): void {
   // Risks.
   const x2 = M + w1 + gap;
   box(doc, x2, y, w2, bottomH, 'Risks');
-  const riskLines = r.risks
-    ? [
-        `Critical ${r.risks.critical} · high ${r.risks.high}`,
-        `Above appetite ${r.risks.aboveAppetite}`,
-        `Acceptances expiring within 30 days ${r.risks.acceptancesExpiring30d}`,
-        `Risk-adjusted P50 ${r.p50 ? fmt.date(r.p50) : 'no schedule impact recorded'}`,
-        `Risk-adjusted P80 ${r.p80 ? fmt.date(r.p80) : 'no schedule impact recorded'}`,
-      ]
-    : ['No risks recorded for this market.', 'The heat map appears once the register holds risks.'];
-  riskLines.forEach((l, i) => drawLine(doc, fitLine(doc, l, w2 - 16, { size: 7.5, color: INK }), x2 + 8, y + 24 + i * 12, { size: 7.5, color: INK }));
+  drawRiskBox(doc, r, p.timeline.risks, x2 + 8, y + 24, w2 - 16, bottomH - 32);
   // Efficiency.
   const x3 = x2 + w2 + gap;
   box(doc, x3, y, w2, bottomH, 'Efficiency and satisfaction');
@@ -254,4 +246,25 @@ export function leadershipPdf(m: LeadershipPackModel, fontsDir: string): Promise
   }
   doc.end();
   return done;
+}
+
+/** The market page's risk box: the counts, the risk-adjusted dates, a small heat map and the top risks. */
+function drawRiskBox(doc: Doc, r: MarketRow, register: TimelineRisks | null, x: number, y: number, w: number, h: number): void {
+  const text = { size: 7, color: INK };
+  if (!r.risks || !register || register.cells.every((c) => c.titles.length === 0)) {
+    ['No risks recorded for this market.', 'The heat map appears once the register holds risks.'].forEach((l, i) => drawLine(doc, fitLine(doc, l, w, text), x, y + i * 11, text));
+    return;
+  }
+  const lines = [
+    `Critical ${r.risks.critical} · high ${r.risks.high} · above appetite ${r.risks.aboveAppetite}`,
+    `Acceptances expiring within 30 days: ${r.risks.acceptancesExpiring30d}`,
+    register.scheduleRisks === 0 ? 'Risk-adjusted dates: no schedule impact recorded' : `Risk-adjusted P50 ${r.p50 ? fmt.date(r.p50) : '—'} · P80 ${r.p80 ? fmt.date(r.p80) : '—'}`,
+  ];
+  lines.forEach((l, i) => drawLine(doc, fitLine(doc, l, w, text), x, y + i * 10, text));
+  const mapH = Math.min(80, h * 0.45);
+  drawMiniHeatmap(doc, register, x, y + 34, w, mapH);
+  const listTop = y + 34 + mapH + 6;
+  const fits = Math.max(0, Math.floor((y + h - listTop - 10) / 9.5));
+  drawLine(doc, 'Top risks', x, listTop, { weight: 'bold', size: 7, color: INK });
+  topRisks(register, fits).forEach((t, i) => drawLine(doc, fitLine(doc, `• ${t.title} (${t.level})`, w, text), x, listTop + 10 + i * 9.5, text));
 }

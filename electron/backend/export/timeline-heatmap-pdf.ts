@@ -40,3 +40,34 @@ export function drawHeatmap(doc: PDFKit.PDFDocument, r: TimelineRisks, x0: numbe
     }
   }
 }
+
+/** The risks in order of concern: the cell's level (the matrix lists levels from lowest to highest), then likelihood × impact. */
+export function topRisks(r: TimelineRisks, count: number): { title: string; level: string }[] {
+  const rank = (id: string) => r.levels.findIndex((l) => l.id === id);
+  return [...r.cells]
+    .sort((a, b) => rank(b.level) - rank(a.level) || b.likelihood * b.impact - a.likelihood * a.impact)
+    .flatMap((c) => c.titles.map((title) => ({ title, level: r.levels.find((l) => l.id === c.level)?.label ?? c.level })))
+    .slice(0, count);
+}
+
+/** A small heat map for a summary page: each cell in its level's colour with its count (the full map, with titles, is drawHeatmap). */
+export function drawMiniHeatmap(doc: PDFKit.PDFDocument, r: TimelineRisks, x0: number, y0: number, w: number, h: number) {
+  const axis = { size: 6, color: MUTED };
+  drawLine(doc, fitLine(doc, 'Likelihood ↑ · impact → (current scores)', w, axis), x0, y0, axis);
+  const rows = r.likelihood.length;
+  const cols = r.impact.length;
+  const size = Math.min((w - 12) / cols, (h - 10) / rows);
+  const top = y0 + 9;
+  for (let li = rows; li >= 1; li--) {
+    const y = top + (rows - li) * size;
+    drawLine(doc, String(li), x0, y + size / 2 - 3, axis);
+    for (let ii = 1; ii <= cols; ii++) {
+      const cell = r.cells.find((c) => c.likelihood === li && c.impact === ii);
+      const colour = r.levels.find((l) => l.id === cell?.level)?.colour ?? GRID;
+      const cx = x0 + 10 + (ii - 1) * size;
+      const n = cell?.titles.length ?? 0;
+      doc.rect(cx + 0.5, y + 0.5, size - 1, size - 1).fillOpacity(n ? 0.45 : 0.12).fill(colour).fillOpacity(1);
+      if (n) doc.font('bold').fontSize(6.5).fillColor(INK).text(String(n), cx, y + size / 2 - 3.5, { width: size, align: 'center', lineBreak: false });
+    }
+  }
+}
