@@ -167,6 +167,15 @@ describe('the leadership pack', () => {
     return { ...s, entries: [de, sa, jp] };
   }
 
+  it("follows the register: a new critical risk shows on the next dashboard read (the register's figures are kept only until a write)", async () => {
+    const { call, entries, dashboard } = await portfolio();
+    const germany = (d: { markets: { entryId: string; risks: { critical: number; high: number } | null }[] }) => d.markets.find((m) => m.entryId === entries[0]!.id)!.risks;
+    expect(germany(await dashboard())).toMatchObject({ critical: 0, high: 1 });
+    expect(germany(await dashboard())).toMatchObject({ critical: 0, high: 1 });
+    await call('risks.create', { entryId: entries[0]!.id, fields: riskInput({ title: 'Licence refused', current: { likelihood: 5, impact: 5 } }) });
+    expect(germany(await dashboard())).toMatchObject({ critical: 1, high: 1 });
+  });
+
   it('refuses a pack for no markets, and says there is nothing to show yet before any start', async () => {
     const { b, entries } = await portfolio();
     const none = await b.router.call('export.leadershipPack', { entryIds: [], asOf: '2027-02-15' });

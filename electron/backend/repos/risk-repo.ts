@@ -184,6 +184,7 @@ function toCell(r: CellRow): RiskCellRow {
 const PORTFOLIO_LIVE = `status NOT IN ('closed', 'became_issue') AND entry_id IN (SELECT value FROM json_each(@entries)) AND (@category IS NULL OR category = @category)`;
 
 export function riskRepo(db: Database.Database) {
+  const writeCount = db.prepare('SELECT total_changes() AS n');
   const insert = db.prepare(`INSERT INTO risks (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
   const fixed = new Set(['id', 'entry_id', 'created_at']);
   const update = db.prepare(`UPDATE risks SET ${COLUMNS.filter((c) => !fixed.has(c)).map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id AND version = @expected`);
@@ -269,6 +270,10 @@ export function riskRepo(db: Database.Database) {
         counts: q.counts.all(scope).map((c) => ({ likelihood: c.l, impact: c.i, count: c.n })),
         risks: q.firsts.all({ ...scope, per: perCell }).map(toCell),
       };
+    },
+    /** How many rows this connection has written since it opened: a figure read twice with no write between is the same. */
+    writeCount(): number {
+      return (writeCount.get() as { n: number }).n;
     },
     /** One aggregate query over every live risk (the portfolio figures). */
     figures(today: string, until: string): RiskFigureRow[] {

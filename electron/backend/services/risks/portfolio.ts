@@ -22,6 +22,7 @@ export const OVERDUE_LISTED = 100;
 export function riskPortfolio(core: RiskCore, forecasts: ReturnType<typeof forecastCache>) {
   const { deps } = core;
   const { repo, store, kernel } = deps;
+  let kept: { key: string; figures: RiskPortfolioFigure[] } | null = null;
 
   return {
     overdue(): OverdueReviews {
@@ -53,6 +54,9 @@ export function riskPortfolio(core: RiskCore, forecasts: ReturnType<typeof forec
      * and the cached forecasts (risk-adjusted P50 / P80 as last computed).
      */
     portfolioFigures(today: string, withinDays = EXPIRING_WITHIN_DAYS): RiskPortfolioFigure[] {
+      // Kept until the database is written again (any write: risks, matrix, appetite, forecasts) or the day changes.
+      const key = `${repo.writeCount()}|${today}|${withinDays}`;
+      if (kept?.key === key) return kept.figures;
       const m = core.matrix();
       const s = core.settings(m);
       const out = new Map<string, RiskPortfolioFigure>();
@@ -76,7 +80,9 @@ export function riskPortfolio(core: RiskCore, forecasts: ReturnType<typeof forec
         if (aboveAppetite(level, s.appetite[g.category])) f.aboveAppetite += g.risks;
       }
       for (const c of store.forecastFigures()) Object.assign(at(c.entryId), { p50: c.p50, p80: c.p80, probabilityOnTarget: c.probabilityOnTarget, scheduleRisks: c.scheduleRisks });
-      return [...out.values()];
+      const figures = [...out.values()];
+      kept = { key, figures };
+      return figures;
     },
 
     /** What the timeline exports show of the entry's risks: null when it has none in play. */
