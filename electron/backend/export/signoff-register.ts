@@ -170,3 +170,12 @@ export function registerPdf(m: RegisterModel, fontsDir: string): Promise<Buffer>
   doc.end();
   return done;
 }
+
+/** What a register row is about: the checklist item's title, or the accepted risk's as its snapshot holds it. */
+export function subjectTitle(r: LedgerRecord, itemTitles: Map<string, string>): string {
+  if (r.kind === 'risk_acceptance') {
+    const title = r.snapshot && typeof r.snapshot === 'object' && !Array.isArray(r.snapshot) ? r.snapshot.title : null;
+    return `Risk: ${typeof title === 'string' ? title : '(untitled)'}`;
+  }
+  return itemTitles.get(r.itemId) ?? '(item no longer on the checklist)';
+}

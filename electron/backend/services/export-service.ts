@@ -8,7 +8,7 @@ import type { ComparisonRequest, ComparisonView, EfficiencyExportRequest, Stored
 import { efficiencyPdf } from '../export/efficiency-pdf';
 import { efficiencyXlsx } from '../export/efficiency-xlsx';
 import type { Rendered, RenderJob } from '../export/render-jobs';
-import { verifiedText } from '../export/signoff-register';
+import { subjectTitle, verifiedText } from '../export/signoff-register';
 import { countryName, subdivisionsOf } from '../reference/countries';
 import { buildTimelineModel, type TimelineExportModel, type TimelineRisks } from '../export/timeline-model';
 import { exportFileName, uniqueExportStem } from '../../../shared/export/file-name';
@@ -130,12 +130,3 @@ export function exportService(deps: ExportDeps) {
 }
 
 export type ExportService = ReturnType<typeof exportService>;
-
-/** What a register row is about: the checklist item's title, or the accepted risk's as its snapshot holds it. */
-function subjectTitle(r: LedgerRecord, itemTitles: Map<string, string>): string {
-  if (r.kind === 'risk_acceptance') {
-    const title = r.snapshot && typeof r.snapshot === 'object' && !Array.isArray(r.snapshot) ? r.snapshot.title : null;
-    return `Risk: ${typeof title === 'string' ? title : '(untitled)'}`;
-  }
-  return itemTitles.get(r.itemId) ?? '(item no longer on the checklist)';
-}

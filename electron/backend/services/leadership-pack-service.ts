@@ -20,7 +20,7 @@ import { countryName } from '../reference/countries';
 import type { ItemRecord } from '../repos/checklist-repo';
 import type { LeadershipPackModel, PackMarket } from '../export/leadership-model';
 import type { Rendered, RenderJob } from '../export/render-jobs';
-import { verifiedText, type RegisterModel } from '../export/signoff-register';
+import { subjectTitle, verifiedText, type RegisterModel } from '../export/signoff-register';
 import type { TimelineExportModel } from '../export/timeline-model';
 import type { Kernel } from './kernel';
 import type { PortfolioService } from './portfolio-service';
@@ -97,6 +97,17 @@ export function leadershipPackService(deps: PackDeps) {
     const records = deps.signoff.allRecords();
     const latest = new Map<string, number>();
     for (const r of records) latest.set(r.itemId, r.seq);
+    const titles = new Map([...items].map(([id, i]) => [id, i.title]));
+    // Each item's evidence names, read once per item however many records it has.
+    const evidenceNames = new Map<string, Map<string, string>>();
+    const namesOf = (itemId: string) => {
+      let names = evidenceNames.get(itemId);
+      if (!names) {
+        names = new Map(deps.evidence.forItem(itemId).map((e) => [e.kind === 'file' ? e.sha256! : `link:${sha256Hex(e.url!)}`, e.name]));
+        evidenceNames.set(itemId, names);
+      }
+      return names;
+    };
     return {
       entryName: 'All markets',
       market: `${entries.size} market entr${entries.size === 1 ? 'y' : 'ies'}`,
@@ -109,12 +120,12 @@ export function leadershipPackService(deps: PackDeps) {
       records: records.map((r) => {
         const item = items.get(r.itemId);
         const entry = entries.get(r.entryId);
-        const names = new Map((item ? deps.evidence.forItem(item.id) : []).map((e) => [e.kind === 'file' ? e.sha256! : `link:${sha256Hex(e.url!)}`, e.name]));
+        const names = item ? namesOf(item.id) : new Map<string, string>();
         const isApproval = r.decision === 'approve' || r.decision === 'approve_conditional';
         const latestApproval = isApproval && latest.get(r.itemId) === r.seq;
         return {
           ...r,
-          itemTitle: item?.title ?? '(item no longer on the checklist)',
+          itemTitle: subjectTitle(r, titles),
           entryName: entry?.name ?? '(entry deleted)',
           market: entry ? (countryName(entry.targetCountry) ?? entry.targetCountry) : '',
           evidence: r.evidenceHashes.map((h) => ({ name: names.get(h) ?? '(no longer attached)', hash: h })),
